@@ -1,0 +1,72 @@
+/**
+ * The one way outputs create a PDF: tagged (structure tree, language, title,
+ * display title), with DejaVu Sans embedded as a subset (covers å, ä, ö),
+ * and fixed dates so the same content gives the same bytes.
+ */
+import PDFDocument from 'pdfkit';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+const FONT_DIR = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+
+export const FONTS = {
+  regular: path.join(FONT_DIR, 'DejaVuSans.ttf'),
+  bold: path.join(FONT_DIR, 'DejaVuSans-Bold.ttf'),
+  italic: path.join(FONT_DIR, 'DejaVuSans-Oblique.ttf'),
+} as const;
+
+export interface PdfOptions {
+  title: string;
+  lang: 'sv' | 'en';
+  /** ISO date (YYYY-MM-DD) used as creation and modification date: never "now". */
+  date: string;
+  author?: string;
+  subject?: string;
+  layout?: 'portrait' | 'landscape';
+  /** AES-256 encryption; the password must never come from the command line. */
+  userPassword?: string;
+}
+
+export function createPdf(opts: PdfOptions): PDFKit.PDFDocument {
+  const date = new Date(`${opts.date}T00:00:00Z`);
+  const doc = new PDFDocument({
+    size: 'A4',
+    layout: opts.layout ?? 'portrait',
+    margins: { top: 64, bottom: 64, left: 64, right: 64 },
+    tagged: true,
+    lang: opts.lang === 'sv' ? 'sv-SE' : 'en-GB',
+    displayTitle: true,
+    pdfVersion: opts.userPassword ? '1.7ext3' : '1.7',
+    bufferPages: true,
+    autoFirstPage: true,
+    info: {
+      Title: opts.title,
+      Author: opts.author ?? '',
+      Subject: opts.subject ?? '',
+      Producer: 'gdpr-docs',
+      Creator: 'gdpr-docs',
+      CreationDate: date,
+      ModDate: date,
+    },
+    ...(opts.userPassword
+      ? { userPassword: opts.userPassword, ownerPassword: opts.userPassword, permissions: { printing: 'highResolution' as const, copying: true } }
+      : {}),
+  } as PDFKit.PDFDocumentOptions);
+  doc.registerFont('body', FONTS.regular);
+  doc.registerFont('bold', FONTS.bold);
+  doc.registerFont('italic', FONTS.italic);
+  doc.font('body');
+  return doc;
+}
+
+/** Collects the document into a Buffer. Call after all content is added; this ends the document. */
+export function pdfToBuffer(doc: PDFKit.PDFDocument): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    doc.end();
+  });
+}

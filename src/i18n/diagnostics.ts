@@ -1,0 +1,47 @@
+/**
+ * Diagnostic texts, per locale, as data: one entry per code giving the
+ * message (what is wrong) and the hint (how to fix it).
+ */
+import { sv } from './sv/diagnostics.ts';
+import { en } from './en/diagnostics.ts';
+
+export interface DiagnosticParamMap {
+  'yaml-syntax': { detail: string };
+  'file-unreadable': { detail: string };
+  'file-empty': Record<string, never>;
+  'not-a-mapping': Record<string, never>;
+  'invalid-type': { expected: string; received: string };
+  required: { field: string };
+  'missing-swedish': Record<string, never>;
+  'missing-translation': { locale: string };
+  'unknown-key': { key: string; suggestion?: string; allowed: string };
+  'invalid-value': { value: string; allowed: string; suggestion?: string };
+  'invalid-format': { format: string; value: string };
+  'too-small': { minimum: number; what: 'array' | 'string' | 'number' };
+  'too-big': { maximum: number };
+  'unknown-reference': { kind: string; id: string; suggestion?: string; valid: string };
+  'duplicate-id': { id: string; other: string };
+  'id-format': { id: string };
+  'unknown-folder': { folder: string; suggestion?: string };
+  'unknown-file-type': { ext: string };
+  'missing-organisation': Record<string, never>;
+  'content-dir-missing': { dir: string };
+  'personnummer-in-content': Record<string, never>;
+  'invalid-value-generic': { detail: string };
+}
+export type DiagnosticCode = keyof DiagnosticParamMap;
+export type DiagnosticParams<C extends DiagnosticCode> = DiagnosticParamMap[C];
+
+export interface DiagnosticText {
+  message: string;
+  hint: string;
+}
+export type DiagnosticCatalog = { [C in DiagnosticCode]: (p: DiagnosticParamMap[C]) => DiagnosticText };
+
+export function renderDiagnostic<C extends DiagnosticCode>(code: C, params: DiagnosticParams<C>) {
+  const fsv = sv[code] as (p: DiagnosticParams<C>) => DiagnosticText;
+  const fen = en[code] as (p: DiagnosticParams<C>) => DiagnosticText;
+  const a = fsv(params);
+  const b = fen(params);
+  return { message: { sv: a.message, en: b.message }, hint: { sv: a.hint, en: b.hint } };
+}

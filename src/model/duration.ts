@@ -1,0 +1,51 @@
+/** ISO 8601 periods (P2Y, P6M, P1Y6M, P30D), the unit of every retention fact. */
+export interface Duration {
+  years: number;
+  months: number;
+  weeks: number;
+  days: number;
+}
+
+const PERIOD = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/;
+
+export function parseDuration(value: string): Duration | null {
+  const m = PERIOD.exec(value);
+  if (!m) return null;
+  return {
+    years: Number(m[1] ?? 0),
+    months: Number(m[2] ?? 0),
+    weeks: Number(m[3] ?? 0),
+    days: Number(m[4] ?? 0),
+  };
+}
+
+/** Approximate length in days, only for comparing two periods. */
+export function durationDays(d: Duration): number {
+  return d.years * 365.25 + d.months * 30.44 + d.weeks * 7 + d.days;
+}
+
+/** Compares two ISO periods: negative when a is shorter. */
+export function compareDurations(a: string, b: string): number {
+  const da = parseDuration(a);
+  const db = parseDuration(b);
+  if (!da || !db) throw new Error(`not an ISO 8601 period: ${!da ? a : b}`);
+  return durationDays(da) - durationDays(db);
+}
+
+const UNITS = {
+  sv: { years: ['år', 'år'], months: ['månad', 'månader'], weeks: ['vecka', 'veckor'], days: ['dag', 'dagar'] },
+  en: { years: ['year', 'years'], months: ['month', 'months'], weeks: ['week', 'weeks'], days: ['day', 'days'] },
+} as const;
+
+/** "2 år och 6 månader" / "2 years and 6 months". */
+export function formatDuration(value: string, locale: 'sv' | 'en'): string {
+  const d = parseDuration(value);
+  if (!d) return value;
+  const parts: string[] = [];
+  for (const unit of ['years', 'months', 'weeks', 'days'] as const) {
+    const n = d[unit];
+    if (n) parts.push(`${n} ${UNITS[locale][unit][n === 1 ? 0 : 1]}`);
+  }
+  const and = locale === 'sv' ? ' och ' : ' and ';
+  return parts.length > 1 ? parts.slice(0, -1).join(', ') + and + parts.at(-1) : (parts[0] ?? value);
+}

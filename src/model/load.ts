@@ -1,0 +1,298 @@
+/**
+ * The one loader: reads a content directory, validates every file against
+ * its zod schema, resolves every reference and returns the model together
+ * with every diagnostic found — all of them, never just the first.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import { COLLECTION_KINDS, COLLECTION_SCHEMAS, ID_PATTERN, OrganisationSchema, type CollectionKind, type Locale } from './schemas/index.ts';
+import { makeDiagnostic, sortDiagnostics, hasErrors, type Diagnostic, type Location } from './diagnostics.ts';
+import { parseSource, locate, type SourceFile } from './yaml-source.ts';
+import { issuesToDiagnostics } from './zod-issues.ts';
+import { walk } from './schema-walk.ts';
+import { listForHint, suggest } from './suggest.ts';
+import { parsePersonnummer } from './validators/personnummer.ts';
+import { MODEL_KEYS, type ContentFile, type Entry, type Model, type ResolvedActivity } from './model.ts';
+import { deepFreeze } from './freeze.ts';
+
+/** Folders of content/ that are not collections but are read by outputs. */
+export const EXTRA_FOLDERS = ['handbook', 'templates', 'snapshots', 'assets'] as const;
+const DATA_EXTENSIONS = new Set(['.yaml', '.yml', '.json']);
+
+export interface LoadResult {
+  /** Present when there are no errors (warnings allowed). */
+  model?: Model;
+  diagnostics: Diagnostic[];
+}
+
+export function resolveContentDir(flag?: string, cwd = process.cwd()): string {
+  return path.resolve(cwd, flag ?? process.env.CONTENT_DIR ?? 'content');
+}
+
+interface Parsed {
+  kind: CollectionKind | 'organisation';
+  id: string;
+  source: SourceFile;
+  data: Record<string, unknown>;
+}
+
+const rel = (root: string, abs: string) => path.relative(root, abs).split(path.sep).join('/');
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isFile() && !d.name.startsWith('.'))
+    .map((d) => path.join(dir, d.name))
+    .sort();
+}
+
+function readParse(root: string, abs: string, diagnostics: Diagnostic[]) {
+  const file = rel(root, abs);
+  let text: string;
+  try {
+    text = readFileSync(abs, 'utf8');
+  } catch (e) {
+    diagnostics.push(makeDiagnostic('file-unreadable', { detail: (e as NodeJS.ErrnoException).code ?? String(e) }, { file, line: 1, column: 1 }));
+    return null;
+  }
+  const { source, errors, data } = parseSource(file, text);
+  for (const err of errors) {
+    diagnostics.push(makeDiagnostic('yaml-syntax', { detail: err.message }, { file, line: err.line, column: err.column }));
+  }
+  if (errors.length) return null;
+  if (data === null || data === undefined) {
+    diagnostics.push(makeDiagnostic('file-empty', {}, { file, line: 1, column: 1 }));
+    return null;
+  }
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    diagnostics.push(makeDiagnostic('not-a-mapping', {}, { file, line: 1, column: 1 }));
+    return null;
+  }
+  return { source, data: data as Record<string, unknown> };
+}
+
+export function loadContent(contentDir: string): LoadResult {
+  const root = path.resolve(contentDir);
+  const diagnostics: Diagnostic[] = [];
+  if (!existsSync(root) || !statSync(root).isDirectory()) {
+    return { diagnostics: [makeDiagnostic('content-dir-missing', { dir: contentDir }, { file: '.', line: 1, column: 1 })] };
+  }
+
+  // 1. Discover files; unknown folders and file types are reported, not silently skipped.
+  const known = new Set<string>([...COLLECTION_KINDS, ...EXTRA_FOLDERS]);
+  const parsed: Parsed[] = [];
+  const handbook: ContentFile[] = [];
+  const templates: ContentFile[] = [];
+  const sources = new Map<string, SourceFile>(); // "kind/id" -> source
+
+  for (const dirent of readdirSync(root, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (dirent.name.startsWith('.')) continue;
+    const abs = path.join(root, dirent.name);
+    if (dirent.isDirectory() && !known.has(dirent.name)) {
+      diagnostics.push(
+        makeDiagnostic('unknown-folder', { folder: dirent.name, suggestion: suggest(dirent.name, [...known]) }, { file: dirent.name, line: 1, column: 1 }, 'warning'),
+      );
+    }
+  }
+
+  const orgPath = ['organisation.yaml', 'organisation.yml', 'organisation.json'].map((f) => path.join(root, f)).find(existsSync);
+  let organisationParsed: Parsed | null = null;
+  if (!orgPath) {
+    diagnostics.push(makeDiagnostic('missing-organisation', {}, { file: 'organisation.yaml', line: 1, column: 1 }));
+  } else {
+    const r = readParse(root, orgPath, diagnostics);
+    if (r) organisationParsed = { kind: 'organisation', id: 'organisation', ...r };
+  }
+
+  for (const kind of COLLECTION_KINDS) {
+    const dir = path.join(root, kind);
+    if (!existsSync(dir)) continue;
+    const seen = new Map<string, string>();
+    for (const abs of listFiles(dir)) {
+      const file = rel(root, abs);
+      const ext = path.extname(abs);
+      if (!DATA_EXTENSIONS.has(ext)) {
+        diagnostics.push(makeDiagnostic('unknown-file-type', { ext }, { file, line: 1, column: 1 }, 'warning'));
+        continue;
+      }
+      const id = path.basename(abs, ext);
+      if (!ID_PATTERN.test(id)) {
+        diagnostics.push(makeDiagnostic('id-format', { id }, { file, line: 1, column: 1 }));
+        continue;
+      }
+      if (seen.has(id)) {
+        diagnostics.push(makeDiagnostic('duplicate-id', { id, other: seen.get(id)! }, { file, line: 1, column: 1 }));
+        continue;
+      }
+      seen.set(id, file);
+      const r = readParse(root, abs, diagnostics);
+      if (r) parsed.push({ kind, id, ...r });
+    }
+  }
+  for (const [folder, list, ext] of [['handbook', handbook, '.mdx'], ['templates', templates, '.hbs']] as const) {
+    const dir = path.join(root, folder);
+    if (!existsSync(dir)) continue;
+    for (const abs of listFiles(dir)) {
+      if (abs.endsWith(ext) || (folder === 'handbook' && abs.endsWith('.md'))) list.push({ file: rel(root, abs), absolute: abs });
+    }
+  }
+
+  // 2. Validate each file against its schema.
+  const valid = new Map<CollectionKind, Map<string, Record<string, unknown>>>();
+  for (const kind of COLLECTION_KINDS) valid.set(kind, new Map());
+  let organisation: Record<string, unknown> | null = null;
+  const validated: Parsed[] = [];
+
+  const check = (p: Parsed, schema: z.ZodType) => {
+    sources.set(`${p.kind}/${p.id}`, p.source);
+    const result = schema.safeParse(p.data);
+    if (!result.success) {
+      diagnostics.push(...issuesToDiagnostics(result.error.issues, p.source, p.data, schema));
+      return null;
+    }
+    return result.data as Record<string, unknown>;
+  };
+  if (organisationParsed) organisation = check(organisationParsed, OrganisationSchema);
+  for (const p of parsed) {
+    const data = check(p, COLLECTION_SCHEMAS[p.kind as CollectionKind]);
+    if (data) {
+      valid.get(p.kind as CollectionKind)!.set(p.id, data);
+      validated.push({ ...p, data });
+    }
+  }
+
+  // 3. Resolve references, check duplicate purpose ids, translations and stray personnummer.
+  // Ids of every file found (valid or not), so an invalid target is not also reported as dangling.
+  const existing = new Map<CollectionKind, string[]>();
+  for (const kind of COLLECTION_KINDS) existing.set(kind, []);
+  for (const p of parsed) existing.get(p.kind as CollectionKind)!.push(p.id);
+
+  const locales = ((organisation?.locales as Locale[] | undefined) ?? ['sv']).filter((l) => l !== 'sv');
+  const walkEntry = (p: Parsed, schema: z.ZodType, data: Record<string, unknown>, isValid: boolean) => {
+    const at = (pathIn: (string | number)[]) => ({ file: p.source.file, path: pathIn, ...locate(p.source, pathIn) });
+    walk(schema, data, {
+      ref: ({ path: refPath, kind, id }) => {
+        const ids = existing.get(kind)!;
+        if (!ids.includes(id)) {
+          diagnostics.push(
+            makeDiagnostic('unknown-reference', { kind, id, suggestion: suggest(id, ids), valid: listForHint(ids) }, at(refPath)),
+          );
+        }
+      },
+      text: ({ path: textPath, value }) => {
+        if (!isValid) return;
+        for (const locale of locales) {
+          if (typeof value === 'string' || !value[locale as 'en']) {
+            diagnostics.push(makeDiagnostic('missing-translation', { locale }, at(textPath), 'warning'));
+          }
+        }
+      },
+      string: (strPath, value) => {
+        for (const m of value.matchAll(/(?<![\d-])(\d{6}|\d{8})[-+](\d{4})(?![\d])/g)) {
+          if (parsePersonnummer(m[0]).ok) diagnostics.push(makeDiagnostic('personnummer-in-content', {}, at(strPath)));
+        }
+      },
+    });
+  };
+  if (organisationParsed) walkEntry(organisationParsed, OrganisationSchema, organisation ?? organisationParsed.data, !!organisation);
+  const validIds = new Set(validated.map((p) => `${p.kind}/${p.id}`));
+  // Raw data of invalid entries is walked too: every dangling reference is reported at once.
+  for (const p of parsed) {
+    const isValid = validIds.has(`${p.kind}/${p.id}`);
+    walkEntry(p, COLLECTION_SCHEMAS[p.kind as CollectionKind], isValid ? valid.get(p.kind as CollectionKind)!.get(p.id)! : p.data, isValid);
+  }
+  for (const p of validated) {
+    if (p.kind === 'activities') {
+      const seenPurpose = new Map<string, number>();
+      (p.data.purposes as { id: string }[]).forEach((purpose, i) => {
+        if (seenPurpose.has(purpose.id)) {
+          const pathIn = ['purposes', i, 'id'];
+          diagnostics.push(
+            makeDiagnostic('duplicate-id', { id: purpose.id, other: `purposes[${seenPurpose.get(purpose.id)}]` }, { file: p.source.file, path: pathIn, ...locate(p.source, pathIn) }),
+          );
+        } else seenPurpose.set(purpose.id, i);
+      });
+    }
+  }
+
+  const sorted = sortDiagnostics(diagnostics);
+  if (hasErrors(sorted) || !organisation || !organisationParsed) return { diagnostics: sorted };
+
+  // 4. Build the immutable model.
+  const model = buildModel(root, organisation, valid, sources, handbook, templates);
+  return { model, diagnostics: sorted };
+}
+
+function byOrderThenId(a: { id: string; order?: number }, b: { id: string; order?: number }) {
+  return (a.order ?? 0) - (b.order ?? 0) || a.id.localeCompare(b.id, 'en');
+}
+
+function buildModel(
+  root: string,
+  organisation: Record<string, unknown>,
+  valid: Map<CollectionKind, Map<string, Record<string, unknown>>>,
+  sources: Map<string, SourceFile>,
+  handbook: ContentFile[],
+  templates: ContentFile[],
+): Model {
+  const byId = {} as Record<CollectionKind, Map<string, Entry<CollectionKind>>>;
+  const arrays = {} as Record<string, unknown[]>;
+  for (const kind of COLLECTION_KINDS) {
+    const map = new Map<string, Entry<CollectionKind>>();
+    const entries = [...valid.get(kind)!.entries()]
+      .map(([id, data]) => ({ ...data, id, file: sources.get(`${kind}/${id}`)!.file }) as unknown as Entry<CollectionKind> & { order?: number })
+      .sort(byOrderThenId);
+    for (const e of entries) map.set(e.id, e);
+    byId[kind] = map;
+    arrays[MODEL_KEYS[kind]] = entries;
+  }
+  const get = <K extends CollectionKind>(kind: K, ids: readonly string[]) => ids.map((id) => byId[kind].get(id)! as Entry<K>);
+  const activities = (arrays.activities as Entry<'activities'>[]).map((a): ResolvedActivity => {
+    const refs = {
+      controllers: get('entities', a.controllers),
+      subjects: get('subjects', a.subjects),
+      dataCategories: get('data-categories', a.dataCategories),
+      recipients: get('recipients', a.recipients),
+      processors: get('processors', a.processors),
+      transfers: get('transfers', a.transfers),
+      securityMeasures: get('security-measures', a.securityMeasures),
+      ...(a.responsible ? { responsible: byId.people.get(a.responsible) as Entry<'people'> } : {}),
+    };
+    return { ...a, refs };
+  });
+  arrays.activities = activities;
+  (byId as Record<string, Map<string, unknown>>).activities = new Map(activities.map((a) => [a.id, a]));
+
+  const orgSource = [...sources.entries()].find(([k]) => k === 'organisation/organisation')?.[1];
+  const locate = (kind: CollectionKind | 'organisation', id: string, pathIn: readonly (string | number)[] = []): Location => {
+    const source = sources.get(`${kind}/${id}`);
+    if (!source) return { file: kind === 'organisation' ? 'organisation.yaml' : `${kind}/${id}.yaml`, line: 1, column: 1 };
+    return { file: source.file, ...locate_(source, pathIn) };
+  };
+  const model = {
+    contentDir: root,
+    organisation: { ...organisation, file: orgSource?.file ?? 'organisation.yaml' },
+    locales: organisation.locales as Locale[],
+    byId,
+    ...arrays,
+    handbook,
+    templates,
+    locate,
+  } as unknown as Model;
+  return deepFreeze(model);
+}
+
+const locate_ = locate;
+
+/** Loads or throws one readable error listing every problem (for Astro pages and generators). */
+export function loadModelOrThrow(contentDir: string): Model {
+  const { model, diagnostics } = loadContent(contentDir);
+  if (!model) {
+    const errors = diagnostics.filter((d) => d.severity === 'error');
+    const lines = errors.map((d) => `${d.file}:${d.line}:${d.column} ${d.path ? `[${d.path}] ` : ''}${d.message.sv} — ${d.hint.sv}`);
+    const err = new Error(`Innehållet i ${contentDir} har ${errors.length} fel / content has ${errors.length} errors:\n${lines.join('\n')}`);
+    err.name = 'ContentError';
+    throw err;
+  }
+  return model;
+}

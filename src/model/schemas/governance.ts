@@ -1,0 +1,83 @@
+import { z } from 'zod';
+import { DurationSchema, EntryBase, IsoDateSchema, LocalizedTextSchema, ref } from './shared.ts';
+import { RIGHT_CODES } from '../vocabulary/rights.ts';
+
+/** A section of a law, optionally stating a retention minimum or maximum. */
+export const LawSectionSchema = z.strictObject({
+  section: z.string().min(1).meta({ description: 'E.g. "23 c §" or "3 kap. 10 §".' }),
+  summary: LocalizedTextSchema,
+  retention: z
+    .strictObject({
+      min: DurationSchema.optional(),
+      max: DurationSchema.optional(),
+      from: LocalizedTextSchema,
+      /** Whether the section number/period is verified ([U] facts stay editable content). */
+      verified: z.boolean().default(false),
+    })
+    .optional(),
+});
+
+/** content/laws/<id>.yaml: a Swedish statute (SFS) the activities rely on. */
+export const LawSchema = z.strictObject({
+  ...EntryBase,
+  sfs: z.string().regex(/^\d{4}:\d+$/, { message: 'sfs' }),
+  title: LocalizedTextSchema,
+  shortName: z.string().optional(),
+  replaces: z.string().optional().meta({ description: 'SFS number of the law this one replaced.' }),
+  inForceFrom: IsoDateSchema.optional(),
+  sections: z.array(LawSectionSchema).default([]),
+});
+export type Law = z.infer<typeof LawSchema>;
+
+/** content/glossary/<id>.yaml: a term of the policy (seed 003, section 4). */
+export const GlossaryTermSchema = z.strictObject({
+  ...EntryBase,
+  term: LocalizedTextSchema,
+  abbreviation: z.string().optional(),
+  definition: LocalizedTextSchema,
+  examples: z.array(LocalizedTextSchema).default([]),
+  reference: z.string().optional().meta({ description: 'Article or law, e.g. "art. 4.7".' }),
+});
+export type GlossaryTerm = z.infer<typeof GlossaryTermSchema>;
+
+/** content/routines/<id>.yaml: a routine staff follow (rights requests, breaches, e-mail). */
+export const RoutineSchema = z.strictObject({
+  ...EntryBase,
+  title: LocalizedTextSchema,
+  kind: z.enum(['rights-request', 'breach', 'email', 'retention', 'security', 'other']),
+  right: z.enum(RIGHT_CODES as [string, ...string[]]).optional(),
+  summary: LocalizedTextSchema,
+  steps: z.array(LocalizedTextSchema).min(1),
+  deadlines: z
+    .array(z.strictObject({ what: LocalizedTextSchema, within: DurationSchema.optional(), hours: z.number().positive().optional() }))
+    .default([]),
+  owner: ref('people').optional(),
+  order: z.number().int().default(100),
+});
+export type Routine = z.infer<typeof RoutineSchema>;
+
+const SignatureSchema = z.strictObject({ person: ref('people'), date: IsoDateSchema });
+
+/** content/policy-versions/<id>.yaml: one adopted version of the policy. */
+export const PolicyVersionSchema = z.strictObject({
+  ...EntryBase,
+  version: z.string().regex(/^\d{4}\.\d+$/, { message: 'version' }),
+  preparedBy: SignatureSchema,
+  approvedBy: SignatureSchema,
+  adoptedByBoard: IsoDateSchema.optional(),
+  changes: LocalizedTextSchema,
+  /** Path (relative to content/) of the model snapshot recorded at release. */
+  snapshot: z.string().optional(),
+});
+export type PolicyVersion = z.infer<typeof PolicyVersionSchema>;
+
+/** content/acknowledgements/<id>.yaml: a DPO's written acceptance of one rule warning on one entry. */
+export const AcknowledgementSchema = z.strictObject({
+  ...EntryBase,
+  rule: z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, { message: 'rule-id' }),
+  entry: z.string().min(1).meta({ description: 'The entry concerned, as "kind/id", e.g. "activities/newsletter".' }),
+  reason: LocalizedTextSchema,
+  by: ref('people'),
+  date: IsoDateSchema,
+});
+export type Acknowledgement = z.infer<typeof AcknowledgementSchema>;

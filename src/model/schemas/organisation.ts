@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { EntryBase, LocaleSchema, LocalizedTextSchema, ref, UrlSchema, EmailSchema, PhoneSchema } from './shared.ts';
+
+/** content/organisation.yaml: the group as a whole, and settings for its outputs. */
+export const OrganisationSchema = z.strictObject({
+  ...EntryBase,
+  name: LocalizedTextSchema.meta({ description: 'The name the public knows the group by.' }),
+  shortName: z.string().min(1).optional(),
+  description: LocalizedTextSchema.optional(),
+  parent: ref('entities', 'The parent company of the group.'),
+  ceo: ref('people').optional(),
+  dpo: ref('people').optional().meta({ description: 'The dataskyddsombud; their public contact is shown in the notice.' }),
+  /** Languages the outputs are published in; `check` reports texts missing in any of them. */
+  locales: z.array(LocaleSchema).min(1).default(['sv']),
+  website: UrlSchema.optional(),
+  site: z
+    .strictObject({
+      accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'color' }).default('#1d5c63'),
+      logo: z.string().optional().meta({ description: 'Path of a logo image relative to content/.' }),
+      baseUrl: UrlSchema.optional(),
+    })
+    .default({ accentColor: '#1d5c63' }),
+  supervisoryAuthority: z
+    .strictObject({
+      name: LocalizedTextSchema.optional(),
+      postalAddress: z.string().optional(),
+      phone: PhoneSchema.optional(),
+      email: EmailSchema.optional(),
+      website: UrlSchema.optional(),
+    })
+    .optional()
+    .meta({ description: 'Overrides of the built-in IMY contact details.' }),
+  governance: z
+    .strictObject({
+      boardAdoptionIntervalMonths: z.number().int().positive().default(12),
+      activityReviewIntervalMonths: z.number().int().positive().default(12),
+      adoptionWarningDays: z.number().int().nonnegative().default(30),
+    })
+    .default({ boardAdoptionIntervalMonths: 12, activityReviewIntervalMonths: 12, adoptionWarningDays: 30 }),
+  readability: z
+    .strictObject({
+      easyReadMaxLix: z.number().positive().default(35),
+      noticeMaxLix: z.number().positive().default(50),
+    })
+    .default({ easyReadMaxLix: 35, noticeMaxLix: 50 }),
+  /** Rights handling facts the DPO can change ([U] in the checklist). */
+  rights: z
+    .strictObject({
+      responseDeadline: z.string().default('P1M'),
+      extension: z.string().default('P2M'),
+      freeCopies: LocalizedTextSchema.optional(),
+    })
+    .default({ responseDeadline: 'P1M', extension: 'P2M' }),
+});
+export type Organisation = z.infer<typeof OrganisationSchema>;

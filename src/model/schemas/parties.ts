@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { CountrySchema, EntryBase, IsoDateSchema, LocalizedTextSchema, ref, UrlSchema, VisibilitySchema } from './shared.ts';
+
+/** content/recipients/<id>.yaml: a recipient, named or as a category (N6); also a source of data. */
+export const RecipientSchema = z.strictObject({
+  ...EntryBase,
+  name: LocalizedTextSchema,
+  kind: z.enum(['municipality', 'authority', 'region', 'health-care', 'company', 'person', 'category']),
+  description: LocalizedTextSchema.optional(),
+  country: CountrySchema.default('SE'),
+  website: UrlSchema.optional(),
+  visibility: VisibilitySchema,
+});
+export type Recipient = z.infer<typeof RecipientSchema>;
+
+export const SubProcessorSchema = z.strictObject({
+  name: z.string().min(1),
+  service: LocalizedTextSchema,
+  country: CountrySchema,
+});
+
+/** content/processors/<id>.yaml: a personuppgiftsbiträde (Art. 28). */
+export const ProcessorSchema = z.strictObject({
+  ...EntryBase,
+  name: z.string().min(1),
+  service: LocalizedTextSchema,
+  country: CountrySchema,
+  /** Date the personuppgiftsbiträdesavtal was signed. */
+  agreementDate: IsoDateSchema.optional(),
+  agreementReference: z.string().optional(),
+  subProcessors: z.array(SubProcessorSchema).default([]),
+  usedBy: z.array(ref('entities')).default([]),
+  visibility: VisibilitySchema,
+});
+export type Processor = z.infer<typeof ProcessorSchema>;
+
+export const SAFEGUARDS = ['adequacy-decision', 'standard-contractual-clauses', 'binding-corporate-rules', 'derogation-49'] as const;
+
+/** content/transfers/<id>.yaml: a transfer to a third country and its safeguard (N7). */
+export const TransferSchema = z.strictObject({
+  ...EntryBase,
+  country: CountrySchema,
+  processor: ref('processors').optional(),
+  recipient: ref('recipients').optional(),
+  safeguard: z.enum(SAFEGUARDS),
+  description: LocalizedTextSchema.optional(),
+  /** How the person can get a copy of the safeguard. */
+  copyAvailable: LocalizedTextSchema,
+  visibility: VisibilitySchema,
+});
+export type Transfer = z.infer<typeof TransferSchema>;
+
+/** content/security-measures/<id>.yaml: a technical or organisational measure (Art. 32). */
+export const SecurityMeasureSchema = z.strictObject({
+  ...EntryBase,
+  kind: z.enum(['technical', 'organisational']),
+  title: LocalizedTextSchema,
+  description: LocalizedTextSchema,
+  visibility: VisibilitySchema,
+});
+export type SecurityMeasure = z.infer<typeof SecurityMeasureSchema>;

@@ -1,0 +1,113 @@
+/**
+ * Shared building blocks of every content schema. Kinds compose these so a
+ * rule (what an id, a date or a localised text looks like) lives in one place.
+ */
+import { z } from 'zod';
+import { checkOrganisationsnummer } from '../validators/organisationsnummer.ts';
+import { parseDuration } from '../duration.ts';
+
+/** Every collection a reference can point at. */
+export const COLLECTION_KINDS = [
+  'entities',
+  'people',
+  'delegations',
+  'subjects',
+  'data-categories',
+  'activities',
+  'recipients',
+  'processors',
+  'transfers',
+  'security-measures',
+  'laws',
+  'glossary',
+  'routines',
+  'policy-versions',
+  'acknowledgements',
+] as const;
+export type CollectionKind = (typeof COLLECTION_KINDS)[number];
+
+/** Registry marking which string fields are references, and to which collection. */
+export const refRegistry = z.registry<{ ref: CollectionKind }>();
+
+/** A reference to an entry of another collection, by its id (the file name). */
+export function ref(kind: CollectionKind, description?: string) {
+  // Register the final instance: .meta() clones, and a clone is not in the registry.
+  const schema = z
+    .string()
+    .regex(ID_PATTERN, { message: 'id-format' })
+    .meta({ description: description ?? `Id of an entry in content/${kind}/` });
+  schema.register(refRegistry, { ref: kind });
+  return schema;
+}
+
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const IdSchema = z.string().regex(ID_PATTERN, { message: 'id-format' });
+
+export const LOCALES = ['sv', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const LocaleSchema = z.enum(LOCALES);
+
+/**
+ * Text a reader sees. A plain string is Swedish; an object gives Swedish
+ * (required) and English (optional; `check` reports it when missing).
+ */
+export const LocalizedTextSchema = z
+  .union([
+    z.string().trim().min(1, { message: 'empty-text' }),
+    z.strictObject({
+      sv: z.string().trim().min(1, { message: 'empty-text' }),
+      en: z.string().trim().min(1, { message: 'empty-text' }).optional(),
+    }),
+  ])
+  .meta({ id: 'LocalizedText', description: 'Swedish text, or { sv, en }.' });
+export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
+
+export const IsoDateSchema = z.iso.date({ message: 'date' });
+export const EmailSchema = z.email({ message: 'email' });
+export const UrlSchema = z.url({ message: 'url' });
+export const PhoneSchema = z
+  .string()
+  .regex(/^\+?[0-9][0-9 \-]{5,}$/, { message: 'phone' });
+
+/** ISO 8601 period such as P2Y, P10Y, P6M, P30D. */
+export const DurationSchema = z
+  .string()
+  .refine((v) => parseDuration(v) !== null, { message: 'duration' })
+  .meta({ description: 'ISO 8601 period, e.g. P2Y (2 years), P6M, P30D.' });
+
+/** ISO 3166-1 alpha-2 country code, e.g. SE, US. */
+export const CountrySchema = z.string().regex(/^[A-Z]{2}$/, { message: 'country' });
+
+export const OrganisationsnummerSchema = z.string().superRefine((value, ctx) => {
+  const problem = checkOrganisationsnummer(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: `orgnr-${problem}` });
+});
+
+export const AddressSchema = z.strictObject({
+  kind: z.enum(['visiting', 'postal', 'both']).default('both'),
+  street: z.string().min(1),
+  postalCode: z.string().regex(/^\d{3} ?\d{2}$/, { message: 'postal-code' }),
+  city: z.string().min(1),
+  country: CountrySchema.default('SE'),
+});
+
+export const ContactSchema = z.strictObject({
+  email: EmailSchema.optional(),
+  phone: PhoneSchema.optional(),
+  address: AddressSchema.optional(),
+  website: UrlSchema.optional(),
+});
+
+/** Public entries appear in the public notice; internal ones only in the staff handbook. */
+export const VisibilitySchema = z.enum(['public', 'internal']).default('public');
+
+/** A citation of a law section, e.g. { law: lss, section: '23 c §' }. */
+export const LawCitationSchema = z.strictObject({
+  law: ref('laws'),
+  section: z.string().min(1).optional(),
+});
+
+/** Fields every entry may carry: the JSON Schema pointer editors use. */
+export const EntryBase = {
+  $schema: z.string().optional(),
+};

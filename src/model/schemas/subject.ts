@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { EntryBase, LocalizedTextSchema, VisibilitySchema } from './shared.ts';
+
+/** The four short answers large Swedish care providers give each group of people. */
+export const FourAnswersSchema = z.strictObject({
+  why: LocalizedTextSchema,
+  what: LocalizedTextSchema,
+  allowed: LocalizedTextSchema,
+  howLong: LocalizedTextSchema,
+});
+
+/** content/subjects/<id>.yaml: a category of data subjects — a group of people the notice addresses. */
+export const SubjectSchema = z.strictObject({
+  ...EntryBase,
+  name: LocalizedTextSchema.meta({ description: 'E.g. "Kunder och patienter".' }),
+  /** The heading of this group's page, addressing the reader: "Du som får stöd av oss". */
+  audience: LocalizedTextSchema,
+  description: LocalizedTextSchema.optional(),
+  summary: FourAnswersSchema.optional().meta({ description: 'The layered summary on the start page.' }),
+  easyRead: z.array(LocalizedTextSchema).optional().meta({ description: 'Lättläst: short paragraphs in easy Swedish.' }),
+  order: z.number().int().default(100),
+  visibility: VisibilitySchema,
+});
+export type Subject = z.infer<typeof SubjectSchema>;

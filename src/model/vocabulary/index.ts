@@ -1,0 +1,6 @@
+export * from './legal-bases.ts';
+export * from './special-conditions.ts';
+export * from './rights.ts';
+export * from './authority.ts';
+export * from './countries.ts';
+export * from './services.ts';
