@@ -1,0 +1,33 @@
+/**
+ * Wraps a command's main function: a usage mistake gets one line and exit 2,
+ * a bug in the tool gets one line and a request to report it — never a stack
+ * trace, which would only confuse the DPO running the command.
+ */
+import { EXIT_INTERNAL, EXIT_USAGE } from './exit-codes.ts';
+import { UsageError } from './usage-error.ts';
+
+export async function runMain(main: () => Promise<number> | number): Promise<void> {
+  let code: number;
+  try {
+    code = await main();
+  } catch (e) {
+    code = reportFailure(e);
+  }
+  process.exitCode = code;
+}
+
+export function reportFailure(e: unknown): number {
+  const err = e as { name?: string; message?: string };
+  // cac reports unknown options and missing values as CACError.
+  if (e instanceof UsageError || err?.name === 'CACError') {
+    process.stderr.write(`${firstLine(err.message)}\n(kör med --help för hjälp / run with --help for help)\n`);
+    return EXIT_USAGE;
+  }
+  process.stderr.write(
+    `Internt fel i verktyget / internal error: ${firstLine(err?.message ?? String(e))} — rapportera gärna felet / please report this bug.\n`,
+  );
+  if (process.env.GDPR_DOCS_DEBUG) process.stderr.write(`${(e as Error)?.stack ?? ''}\n`);
+  return EXIT_INTERNAL;
+}
+
+const firstLine = (s: string | undefined) => (s ?? '').split('\n')[0]!.trim();
