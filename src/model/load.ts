@@ -246,7 +246,7 @@ function buildModel(
     byId[kind] = map;
     arrays[MODEL_KEYS[kind]] = entries;
   }
-  const get = <K extends CollectionKind>(kind: K, ids: readonly string[]) => ids.map((id) => byId[kind].get(id)! as Entry<K>);
+  const get = <K extends CollectionKind>(kind: K, ids: readonly string[]) => ids.map((id) => byId[kind].get(id) as unknown as Entry<K>);
   const activities = (arrays.activities as Entry<'activities'>[]).map((a): ResolvedActivity => {
     const refs = {
       controllers: get('entities', a.controllers),
