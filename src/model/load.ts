@@ -39,11 +39,19 @@ interface Parsed {
 
 const rel = (root: string, abs: string) => path.relative(root, abs).split(path.sep).join('/');
 
-function listFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isFile() && !d.name.startsWith('.'))
-    .map((d) => path.join(dir, d.name))
-    .sort();
+function listFiles(root: string, dir: string, diagnostics: Diagnostic[]): string[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true })
+      // Symlinks, and folders named like data files (x.yaml/), are listed too so a
+      // read failure is reported instead of the entry silently vanishing.
+      .filter((d) => !d.name.startsWith('.') && (d.isFile() || d.isSymbolicLink() || DATA_EXTENSIONS.has(path.extname(d.name))))
+      .map((d) => path.join(dir, d.name))
+      .sort();
+  } catch (e) {
+    // E.g. a file where a folder is expected (ENOTDIR): a content mistake, not a crash.
+    diagnostics.push(makeDiagnostic('file-unreadable', { detail: (e as NodeJS.ErrnoException).code ?? String(e) }, { file: rel(root, dir), line: 1, column: 1 }));
+    return [];
+  }
 }
 
 function readParse(root: string, abs: string, diagnostics: Diagnostic[]) {
@@ -84,6 +92,8 @@ export function loadContent(contentDir: string): LoadResult {
   const handbook: ContentFile[] = [];
   const templates: ContentFile[] = [];
   const sources = new Map<string, SourceFile>(); // "kind/id" -> source
+  // Every id with a file, even one that fails to parse: its referrers are not dangling.
+  const found = new Map<CollectionKind, string[]>(COLLECTION_KINDS.map((k) => [k, []]));
 
   for (const dirent of readdirSync(root, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     if (dirent.name.startsWith('.')) continue;
@@ -108,7 +118,7 @@ export function loadContent(contentDir: string): LoadResult {
     const dir = path.join(root, kind);
     if (!existsSync(dir)) continue;
     const seen = new Map<string, string>();
-    for (const abs of listFiles(dir)) {
+    for (const abs of listFiles(root, dir, diagnostics)) {
       const file = rel(root, abs);
       const ext = path.extname(abs);
       if (!DATA_EXTENSIONS.has(ext)) {
@@ -125,6 +135,7 @@ export function loadContent(contentDir: string): LoadResult {
         continue;
       }
       seen.set(id, file);
+      found.get(kind)!.push(id);
       const r = readParse(root, abs, diagnostics);
       if (r) parsed.push({ kind, id, ...r });
     }
@@ -132,7 +143,7 @@ export function loadContent(contentDir: string): LoadResult {
   for (const [folder, list, ext] of [['handbook', handbook, '.mdx'], ['templates', templates, '.hbs']] as const) {
     const dir = path.join(root, folder);
     if (!existsSync(dir)) continue;
-    for (const abs of listFiles(dir)) {
+    for (const abs of listFiles(root, dir, diagnostics)) {
       if (abs.endsWith(ext) || (folder === 'handbook' && abs.endsWith('.md'))) list.push({ file: rel(root, abs), absolute: abs });
     }
   }
@@ -162,10 +173,8 @@ export function loadContent(contentDir: string): LoadResult {
   }
 
   // 3. Resolve references, check duplicate purpose ids, translations and stray personnummer.
-  // Ids of every file found (valid or not), so an invalid target is not also reported as dangling.
-  const existing = new Map<CollectionKind, string[]>();
-  for (const kind of COLLECTION_KINDS) existing.set(kind, []);
-  for (const p of parsed) existing.get(p.kind as CollectionKind)!.push(p.id);
+  // Ids of every file found (valid, invalid or unparseable), so a broken target is not also reported as dangling.
+  const existing = found;
 
   const locales = ((organisation?.locales as Locale[] | undefined) ?? ['sv']).filter((l) => l !== 'sv');
   const walkEntry = (p: Parsed, schema: z.ZodType, data: Record<string, unknown>, isValid: boolean) => {

@@ -5,7 +5,9 @@ export function suggest(value: string, candidates: readonly string[]): string | 
   if (!candidates.length) return undefined;
   const best = closest(value, candidates as string[]);
   const limit = Math.max(2, Math.floor(Math.max(value.length, best.length) / 3));
-  return distance(value, best) <= limit ? best : undefined;
+  const d = distance(value, best);
+  // Replacing every character (e.g. "de" → "sv") is no typo, however short.
+  return d <= limit && d < value.length ? best : undefined;
 }
 
 /** A list for a hint, shortened when long. */

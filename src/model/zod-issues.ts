@@ -89,6 +89,11 @@ export function issuesToDiagnostics(
     const path = [...pathPrefix, ...issue.path] as PropertyKey[];
     const value = valueAt(data, issue.path);
     const at = (p: readonly PropertyKey[], key = false) => ({ file: source.file, path: p, ...locate(source, p, { key }) });
+    // zod reports a missing enum or text field as a bad value; to the DPO it is simply missing.
+    if (value === undefined && issue.path.length && (issue.code === 'invalid_value' || issue.code === 'invalid_union')) {
+      out.push(makeDiagnostic('required', { field: String(path.at(-1)) }, at(path.slice(0, -1))));
+      continue;
+    }
     switch (issue.code) {
       case 'invalid_union': {
         const expanded = unionIssues(issue, value);
