@@ -175,14 +175,15 @@ export function loadContent(contentDir: string): LoadResult {
   // 3. Resolve references, check duplicate purpose ids, translations and stray personnummer.
   // Ids of every file found (valid, invalid or unparseable), so a broken target is not also reported as dangling.
   const existing = found;
+  const existingSets = new Map([...existing].map(([k, v]) => [k, new Set(v)]));
 
   const locales = ((organisation?.locales as Locale[] | undefined) ?? ['sv']).filter((l) => l !== 'sv');
   const walkEntry = (p: Parsed, schema: z.ZodType, data: Record<string, unknown>, isValid: boolean) => {
     const at = (pathIn: (string | number)[]) => ({ file: p.source.file, path: pathIn, ...locate(p.source, pathIn) });
     walk(schema, data, {
       ref: ({ path: refPath, kind, id }) => {
-        const ids = existing.get(kind)!;
-        if (!ids.includes(id)) {
+        if (!existingSets.get(kind)!.has(id)) {
+          const ids = existing.get(kind)!;
           diagnostics.push(
             makeDiagnostic('unknown-reference', { kind, id, suggestion: suggest(id, ids), valid: listForHint(ids) }, at(refPath)),
           );
