@@ -25,7 +25,15 @@ export function parseSource(file: string, text: string): { source: SourceFile; e
     // The library's own message is precise but long; keep its first line.
     return { message: e.message.split('\n')[0]!, line: pos.line, column: pos.col };
   });
-  const data = errors.length ? undefined : doc.toJS({ maxAliasCount: 100 });
+  let data: unknown;
+  if (!errors.length) {
+    try {
+      data = doc.toJS({ maxAliasCount: 100 });
+    } catch (e) {
+      // An alias without its anchor, or an alias bomb, only fails here.
+      errors.push({ message: String((e as Error).message ?? e).split('\n')[0]!, line: 1, column: 1 });
+    }
+  }
   return { source: { file, doc, lines }, errors, data };
 }
 
