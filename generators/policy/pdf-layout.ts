@@ -1,0 +1,152 @@
+/**
+ * A tiny block layout over the tagged PDFKit document: headings, paragraphs,
+ * lists, tables and key/value tables, each added to the structure tree (H1,
+ * H2, P, L/LI, Table/TR/TH/TD), plus running header and "sida X av Y" footer
+ * as artifacts. Shared by the register PDF and the policy PDF.
+ */
+import type { Locale } from '../../src/model/schemas/index.ts';
+
+export type Block =
+  | { kind: 'h1' | 'h2' | 'h3'; text: string; id?: string }
+  | { kind: 'p'; text: string; style?: 'italic' | 'bold' | 'small' }
+  | { kind: 'list'; items: string[] }
+  | { kind: 'table'; columns: { label: string; width: number }[]; rows: string[][]; fontSize?: number }
+  | { kind: 'fields'; rows: [label: string, value: string][] }
+  | { kind: 'pagebreak' }
+  | { kind: 'space'; height: number };
+
+const SIZES = { h1: 16, h2: 13, h3: 11, p: 10, small: 8.5 } as const;
+const ACCENT = '#1d5c63';
+
+export interface RenderResult {
+  /** Page number (1-based) where each heading with an id starts. */
+  headingPages: Map<string, number>;
+}
+
+export function renderBlocks(doc: PDFKit.PDFDocument, blocks: readonly Block[], start?: PDFKit.PDFStructureElement): RenderResult {
+  const headingPages = new Map<string, number>();
+  let section = start;
+  const parent = (): PDFKit.PDFStructureElement => {
+    if (!section) {
+      section = doc.struct('Sect');
+      doc.addStructure(section);
+    }
+    return section;
+  };
+  const left = doc.page.margins.left;
+  const width = () => doc.page.width - doc.page.margins.left - doc.page.margins.right;
+  const ensureSpace = (h: number) => {
+    if (doc.y + h > doc.page.height - doc.page.margins.bottom) doc.addPage();
+  };
+  for (const b of blocks) {
+    switch (b.kind) {
+      case 'h1':
+      case 'h2':
+      case 'h3': {
+        if (b.kind === 'h1') {
+          section?.end();
+          section = doc.struct('Sect');
+          doc.addStructure(section);
+        }
+        ensureSpace(b.kind === 'h1' ? 160 : b.kind === 'h2' ? 110 : 60);
+        doc.moveDown(b.kind === 'h1' ? 0.6 : 0.4);
+        if (b.id) headingPages.set(b.id, pageNumber(doc));
+        doc.font('bold').fontSize(SIZES[b.kind]).fillColor(ACCENT);
+        doc.text(b.text, left, doc.y, { width: width(), structParent: parent(), structType: b.kind.toUpperCase() } as PDFKit.Mixins.TextOptions);
+        doc.fillColor('black').moveDown(0.3);
+        break;
+      }
+      case 'p': {
+        const font = b.style === 'italic' ? 'italic' : b.style === 'bold' ? 'bold' : 'body';
+        doc.font(font).fontSize(b.style === 'small' ? SIZES.small : SIZES.p);
+        doc.text(b.text, left, doc.y, { width: width(), structParent: parent(), structType: 'P' } as PDFKit.Mixins.TextOptions);
+        doc.moveDown(0.5);
+        break;
+      }
+      case 'list': {
+        if (!b.items.length) break;
+        const list = doc.struct('L');
+        parent().add(list);
+        doc.font('body').fontSize(SIZES.p);
+        doc.list(b.items, left + 6, doc.y, { width: width() - 6, structParent: list, bulletRadius: 2, textIndent: 12 } as PDFKit.Mixins.TextOptions);
+        list.end();
+        doc.moveDown(0.5);
+        break;
+      }
+      case 'table': {
+        const total = b.columns.reduce((s, c) => s + c.width, 0);
+        const size = b.fontSize ?? 8;
+        doc.font('body').fontSize(size);
+        ensureSpace(size * 6);
+        doc.table({
+          position: { x: left, y: doc.y },
+          structParent: parent(),
+          columnStyles: b.columns.map((c) => ({ width: (c.width / total) * width() })),
+          defaultStyle: { padding: 3, border: 0.5, borderColor: '#999999', font: { size } },
+          rowStyles: (i: number) => (i === 0 ? { backgroundColor: '#e6eef0', font: { src: 'bold' } } : {}),
+          data: [
+            b.columns.map((c) => ({ text: c.label, type: 'TH', scope: 'Column' })),
+            ...b.rows.map((r) => r.map((text) => ({ text, type: 'TD' }))),
+          ],
+        } as unknown as PDFKit.Mixins.TableOptions);
+        doc.x = left;
+        doc.moveDown(0.8);
+        break;
+      }
+      case 'fields': {
+        doc.font('body').fontSize(8.5);
+        ensureSpace(60);
+        doc.table({
+          position: { x: left, y: doc.y },
+          structParent: parent(),
+          columnStyles: [{ width: width() * 0.28 }, { width: width() * 0.72 }],
+          defaultStyle: { padding: 3, border: 0.5, borderColor: '#999999', font: { size: 8.5 } },
+          data: b.rows.map(([label, value]) => [
+            { text: label, type: 'TH', scope: 'Row', backgroundColor: '#e6eef0', font: { src: 'bold' } },
+            { text: value, type: 'TD' },
+          ]),
+        } as unknown as PDFKit.Mixins.TableOptions);
+        doc.x = left;
+        doc.moveDown(0.8);
+        break;
+      }
+      case 'pagebreak':
+        doc.addPage();
+        break;
+      case 'space':
+        doc.y += b.height;
+        break;
+    }
+  }
+  section?.end();
+  return { headingPages };
+}
+
+export function pageNumber(doc: PDFKit.PDFDocument): number {
+  const range = doc.bufferedPageRange();
+  // The current page is the last buffered one while content is being added.
+  return range.start + range.count;
+}
+
+const PAGE_OF = { sv: (n: number, t: number) => `Sida ${n} av ${t}`, en: (n: number, t: number) => `Page ${n} of ${t}` };
+
+/** Running header and page numbers on every page (from `from`, 0-based), marked as pagination artifacts. */
+export function decoratePages(doc: PDFKit.PDFDocument, header: string, locale: Locale, from = 0): void {
+  const range = doc.bufferedPageRange();
+  const total = range.count;
+  for (let i = range.start + from; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const { left, right, bottom, top } = doc.page.margins;
+    const w = doc.page.width - left - right;
+    doc.page.margins.bottom = 0;
+    doc.page.margins.top = 0;
+    doc.markContent('Artifact', { type: 'Pagination' });
+    doc.font('body').fontSize(8).fillColor('#555555');
+    doc.text(header, left, top / 2 - 4, { width: w, lineBreak: false, align: 'left' });
+    doc.text(PAGE_OF[locale](i - range.start + 1, total), left, doc.page.height - bottom / 2 - 4, { width: w, lineBreak: false, align: 'right' });
+    doc.endMarkedContent();
+    doc.fillColor('black');
+    doc.page.margins.bottom = bottom;
+    doc.page.margins.top = top;
+  }
+}

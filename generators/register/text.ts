@@ -1,0 +1,59 @@
+/** Small text helpers shared by the register and policy outputs. */
+import type { Locale, LocalizedText } from '../../src/model/schemas/index.ts';
+import type { Model } from '../../src/model/model.ts';
+import { formatDuration } from '../../src/model/duration.ts';
+
+/** The text in the wanted language, falling back to Swedish (always present). */
+export function tr(text: LocalizedText | undefined, locale: Locale): string {
+  if (text === undefined) return '';
+  if (typeof text === 'string') return text;
+  return (locale === 'en' ? text.en : undefined) ?? text.sv;
+}
+
+/** Both languages share one label table so the two outputs cannot drift. */
+export function pick<T extends Record<Locale, string>>(labels: T, locale: Locale): string {
+  return labels[locale];
+}
+
+export const join = (items: readonly string[], sep = '; '): string => items.filter(Boolean).join(sep);
+
+export function duration(value: string | undefined, locale: Locale): string {
+  return value ? formatDuration(value, locale) : '';
+}
+
+/** Name of a person by id, or the id itself when unknown (the loader guarantees it exists). */
+export function personName(model: Model, id: string | undefined): string {
+  if (!id) return '';
+  return model.byId.people.get(id)?.name ?? id;
+}
+
+/** A law citation as "LSS 21 a §" (short name, else SFS number). */
+export function citation(model: Model, c: { law: string; section?: string }, locale: Locale): string {
+  const law = model.byId.laws.get(c.law);
+  const name = law ? (law.shortName ?? `${tr(law.title, locale)} (${law.sfs})`) : c.law;
+  return c.section ? `${name} ${c.section}` : name;
+}
+
+/** The newest policy version by version number (YYYY.N), or undefined. */
+export function newestPolicyVersion(model: Model) {
+  return [...model.policyVersions].sort((a, b) => compareVersions(a.version, b.version)).at(-1);
+}
+
+export function compareVersions(a: string, b: string): number {
+  const [ay, an] = a.split('.').map(Number);
+  const [by, bn] = b.split('.').map(Number);
+  return ay - by || an - bn;
+}
+
+/**
+ * The one date every export carries: the board adoption date of the newest
+ * policy version (else its approval date). Never "now", so bytes are stable.
+ */
+export function documentDate(model: Model): string {
+  const v = newestPolicyVersion(model);
+  return v?.adoptedByBoard ?? v?.approvedBy.date ?? '1970-01-01';
+}
+
+export function orgName(model: Model, locale: Locale): string {
+  return tr(model.organisation.name, locale);
+}
