@@ -12,6 +12,7 @@ const FORMATS: Record<string, string> = {
   'orgnr-third-digit': 'an organisationsnummer whose third digit is at least 2',
   'orgnr-check-digit': 'an organisationsnummer with a correct check digit',
   sfs: 'an SFS number as YYYY:NNN, e.g. 1993:387',
+  celex: 'a CELEX number of an EU act, e.g. 32016R0679',
   version: 'a version number as YYYY.N, e.g. 2027.1',
   color: 'a colour as #RRGGBB, e.g. #1d5c63',
   'postal-code': 'a postal code as NNN NN',

@@ -12,6 +12,7 @@ const FORMATS: Record<string, string> = {
   'orgnr-third-digit': 'ett organisationsnummer vars tredje siffra är minst 2',
   'orgnr-check-digit': 'ett organisationsnummer med rätt kontrollsiffra',
   sfs: 'ett SFS-nummer i formen ÅÅÅÅ:NNN, t.ex. 1993:387',
+  celex: 'ett CELEX-nummer för en EU-rättsakt, t.ex. 32016R0679',
   version: 'ett versionsnummer i formen ÅÅÅÅ.N, t.ex. 2027.1',
   color: 'en färg i formen #RRGGBB, t.ex. #1d5c63',
   'postal-code': 'ett postnummer i formen NNN NN',
