@@ -1,0 +1,161 @@
+/**
+ * Draws an ExtractDocument with createPdf: tagged structure (Document, H1–H3,
+ * P, L/LI, Table/TR/TH/TD), DejaVu embedded, page numbers as artifacts.
+ */
+import { createPdf } from '../pdf/document.ts';
+import { STRINGS } from './i18n/index.ts';
+import type { Block, ExtractDocument } from './blocks.ts';
+
+type Doc = PDFKit.PDFDocument;
+type Struct = PDFKit.PDFStructureElement;
+
+const SIZES = { h1: 18, h2: 13.5, h3: 11, p: 10, small: 9.5 } as const;
+const ACCENT = '#1d3c5c';
+
+function bottom(doc: Doc) {
+  return doc.page.height - doc.page.margins.bottom;
+}
+
+/** Keeps a heading together with what follows it. */
+function ensureSpace(doc: Doc, needed: number) {
+  if (doc.y + needed > bottom(doc)) doc.addPage();
+}
+
+function text(doc: Doc, root: Struct, type: 'H1' | 'H2' | 'H3' | 'P', value: string, font: string, size: number, opts: PDFKit.Mixins.TextOptions = {}) {
+  doc.font(font).fontSize(size);
+  doc.text(value, doc.page.margins.left, doc.y, { ...opts, width: doc.page.width - doc.page.margins.left - doc.page.margins.right, structParent: root, structType: type } as PDFKit.Mixins.TextOptions);
+}
+
+function drawBlock(doc: Doc, root: Struct, b: Block) {
+  const left = doc.page.margins.left;
+  switch (b.kind) {
+    case 'h1':
+      ensureSpace(doc, 80);
+      doc.fillColor(ACCENT);
+      text(doc, root, 'H1', b.text, 'bold', SIZES.h1);
+      doc.fillColor('black').moveDown(0.6);
+      return;
+    case 'h2':
+      doc.moveDown(0.6);
+      ensureSpace(doc, 90);
+      doc.fillColor(ACCENT);
+      text(doc, root, 'H2', b.text, 'bold', SIZES.h2);
+      doc.fillColor('black').moveDown(0.3);
+      return;
+    case 'h3':
+      doc.moveDown(0.3);
+      ensureSpace(doc, 60);
+      text(doc, root, 'H3', b.text, 'bold', SIZES.h3);
+      doc.moveDown(0.15);
+      return;
+    case 'p':
+      text(doc, root, 'P', b.text, 'body', SIZES.p, { lineGap: 2 });
+      doc.moveDown(0.5);
+      return;
+    case 'small':
+      ensureSpace(doc, 50);
+      text(doc, root, 'P', b.text, 'italic', SIZES.small);
+      doc.moveDown(0.2);
+      return;
+    case 'list': {
+      if (!b.items.length) return;
+      const list = doc.struct('L');
+      root.add(list);
+      doc.font('body').fontSize(SIZES.p);
+      doc.list(b.items, left + 10, doc.y, {
+        width: doc.page.width - left - doc.page.margins.right - 10,
+        bulletRadius: 1.8,
+        textIndent: 12,
+        lineGap: 2,
+        paragraphGap: 3,
+        structParent: list,
+        structTypes: ['LI', null, 'LBody'],
+      } as PDFKit.Mixins.TextOptions);
+      list.end();
+      doc.x = left;
+      doc.moveDown(0.5);
+      return;
+    }
+    case 'table':
+    case 'pairs': {
+      const header = b.kind === 'table' ? [b.columns.map((c) => ({ text: c, type: 'TH', scope: 'Column', font: { src: 'bold' }, backgroundColor: '#e8eef3' }))] : [];
+      const rows =
+        b.kind === 'table'
+          ? b.rows.map((r) => r.map((c) => ({ text: c || ' ', type: 'TD' })))
+          : b.rows.map(([label, value]) => [
+              { text: label, type: 'TH', scope: 'Row', font: { src: 'bold' } },
+              { text: value || ' ', type: 'TD' },
+            ]);
+      ensureSpace(doc, 40);
+      doc.font('body').fontSize(SIZES.small);
+      doc.x = left;
+      // With `data` given, the table draws every row and ends itself.
+      doc.table({
+          structParent: root,
+          data: [...header, ...rows],
+          defaultStyle: { border: 0.5, borderColor: '#9aa7b0', padding: 4 },
+          ...(b.kind === 'pairs' ? { columnStyles: ['35%', '65%'] } : {}),
+        } as unknown as PDFKit.Mixins.TableOptions);
+      doc.x = left;
+      doc.moveDown(0.6);
+      return;
+    }
+  }
+}
+
+function drawLetterhead(doc: Doc, root: Struct, d: ExtractDocument) {
+  const left = doc.page.margins.left;
+  const width = doc.page.width - left - doc.page.margins.right;
+  const top = doc.page.margins.top;
+  doc.fillColor(ACCENT);
+  text(doc, root, 'P', d.letterhead.lines[0]!, 'bold', 14);
+  doc.fillColor('black');
+  doc.font('body').fontSize(8.5);
+  doc.text(d.letterhead.lines.slice(1).join('\n'), left, doc.y, { width: width * 0.6, structParent: root, structType: 'P' } as PDFKit.Mixins.TextOptions);
+  const afterHead = doc.y;
+  // Date and reference at the right, level with the company name.
+  doc.font('body').fontSize(9);
+  doc.text(d.letterhead.meta.map(([k, v]) => `${k}: ${v}`).join('\n'), left + width * 0.6, top, { width: width * 0.4, align: 'right', structParent: root, structType: 'P' } as PDFKit.Mixins.TextOptions);
+  doc.y = Math.max(afterHead, doc.y) + 28;
+  doc.font('body').fontSize(10.5);
+  doc.text(d.letterhead.recipient.join('\n'), left + 20, doc.y, { width: width * 0.6, structParent: root, structType: 'P' } as PDFKit.Mixins.TextOptions);
+  doc.x = left;
+  doc.moveDown(2.5);
+}
+
+/** Page X of Y on every page: drawn last, over the buffered pages, as pagination artifacts. */
+function drawPageNumbers(doc: Doc, lang: 'sv' | 'en') {
+  const range = doc.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    doc.switchToPage(i);
+    const margin = doc.page.margins.bottom;
+    // Writing below the bottom margin would otherwise start a new page.
+    doc.page.margins.bottom = 0;
+    doc.markContent('Artifact', { type: 'Pagination' } as never);
+    doc.font('body').fontSize(8.5).fillColor('#555555');
+    doc.text(STRINGS[lang].page(i - range.start + 1, range.count), doc.page.margins.left, doc.page.height - margin / 2 - 6, {
+      width: doc.page.width - doc.page.margins.left - doc.page.margins.right,
+      align: 'center',
+      lineBreak: false,
+    });
+    doc.endMarkedContent();
+    doc.page.margins.bottom = margin;
+  }
+  doc.fillColor('black');
+}
+
+export interface RenderOptions {
+  userPassword?: string;
+}
+
+/** Returns the finished (not yet ended) document; the caller pipes and ends it. */
+export function renderExtract(d: ExtractDocument, opts: RenderOptions = {}): Doc {
+  const doc = createPdf({ title: d.title, lang: d.lang, date: d.date, author: d.author, ...(opts.userPassword ? { userPassword: opts.userPassword } : {}) });
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  drawLetterhead(doc, root, d);
+  for (const b of d.blocks) drawBlock(doc, root, b);
+  root.end();
+  drawPageNumbers(doc, d.lang);
+  return doc;
+}
