@@ -1,0 +1,48 @@
+/**
+ * JSON Schemas of every content kind, generated from the zod schemas so
+ * editors (YAML language server, VS Code) can autocomplete and validate
+ * content files. Generated, never hand-edited: `npm run schemas`.
+ */
+import { z } from 'zod';
+import { COLLECTION_KINDS, COLLECTION_SCHEMAS, OrganisationSchema, refRegistry } from '../src/model/schemas/index.ts';
+
+export type SchemaName = (typeof COLLECTION_KINDS)[number] | 'organisation';
+export const SCHEMA_NAMES: readonly SchemaName[] = ['organisation', ...COLLECTION_KINDS];
+
+const schemaFor = (name: SchemaName): z.ZodType => (name === 'organisation' ? OrganisationSchema : COLLECTION_SCHEMAS[name]);
+export const schemaFileName = (name: SchemaName) => `${name}.schema.json`;
+
+/** Keys that read best first; the rest follow alphabetically so output never depends on build order. */
+const FIRST = ['$schema', '$id', 'title', 'description', 'x-ref', 'type'];
+
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value === null || typeof value !== 'object') return value;
+  const keys = Object.keys(value).sort((a, b) => {
+    const ia = FIRST.indexOf(a);
+    const ib = FIRST.indexOf(b);
+    if (ia !== -1 || ib !== -1) return (ia === -1 ? FIRST.length : ia) - (ib === -1 ? FIRST.length : ib);
+    return a < b ? -1 : a > b ? 1 : 0;
+  });
+  return Object.fromEntries(keys.map((k) => [k, canonical((value as Record<string, unknown>)[k])]));
+}
+
+/** The JSON Schema of one kind, as a plain object. */
+export function jsonSchemaFor(name: SchemaName): Record<string, unknown> {
+  const generated = z.toJSONSchema(schemaFor(name), {
+    io: 'input',
+    unrepresentable: 'any',
+    override: (ctx) => {
+      // A reference is a string to zod; tell editors which folder its id points into.
+      const meta = refRegistry.get(ctx.zodSchema as z.ZodType);
+      if (meta) (ctx.jsonSchema as Record<string, unknown>)['x-ref'] = meta.ref;
+    },
+  }) as Record<string, unknown>;
+  const title = name === 'organisation' ? 'content/organisation.yaml' : `content/${name}/<id>.yaml`;
+  return canonical({ ...generated, $id: schemaFileName(name), title }) as Record<string, unknown>;
+}
+
+/** Every schema file's name and exact bytes (2-space JSON, trailing newline). */
+export function generateSchemas(): { file: string; text: string }[] {
+  return SCHEMA_NAMES.map((name) => ({ file: schemaFileName(name), text: `${JSON.stringify(jsonSchemaFor(name), null, 2)}\n` }));
+}
