@@ -2,8 +2,14 @@
  * Compliance rules (issue 3) run on the resolved model after schema
  * validation. This module is the single entry point the `check` command uses.
  */
-import type { Diagnostic } from '../model/diagnostics.ts';
+import { formatPath, sortDiagnostics, type Diagnostic } from '../model/diagnostics.ts';
 import type { Model } from '../model/model.ts';
+import type { Bilingual, Finding, Rule } from './types.ts';
+import { ALL_RULES } from './registry.ts';
+import { applyAcknowledgements } from './acknowledge.ts';
+
+export type { Rule, Finding, RuleContext, Bilingual } from './types.ts';
+export { ALL_RULES } from './registry.ts';
 
 export interface RuleRunOptions {
   /** "Today" for governance rules; injected so tests and builds are deterministic. */
@@ -14,13 +20,54 @@ export interface RuleInfo {
   id: string;
   severity: 'error' | 'warning';
   reference: string;
-  title: { sv: string; en: string };
+  title: Bilingual;
+  description: Bilingual;
+  why: Bilingual;
+  fix: Bilingual;
 }
 
+const info = (r: Rule): RuleInfo => ({
+  id: r.id,
+  severity: r.severity,
+  reference: r.reference,
+  title: r.title,
+  description: r.description,
+  why: r.why,
+  fix: r.fix,
+});
+
 /** Every rule, for `check --list-rules` and the generated reference. */
-export const RULES: readonly RuleInfo[] = [];
+export const RULES: readonly RuleInfo[] = ALL_RULES.map(info);
+
+/** "kind/id" as acknowledgements name entries; the organisation file is just "organisation". */
+export const entryKey = (f: Pick<Finding, 'kind' | 'id'>) => (f.kind === 'organisation' ? 'organisation' : `${f.kind}/${f.id}`);
+
+export function toDiagnostic(model: Model, rule: Rule, f: Finding): Diagnostic {
+  const where = model.locate(f.kind, f.id, f.path ?? []);
+  return {
+    severity: rule.severity,
+    code: rule.id,
+    file: where.file,
+    line: where.line,
+    column: where.column,
+    path: formatPath(f.path ?? []),
+    message: { ...f.message },
+    hint: { ...(f.hint ?? rule.fix) },
+    rule: rule.id,
+    reference: rule.reference,
+    entry: entryKey(f),
+  };
+}
 
 /** Runs every rule; acknowledged warnings come back with `acknowledged` set, never dropped. */
-export function runRules(_model: Model, _options: RuleRunOptions): Diagnostic[] {
-  return [];
+export function runRules(model: Model, options: RuleRunOptions): Diagnostic[] {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(options.today)) throw new Error(`runRules: today must be YYYY-MM-DD, got "${options.today}"`);
+  const ctx = { model, today: options.today };
+  const raw: Diagnostic[] = [];
+  for (const rule of ALL_RULES) {
+    for (const f of rule.check(ctx)) raw.push(toDiagnostic(model, rule, f));
+  }
+  const { diagnostics, findings } = applyAcknowledgements(model, raw);
+  for (const { rule, finding } of findings) diagnostics.push(toDiagnostic(model, rule, finding));
+  return sortDiagnostics(diagnostics);
 }

@@ -1,0 +1,30 @@
+/** Small helpers for reading localised content text in rule messages. */
+import type { LocalizedText } from '../model/schemas/index.ts';
+import type { Model, ResolvedActivity } from '../model/model.ts';
+
+export const textSv = (t: LocalizedText | undefined): string => (t === undefined ? '' : typeof t === 'string' ? t : t.sv);
+export const textEn = (t: LocalizedText | undefined): string =>
+  t === undefined ? '' : typeof t === 'string' ? t : (t.en ?? t.sv);
+
+/** Both language versions of a text, English falling back to Swedish. */
+export const both = (t: LocalizedText | undefined) => ({ sv: textSv(t), en: textEn(t) });
+
+/** True when a plain string is missing or only whitespace. */
+export const blank = (s: string | undefined): boolean => s === undefined || s.trim() === '';
+
+/**
+ * Activities the public notice presents: public activities with at least one
+ * public subject (the notice is organised per subject, so an activity whose
+ * subjects are all internal never reaches a public page).
+ */
+export function noticeActivities(model: Model): ResolvedActivity[] {
+  return model.activities.filter(
+    (a) => a.visibility === 'public' && a.refs.subjects.some((s) => s.visibility === 'public'),
+  );
+}
+
+/** "Kunder, Anhöriga" — the public subjects an activity is shown to, for messages. */
+export function publicSubjectNames(a: ResolvedActivity) {
+  const subjects = a.refs.subjects.filter((s) => s.visibility === 'public');
+  return { sv: subjects.map((s) => textSv(s.name)).join(', '), en: subjects.map((s) => textEn(s.name)).join(', ') };
+}
