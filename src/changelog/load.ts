@@ -1,0 +1,71 @@
+/** Reads the snapshots recorded at each release and builds the changelog of adopted versions. */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Entry, Model } from '../model/model.ts';
+import { diffSnapshots, type ChangeSet } from './diff.ts';
+import { EMPTY_SNAPSHOT, snapshotModel, type PolicySnapshot } from './snapshot.ts';
+
+export function compareVersions(a: string, b: string): number {
+  const [ay, an] = a.split('.').map(Number);
+  const [by, bn] = b.split('.').map(Number);
+  return ay - by || an - bn;
+}
+
+/** Policy versions sorted by version number. */
+export function sortedVersions(model: Model): Entry<'policy-versions'>[] {
+  return [...model.policyVersions].sort((a, b) => compareVersions(a.version, b.version));
+}
+
+/** Snapshots by version; versions whose snapshot file is absent or unreadable are left out. */
+export function loadSnapshots(model: Model): Map<string, PolicySnapshot> {
+  const out = new Map<string, PolicySnapshot>();
+  for (const v of sortedVersions(model)) {
+    if (!v.snapshot) continue;
+    const file = path.resolve(model.contentDir, v.snapshot);
+    if (!existsSync(file)) continue;
+    out.set(v.version, JSON.parse(readFileSync(file, 'utf8')) as PolicySnapshot);
+  }
+  return out;
+}
+
+export interface VersionChangelog {
+  version: string;
+  adoptedByBoard: string;
+  /** The "changes" text written in the version entry. */
+  summary: Entry<'policy-versions'>['changes'];
+  /** Changes vs the previous adopted version; null when this version has no snapshot. */
+  changes: ChangeSet | null;
+  previous?: string;
+}
+
+/** For each adopted version in order: what changed since the previous one (the first: everything added). */
+export function changelogForVersions(model: Model): VersionChangelog[] {
+  const snapshots = loadSnapshots(model);
+  const out: VersionChangelog[] = [];
+  let previous: { version: string; snapshot: PolicySnapshot } | undefined;
+  for (const v of sortedVersions(model)) {
+    if (!v.adoptedByBoard) continue;
+    const snap = snapshots.get(v.version);
+    out.push({
+      version: v.version,
+      adoptedByBoard: v.adoptedByBoard,
+      summary: v.changes,
+      changes: snap ? diffSnapshots(previous?.snapshot ?? EMPTY_SNAPSHOT, snap) : null,
+      ...(previous ? { previous: previous.version } : {}),
+    });
+    if (snap) previous = { version: v.version, snapshot: snap };
+  }
+  return out;
+}
+
+/** The newest recorded snapshot (any version, adopted or not), if any. */
+export function latestSnapshot(model: Model): { version: string; snapshot: PolicySnapshot } | undefined {
+  const snaps = loadSnapshots(model);
+  const last = [...snaps.keys()].sort(compareVersions).at(-1);
+  return last ? { version: last, snapshot: snaps.get(last)! } : undefined;
+}
+
+/** What the content says now compared with the last release: for "check" and the release command. */
+export function pendingChanges(model: Model): ChangeSet {
+  return diffSnapshots(latestSnapshot(model)?.snapshot ?? EMPTY_SNAPSHOT, snapshotModel(model));
+}

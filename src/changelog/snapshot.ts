@@ -1,0 +1,125 @@
+/**
+ * A policy snapshot: the canonical, sorted, JSON-serialisable subset of the
+ * model that a board adopts — what is processed, why, on which basis, shared
+ * with whom and kept how long. File paths and review dates are left out so
+ * the snapshot changes only when substance changes.
+ */
+import type { LocalizedText } from '../model/schemas/index.ts';
+import type { Model } from '../model/model.ts';
+
+export const SNAPSHOT_FORMAT = 1;
+
+export type Text = { sv: string; en?: string };
+
+export interface SnapshotPurpose {
+  id: string;
+  description: Text;
+  legalBasis: string;
+  /** Citations as "law-id" or "law-id section". */
+  law: string[];
+}
+
+export interface SnapshotRetention {
+  /** Stable key: the rule's id, else its Swedish document type, else its position. */
+  key: string;
+  documentType?: Text;
+  dataCategories?: string[];
+  duration?: string;
+  criteria?: Text;
+  from: Text;
+  law?: string;
+  then: string;
+}
+
+export interface SnapshotActivity {
+  id: string;
+  name: Text;
+  controllers: string[];
+  subjects: string[];
+  dataCategories: string[];
+  purposes: SnapshotPurpose[];
+  specialCondition?: string;
+  recipients: string[];
+  processors: string[];
+  transfers: string[];
+  retention: SnapshotRetention[];
+}
+
+export interface PolicySnapshot {
+  format: number;
+  activities: SnapshotActivity[];
+  dataCategories: { id: string; name: Text; special?: string; criminal: boolean; personnummer: boolean }[];
+  subjects: { id: string; name: Text }[];
+  recipients: { id: string; name: Text; kind: string; country: string }[];
+  processors: { id: string; name: string; service: Text; country: string; subProcessors: string[] }[];
+}
+
+export const EMPTY_SNAPSHOT: PolicySnapshot = { format: SNAPSHOT_FORMAT, activities: [], dataCategories: [], subjects: [], recipients: [], processors: [] };
+
+export function text(t: LocalizedText): Text {
+  return typeof t === 'string' ? { sv: t } : t.en ? { sv: t.sv, en: t.en } : { sv: t.sv };
+}
+
+const byId = <T extends { id: string }>(list: T[]) => list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+const sorted = (list: readonly string[]) => [...list].sort();
+const cite = (c: { law: string; section?: string }) => (c.section ? `${c.law} ${c.section}` : c.law);
+
+export function snapshotModel(model: Model): PolicySnapshot {
+  const activities = byId(
+    model.activities.map((a): SnapshotActivity => {
+      const keys = new Set<string>();
+      const retention = a.retention.map((r, i): SnapshotRetention => {
+        let key = r.id ?? (r.documentType ? text(r.documentType).sv : `#${i + 1}`);
+        if (keys.has(key)) key = `${key}#${i + 1}`;
+        keys.add(key);
+        return {
+          key,
+          ...(r.documentType ? { documentType: text(r.documentType) } : {}),
+          ...(r.dataCategories ? { dataCategories: sorted(r.dataCategories) } : {}),
+          ...(r.duration ? { duration: r.duration } : {}),
+          ...(r.criteria ? { criteria: text(r.criteria) } : {}),
+          from: text(r.from),
+          ...(r.law ? { law: cite(r.law) } : {}),
+          then: r.then,
+        };
+      });
+      return {
+        id: a.id,
+        name: text(a.name),
+        controllers: sorted(a.controllers),
+        subjects: sorted(a.subjects),
+        dataCategories: sorted(a.dataCategories),
+        purposes: byId(a.purposes.map((p) => ({ id: p.id, description: text(p.description), legalBasis: p.legalBasis, law: p.law.map(cite).sort() }))),
+        ...(a.specialCondition ? { specialCondition: a.specialCondition.condition } : {}),
+        recipients: sorted(a.recipients),
+        processors: sorted(a.processors),
+        transfers: sorted(a.transfers),
+        retention: retention.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0)),
+      };
+    }),
+  );
+  return {
+    format: SNAPSHOT_FORMAT,
+    activities,
+    dataCategories: byId(
+      model.dataCategories.map((d) => ({ id: d.id, name: text(d.name), ...(d.special ? { special: d.special } : {}), criminal: d.criminal, personnummer: d.personnummer })),
+    ),
+    subjects: byId(model.subjects.map((s) => ({ id: s.id, name: text(s.name) }))),
+    recipients: byId(model.recipients.map((r) => ({ id: r.id, name: text(r.name), kind: r.kind, country: r.country }))),
+    processors: byId(
+      model.processors.map((p) => ({ id: p.id, name: p.name, service: text(p.service), country: p.country, subProcessors: p.subProcessors.map((s) => `${s.name} (${s.country})`).sort() })),
+    ),
+  };
+}
+
+/** JSON with object keys sorted at every level, two-space indented, trailing newline: byte-stable. */
+export function stableStringify(value: unknown): string {
+  const norm = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(norm);
+    if (v && typeof v === 'object') {
+      return Object.fromEntries(Object.keys(v).sort().filter((k) => (v as Record<string, unknown>)[k] !== undefined).map((k) => [k, norm((v as Record<string, unknown>)[k])]));
+    }
+    return v;
+  };
+  return JSON.stringify(norm(value), null, 2) + '\n';
+}
