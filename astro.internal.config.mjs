@@ -1,0 +1,15 @@
+// The INTERNAL staff handbook (dist/internal/). Only this site loads
+// internal-only entries and the MDX policy prose.
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+
+export default defineConfig({
+  srcDir: './src/sites/internal',
+  publicDir: './src/sites/internal/static',
+  cacheDir: './node_modules/.astro-internal',
+  outDir: './dist/internal',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+});

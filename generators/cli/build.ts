@@ -1,0 +1,122 @@
+/**
+ * `npm run build`: validate content and run the rules (refusing to build on
+ * errors), then build the public notice (dist/public) and the internal
+ * handbook (dist/internal) with their search indexes, register exports and
+ * policy PDFs. Everything is written to a temporary directory that replaces
+ * the output directory only when every step has succeeded.
+ */
+import { cac } from 'cac';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadContent, resolveContentDir } from '../../src/model/load.ts';
+import { sortDiagnostics, hasErrors, type Diagnostic } from '../../src/model/diagnostics.ts';
+import type { Model } from '../../src/model/model.ts';
+import { runRules } from '../../src/rules/index.ts';
+import { EXIT_FINDINGS, EXIT_OK } from './shared/exit-codes.ts';
+import { formatText } from './shared/format-diagnostics.ts';
+import { colorFor } from './shared/color.ts';
+import { isoDate, swedishToday, UsageError } from './shared/usage-error.ts';
+import { runMain } from './shared/run-main.ts';
+import { buildSite } from '../site/astro.ts';
+import { indexSite, closePagefind } from '../site/pagefind.ts';
+import { importOptional } from '../site/optional.ts';
+
+export interface BuildOptions {
+  contentDir: string;
+  outDir: string;
+  today: string;
+  log?: (line: string) => void;
+}
+
+/** Builds everything; returns the diagnostics and whether output was written. */
+export async function buildAll(options: BuildOptions): Promise<{ ok: boolean; diagnostics: Diagnostic[] }> {
+  const log = options.log ?? ((l: string) => process.stdout.write(`${l}\n`));
+  const { model, diagnostics: loadDiagnostics } = loadContent(options.contentDir);
+  const findings = model ? runRules(model, { today: options.today }) : [];
+  const diagnostics = sortDiagnostics([...loadDiagnostics, ...findings]);
+  if (!model || hasErrors(diagnostics)) return { ok: false, diagnostics };
+
+  const out = path.resolve(options.outDir);
+  const tmp = path.join(path.dirname(out), `.${path.basename(out)}.tmp-${process.pid}`);
+  rmSync(tmp, { recursive: true, force: true });
+  mkdirSync(tmp, { recursive: true });
+  const previousContent = process.env.CONTENT_DIR;
+  const previousToday = process.env.BUILD_TODAY;
+  process.env.CONTENT_DIR = path.resolve(options.contentDir);
+  process.env.BUILD_TODAY = options.today;
+  try {
+    log('Bygger den publika webbplatsen / building the public site …');
+    await buildSite('public', path.join(tmp, 'public'));
+    log('Bygger den interna handboken / building the internal handbook …');
+    await buildSite('internal', path.join(tmp, 'internal'));
+    await writeGenerated(model, tmp, log);
+    const pub = await indexSite(path.join(tmp, 'public'));
+    const int = await indexSite(path.join(tmp, 'internal'));
+    log(`Sökindex / search index: ${pub} + ${int} sidor / pages`);
+    // Swap in the finished output: a failed build never leaves a half-written directory.
+    const old = `${tmp}-old`;
+    if (existsSync(out)) renameSync(out, old);
+    renameSync(tmp, out);
+    rmSync(old, { recursive: true, force: true });
+    return { ok: true, diagnostics };
+  } catch (e) {
+    rmSync(tmp, { recursive: true, force: true });
+    throw e;
+  } finally {
+    await closePagefind();
+    restore('CONTENT_DIR', previousContent);
+    restore('BUILD_TODAY', previousToday);
+  }
+}
+
+function restore(name: string, value: string | undefined) {
+  if (value === undefined) delete process.env[name];
+  else process.env[name] = value;
+}
+
+async function writeGenerated(model: Model, tmp: string, log: (l: string) => void) {
+  const internal = path.join(tmp, 'internal');
+  writeFileSync(path.join(internal, 'robots.txt'), 'User-agent: *\nDisallow: /\n');
+  const register = await importOptional<{ writeRegisterExports(m: Model, dir: string): Promise<string[]> }>('generators/register/index.ts');
+  if (register?.writeRegisterExports) {
+    mkdirSync(path.join(internal, 'register'), { recursive: true });
+    await register.writeRegisterExports(model, path.join(internal, 'register'));
+  } else log('Obs / note: generators/register saknas ännu / is missing — no register exports.');
+  const policy = await importOptional<{ writePolicyPdfs(m: Model, dir: string): Promise<unknown> }>('generators/policy/index.ts');
+  if (policy?.writePolicyPdfs) {
+    mkdirSync(path.join(internal, 'policy'), { recursive: true });
+    await policy.writePolicyPdfs(model, path.join(internal, 'policy'));
+  } else log('Obs / note: generators/policy saknas ännu / is missing — no policy PDFs.');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const cli = cac('build');
+  cli
+    .usage('[--content DIR] [--out DIR] [--today YYYY-MM-DD]\n\n  Bygger den publika integritetspolicyn och den interna handboken / builds the public notice and the internal handbook.')
+    .option('--content <dir>', 'Innehållsmapp / content directory (default: $CONTENT_DIR or ./content)')
+    .option('--out <dir>', 'Utmapp / output directory', { default: 'dist' })
+    .option('--today <date>', 'Dagens datum för reglerna / date the rules use (default: today)');
+  cli.help();
+  const parsed = cli.parse(['node', 'build', ...argv], { run: false });
+  if (parsed.options.help) return EXIT_OK;
+  if (parsed.args.length) throw new UsageError(`okänt argument / unexpected argument: ${parsed.args.join(' ')}`);
+  cli.globalCommand.checkUnknownOptions();
+  cli.globalCommand.checkOptionValue();
+  const o = parsed.options;
+  if (o.content === true || o.content === '') throw new UsageError('--content: ange en mapp / give a directory');
+  const today = isoDate('today', o.today, swedishToday);
+  const contentDir = resolveContentDir(o.content === undefined ? undefined : String(o.content));
+  const { ok, diagnostics } = await buildAll({ contentDir, outDir: String(o.out), today });
+  const shown = ok ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
+  if (!ok) {
+    process.stderr.write(formatText(shown, { lang: 'sv', color: colorFor(process.stderr) }));
+    process.stderr.write('Bygget avbröts: rätta felen ovan / build refused: fix the errors above. Inget skrevs / nothing was written.\n');
+    return EXIT_FINDINGS;
+  }
+  const warnings = diagnostics.filter((d) => d.severity === 'warning' && !d.acknowledged).length;
+  if (warnings) process.stdout.write(`${warnings} varningar / warnings (npm run check visar dem / shows them)\n`);
+  process.stdout.write(`Klart / done: ${path.resolve(String(o.out))}\n`);
+  return EXIT_OK;
+}
+
+if (import.meta.main) await runMain(() => main(process.argv.slice(2)));

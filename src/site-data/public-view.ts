@@ -1,0 +1,136 @@
+/**
+ * The public view of the model: an explicit WHITELIST of what the public
+ * notice may show. Internal-only entries (visibility: internal), IT systems,
+ * responsible staff, security measures and everything else not copied here
+ * can never reach the public site, privacy.json or the public search index.
+ */
+import type { Model, Entry, ResolvedActivity } from '../model/model.ts';
+import type { LocalizedText, Purpose, Retention, Source } from '../model/schemas/index.ts';
+
+const isPublic = (e: { visibility?: string }) => e.visibility !== 'internal';
+
+export interface PublicRecipient { id: string; file: string; name: LocalizedText; kind: string; description?: LocalizedText; country: string; website?: string }
+export interface PublicTransfer { id: string; file: string; country: string; safeguard: string; description?: LocalizedText; copyAvailable: LocalizedText; processorName?: string; recipientName?: LocalizedText }
+export interface PublicProcessor { id: string; file: string; name: string; service: LocalizedText; country: string }
+export interface PublicCategory { id: string; file: string; name: LocalizedText; description?: LocalizedText; examples: LocalizedText[]; special?: string; criminal: boolean; personnummer: boolean }
+export interface PublicSubject { id: string; file: string; name: LocalizedText; audience: LocalizedText; description?: LocalizedText; summary?: Entry<'subjects'>['summary']; easyRead?: LocalizedText[] }
+export interface PublicController { id: string; file: string; legalName: string; shortName?: string; organisationsnummer: string; addresses: Entry<'entities'>['addresses']; phone?: string; email: string; website?: string; services: string[]; description?: LocalizedText }
+
+export interface PublicActivity {
+  id: string;
+  file: string;
+  name: LocalizedText;
+  description: LocalizedText;
+  controllers: PublicController[];
+  jointControllers?: { parties: string[]; arrangement: LocalizedText };
+  subjects: string[];
+  dataCategories: PublicCategory[];
+  purposes: Purpose[];
+  specialCondition?: ResolvedActivity['specialCondition'];
+  criminalDataBasis?: ResolvedActivity['criminalDataBasis'];
+  sources: (Omit<Source, 'party'> & { partyName?: LocalizedText })[];
+  provision?: ResolvedActivity['provision'];
+  recipients: PublicRecipient[];
+  processors: PublicProcessor[];
+  transfers: PublicTransfer[];
+  retention: (Omit<Retention, 'handedOverTo'> & { handedOverToName?: LocalizedText })[];
+  automatedDecisions: ResolvedActivity['automatedDecisions'];
+  easyRead?: LocalizedText;
+  lastReviewed: string;
+}
+
+export interface PublicPerson { id: string; file: string; name?: string; publicContact?: Entry<'people'>['publicContact'] }
+
+export interface PublicModel {
+  organisation: {
+    name: LocalizedText; shortName?: string; description?: LocalizedText; website?: string; locales: string[];
+    accentColor: string; supervisoryAuthority?: Model['organisation']['supervisoryAuthority']; rights: Model['organisation']['rights'];
+    file: string;
+  };
+  parent: PublicController;
+  controllers: PublicController[];
+  dpo?: PublicPerson;
+  subjects: PublicSubject[];
+  activities: PublicActivity[];
+  laws: { id: string; file: string; sfs: string; title: LocalizedText; shortName?: string; sections: { section: string; summary: LocalizedText }[] }[];
+  policyVersions: { id: string; file: string; version: string; adoptedByBoard?: string; approvedDate: string; changes: LocalizedText }[];
+}
+
+const controller = (e: Entry<'entities'>): PublicController => ({
+  id: e.id, file: e.file, legalName: e.legalName, shortName: e.shortName, organisationsnummer: e.organisationsnummer,
+  addresses: e.addresses, phone: e.phone, email: e.email, website: e.website, services: [...e.services], description: e.description,
+});
+
+export function publicView(model: Model): PublicModel {
+  const subjects = model.subjects.filter(isPublic);
+  const subjectIds = new Set(subjects.map((s) => s.id));
+  const activities = model.activities
+    .filter((a) => isPublic(a) && a.subjects.some((s) => subjectIds.has(s)))
+    .map((a): PublicActivity => {
+      const recipient = (id?: string) => {
+        const r = id ? model.byId.recipients.get(id) : undefined;
+        return r && isPublic(r) ? r : undefined;
+      };
+      return {
+        id: a.id, file: a.file, name: a.name, description: a.description,
+        controllers: a.refs.controllers.map(controller),
+        jointControllers: a.jointControllers,
+        subjects: a.subjects.filter((s) => subjectIds.has(s)),
+        dataCategories: a.refs.dataCategories.filter(isPublic).map((c) => ({
+          id: c.id, file: c.file, name: c.name, description: c.description, examples: [...c.examples], special: c.special, criminal: c.criminal, personnummer: c.personnummer,
+        })),
+        purposes: a.purposes,
+        specialCondition: a.specialCondition,
+        criminalDataBasis: a.criminalDataBasis,
+        sources: a.sources.map(({ party, ...s }) => ({ ...s, dataCategories: s.dataCategories.filter((c) => isPublic(model.byId['data-categories'].get(c) ?? {})), ...(recipient(party) ? { partyName: recipient(party)!.name } : {}) })),
+        provision: a.provision,
+        recipients: a.refs.recipients.filter(isPublic).map((r) => ({ id: r.id, file: r.file, name: r.name, kind: r.kind, description: r.description, country: r.country, website: r.website })),
+        processors: a.refs.processors.filter(isPublic).map((p) => ({ id: p.id, file: p.file, name: p.name, service: p.service, country: p.country })),
+        transfers: a.refs.transfers.filter(isPublic).map((tr) => {
+          const proc = tr.processor ? model.byId.processors.get(tr.processor) : undefined;
+          return {
+            id: tr.id, file: tr.file, country: tr.country, safeguard: tr.safeguard, description: tr.description, copyAvailable: tr.copyAvailable,
+            ...(proc && isPublic(proc) ? { processorName: proc.name } : {}),
+            ...(recipient(tr.recipient) ? { recipientName: recipient(tr.recipient)!.name } : {}),
+          };
+        }),
+        retention: a.retention.map(({ handedOverTo, ...r }) => ({
+          ...r,
+          ...(r.dataCategories ? { dataCategories: r.dataCategories.filter((c) => isPublic(model.byId['data-categories'].get(c) ?? {})) } : {}),
+          ...(recipient(handedOverTo) ? { handedOverToName: recipient(handedOverTo)!.name } : {}),
+        })),
+        automatedDecisions: a.automatedDecisions,
+        easyRead: a.easyRead,
+        lastReviewed: a.lastReviewed,
+      };
+    });
+  const usedControllers = new Set(activities.flatMap((a) => a.controllers.map((c) => c.id)));
+  usedControllers.add(model.organisation.parent);
+  const dpoEntry = model.organisation.dpo ? model.byId.people.get(model.organisation.dpo) : undefined;
+  const usedLaws = new Set<string>();
+  for (const a of activities) {
+    for (const p of a.purposes) for (const l of p.law) usedLaws.add(l.law);
+    for (const l of a.specialCondition?.law ?? []) usedLaws.add(l.law);
+    for (const r of a.retention) if (r.law) usedLaws.add(r.law.law);
+    if (a.criminalDataBasis) usedLaws.add(a.criminalDataBasis.law);
+  }
+  const o = model.organisation;
+  return {
+    organisation: {
+      name: o.name, shortName: o.shortName, description: o.description, website: o.website, locales: [...model.locales],
+      accentColor: o.site.accentColor, supervisoryAuthority: o.supervisoryAuthority, rights: o.rights, file: o.file,
+    },
+    parent: controller(model.byId.entities.get(o.parent)!),
+    controllers: model.entities.filter((e) => usedControllers.has(e.id)).map(controller),
+    ...(dpoEntry ? { dpo: { id: dpoEntry.id, file: dpoEntry.file, ...(dpoEntry.visibility === "public" ? { name: dpoEntry.name } : {}), publicContact: dpoEntry.publicContact } } : {}),
+    subjects: subjects.map((s) => ({ id: s.id, file: s.file, name: s.name, audience: s.audience, description: s.description, summary: s.summary, easyRead: s.easyRead })),
+    activities,
+    laws: model.laws.filter((l) => usedLaws.has(l.id)).map((l) => ({ id: l.id, file: l.file, sfs: l.sfs, title: l.title, shortName: l.shortName, sections: l.sections.map((s) => ({ section: s.section, summary: s.summary })) })),
+    policyVersions: model.policyVersions.map((v) => ({ id: v.id, file: v.file, version: v.version, adoptedByBoard: v.adoptedByBoard, approvedDate: v.approvedBy.date, changes: v.changes })),
+  };
+}
+
+/** The newest policy version (by approval date, then version). */
+export function latestVersion(pm: PublicModel) {
+  return [...pm.policyVersions].sort((a, b) => (a.adoptedByBoard ?? a.approvedDate).localeCompare(b.adoptedByBoard ?? b.approvedDate) || a.version.localeCompare(b.version)).at(-1);
+}

@@ -1,0 +1,70 @@
+/** Every page of the public notice, its path in each language and the content files it shows. */
+import type { Lang } from './text.ts';
+import type { PublicModel, PublicActivity } from './public-view.ts';
+
+export type PageKind = 'start' | 'group' | 'easy' | 'rights' | 'cookies' | 'contact' | 'controllers' | 'changes' | 'search';
+
+export interface PageRef {
+  kind: PageKind;
+  subject?: string;
+}
+
+const SLUGS: Record<Exclude<PageKind, 'start' | 'group' | 'easy'>, Record<Lang, string>> = {
+  rights: { sv: 'rattigheter', en: 'rights' },
+  cookies: { sv: 'webbplatsen-och-kakor', en: 'website-and-cookies' },
+  contact: { sv: 'kontakt', en: 'contact' },
+  controllers: { sv: 'personuppgiftsansvar', en: 'controllers' },
+  changes: { sv: 'andringar', en: 'changes' },
+  search: { sv: 'sok', en: 'search' },
+};
+
+/** URL path of a page, with leading and trailing slash. */
+export function href(page: PageRef, lang: Lang): string {
+  const prefix = lang === 'en' ? '/en/' : '/';
+  switch (page.kind) {
+    case 'start':
+      return prefix;
+    case 'group':
+      return `${prefix}${lang === 'en' ? 'people' : 'personer'}/${page.subject}/`;
+    case 'easy':
+      return `${prefix}${lang === 'en' ? 'people' : 'personer'}/${page.subject}/${lang === 'en' ? 'easy-read' : 'lattlast'}/`;
+    default:
+      return `${prefix}${SLUGS[page.kind][lang]}/`;
+  }
+}
+
+/** The website activities (cookies page): recognised by id or by their subject's id. */
+export function websiteActivities(pm: PublicModel): PublicActivity[] {
+  const re = /webb|website|cookie|kak|visitor|besok/;
+  return pm.activities.filter((a) => re.test(a.id) || a.subjects.some((s) => re.test(s)));
+}
+
+export const activitiesFor = (pm: PublicModel, subject: string) => pm.activities.filter((a) => a.subjects.includes(subject));
+
+/** A lättläst page exists when the group or one of its activities has easy-read text. */
+export const hasEasyRead = (pm: PublicModel, subject: string) =>
+  !!pm.subjects.find((s) => s.id === subject)?.easyRead?.length || activitiesFor(pm, subject).some((a) => a.easyRead);
+
+/** Every page to build, and which content files feed it (for the English-completeness notice). */
+export function allPages(pm: PublicModel): { page: PageRef; files: string[] }[] {
+  const base = [pm.organisation.file, pm.parent.file, ...(pm.dpo ? [pm.dpo.file] : [])];
+  const actFiles = (acts: PublicActivity[]) =>
+    acts.flatMap((a) => [a.file, ...a.dataCategories.map((c) => c.file), ...a.recipients.map((r) => r.file), ...a.transfers.map((t) => t.file), ...a.processors.map((p) => p.file)]);
+  const lawFiles = pm.laws.map((l) => l.file);
+  const pages: { page: PageRef; files: string[] }[] = [
+    { page: { kind: 'start' }, files: [...base, ...pm.subjects.map((s) => s.file), ...pm.controllers.map((c) => c.file)] },
+  ];
+  for (const s of pm.subjects) {
+    pages.push({ page: { kind: 'group', subject: s.id }, files: [...base, s.file, ...actFiles(activitiesFor(pm, s.id)), ...lawFiles] });
+    if (hasEasyRead(pm, s.id)) pages.push({ page: { kind: 'easy', subject: s.id }, files: [...base, s.file, ...activitiesFor(pm, s.id).map((a) => a.file)] });
+  }
+  pages.push(
+    { page: { kind: 'rights' }, files: base },
+    { page: { kind: 'cookies' }, files: [...base, ...actFiles(websiteActivities(pm)), ...lawFiles] },
+    { page: { kind: 'contact' }, files: [...base, ...pm.controllers.map((c) => c.file)] },
+    { page: { kind: 'controllers' }, files: [...base, ...pm.controllers.map((c) => c.file), ...pm.activities.map((a) => a.file)] },
+    { page: { kind: 'changes' }, files: [...base, ...pm.policyVersions.map((v) => v.file)] },
+    { page: { kind: 'search' }, files: base },
+  );
+  return pages;
+}

@@ -1,0 +1,3 @@
+import { siteCollections } from '../../content.config.ts';
+
+export const collections = siteCollections('public');
