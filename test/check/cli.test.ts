@@ -1,0 +1,174 @@
+/** The `check` command as a user runs it: a real process, exit codes, output. */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../src/rules/index.ts';
+import { loadContent } from '../../src/model/load.ts';
+import { collectDiagnostics, exitCodeFor } from '../../generators/cli/check.ts';
+import { countDiagnostics, summaryLine } from '../../generators/cli/shared/format-diagnostics.ts';
+import { ROOT, fixture } from '../loader/helpers.ts';
+
+const NODE = path.join(ROOT, 'node_modules/.bin/node');
+
+function check(args: string[], env: Record<string, string> = {}) {
+  const { CONTENT_DIR: _drop, ...rest } = process.env;
+  const r = spawnSync(NODE, ['generators/cli/check.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...rest, NO_COLOR: '', ...env } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+const TODAY = ['--today', '2026-03-01'];
+
+/** No stack trace may ever reach the user. */
+function expectNoStack(r: { stdout: string; stderr: string }) {
+  expect(r.stdout).not.toMatch(/^ {4}at /m);
+  expect(r.stderr).not.toMatch(/^ {4}at /m);
+  expect(r.stderr).not.toMatch(/\.ts:\d+:\d+\)?$/m);
+}
+
+describe('check on content', () => {
+  it('exits 0 on a clean site and prints the summary', () => {
+    const r = check(['--content', fixture('valid'), ...TODAY]);
+    expectNoStack(r);
+    // The loader is silent on the minimal site; whatever the rules find decides the rest.
+    const expected = collectDiagnostics(fixture('valid'), '2026-03-01');
+    expect(expected.filter((d) => !d.rule)).toEqual([]);
+    expect(r.code).toBe(exitCodeFor(expected, false));
+    expect(r.stdout.endsWith(`${summaryLine(countDiagnostics(expected), 'sv')}\n`)).toBe(true);
+    if (!expected.length) expect(r.stdout).toBe('0 fel, 0 varningar / 0 errors, 0 warnings\n');
+    expect(r.stderr).toBe('');
+  });
+
+  it('exits 1 on a content error, showing location, path, message and hint', () => {
+    const r = check(['--content', fixture('dangling-reference'), ...TODAY]);
+    expectNoStack(r);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(
+      'activities/kundakt.yaml:8:12  fel  [subjects[0]]  Hänvisningen "kundr" pekar inte på någon post i content/subjects/.',
+    );
+    expect(r.stdout).toContain('    → Menade du "kunder"? Giltiga id: kunder.');
+    expect(r.stdout).toMatch(/1 fel, 0 varningar \/ 1 error, 0 warnings\n$/);
+  });
+
+  it('groups a broken copy by file, sorted, and counts every error', () => {
+    const r = check(['--content', fixture('broken-copy'), ...TODAY]);
+    expectNoStack(r);
+    expect(r.code).toBe(1);
+    const headers = r.stdout.split('\n').filter((l) => l && !l.startsWith(' ') && l.includes('.yaml') && !l.includes(':'));
+    expect(headers).toEqual([...headers].sort());
+    expect(headers).toEqual([
+      'activities/kundakt.yaml', 'entities/moderbolaget.yaml', 'laws/lss.yaml', 'organisation.yaml',
+      'processors/molnet.yaml', 'recipients/kommunen.yaml', 'subjects/kunder.yaml',
+    ]);
+    expect(r.stdout).toContain('11 fel, 0 varningar / 11 errors, 0 warnings');
+  });
+
+  it('speaks English with --lang en', () => {
+    const r = check(['--content', fixture('unknown-key'), '--lang', 'en', ...TODAY]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('people/dataskyddsombud.yaml:4:1  error  [emial]');
+    expect(r.stdout).not.toContain('Okänt fält');
+    expect(r.stdout).toContain('1 error, 0 warnings / 1 fel, 0 varningar');
+  });
+
+  it('exits 1 without a stack trace when the content dir is missing', () => {
+    const r = check(['--content', path.join(ROOT, 'test/fixtures/loader/no-such-dir')]);
+    expectNoStack(r);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('no-such-dir finns inte');
+  });
+
+  it('reads CONTENT_DIR when --content is not given', () => {
+    const r = check([...TODAY], { CONTENT_DIR: fixture('invalid-orgnr') });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('entities/moderbolaget.yaml:2:22  fel  [organisationsnummer]');
+  });
+
+  it('is deterministic with --today', () => {
+    const a = check(['--content', fixture('broken-copy'), '--format', 'json', ...TODAY]);
+    const b = check(['--content', fixture('broken-copy'), '--format', 'json', ...TODAY]);
+    expect(b.stdout).toBe(a.stdout);
+  });
+});
+
+describe('--format json', () => {
+  it('prints an array of diagnostics with texts in the chosen language', () => {
+    const r = check(['--content', fixture('broken-copy'), '--format', 'json', '--lang', 'en', ...TODAY]);
+    expect(r.code).toBe(1);
+    const list = JSON.parse(r.stdout) as Record<string, unknown>[];
+    expect(list).toHaveLength(11);
+    for (const d of list) {
+      expect(Object.keys(d).slice(0, 8)).toEqual(['severity', 'code', 'file', 'line', 'column', 'path', 'message', 'hint']);
+      expect(typeof d.message).toBe('string');
+      expect(typeof d.hint).toBe('string');
+      expect(Number.isInteger(d.line) && (d.line as number) >= 1).toBe(true);
+    }
+    expect(list[0]).toMatchObject({ severity: 'error', code: 'unknown-reference', file: 'activities/kundakt.yaml', line: 8, column: 20, path: 'subjects[1]' });
+    const inProcess = loadContent(fixture('broken-copy')).diagnostics;
+    expect(list.map((d) => d.message)).toEqual(inProcess.map((d) => d.message.en));
+    expect(list.map((d) => d.hint)).toEqual(inProcess.map((d) => d.hint.en));
+  });
+
+  it('prints [] for a clean site', () => {
+    const r = check(['--content', fixture('valid'), '--format', 'json', ...TODAY]);
+    const list = JSON.parse(r.stdout) as { severity: string; rule?: string }[];
+    // Whatever the rules say about the minimal site, the loader itself is silent.
+    expect(list.filter((d) => !d.rule)).toEqual([]);
+  });
+});
+
+describe('--strict', () => {
+  it('a site with only a warning passes without --strict and fails with it', () => {
+    const args = ['--content', fixture('missing-translation'), ...TODAY, '--format', 'json'];
+    const loose = check(args);
+    const strict = check([...args, '--strict']);
+    const list = JSON.parse(loose.stdout) as { severity: string; code: string; acknowledged?: unknown }[];
+    expect(list.some((d) => d.code === 'missing-translation' && d.severity === 'warning')).toBe(true);
+    const errors = list.filter((d) => d.severity === 'error' && !d.acknowledged);
+    expect(loose.code).toBe(errors.length ? 1 : 0);
+    expect(strict.code).toBe(1);
+  });
+
+  it('the text output lists the warning', () => {
+    const r = check(['--content', fixture('unknown-folder'), ...TODAY]);
+    expect(r.stdout).toContain('activitys:1:1  varning  Mappen "activitys" hör inte till innehållsmodellen och läses inte.');
+    expect(r.stdout).toContain('→ Menade du "activities"?');
+  });
+});
+
+describe('usage', () => {
+  it.each([
+    [['--format', 'xml'], /--format/],
+    [['--lang', 'de'], /--lang/],
+    [['--today', '2026-13-01'], /--today/],
+    [['--bogus'], /bogus/],
+    [['stray-argument'], /stray-argument/],
+  ])('%j is a usage error (exit 2, one clear line)', (args, pattern) => {
+    const r = check(args);
+    expectNoStack(r);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(pattern);
+    expect(r.stderr).toContain('--help');
+  });
+
+  it('--help describes every option', () => {
+    const r = check(['--help']);
+    expect(r.code).toBe(0);
+    for (const flag of ['--content', '--format', '--lang', '--strict', '--list-rules', '--today']) expect(r.stdout).toContain(flag);
+  });
+
+  it('--list-rules prints every rule with severity, reference and title', () => {
+    const sv = check(['--list-rules']);
+    const en = check(['--list-rules', '--lang', 'en']);
+    expect(sv.code).toBe(0);
+    expect(en.code).toBe(0);
+    if (!RULES.length) expect(sv.stdout).toContain('Inga regler');
+    for (const rule of RULES) {
+      const line = sv.stdout.split('\n').find((l) => l.startsWith(`${rule.id} `))!;
+      expect(line).toContain(rule.reference);
+      expect(line).toContain(rule.title.sv);
+      expect(line).toContain(rule.severity === 'error' ? 'fel' : 'varning');
+      expect(en.stdout).toContain(rule.title.en);
+    }
+    expect(sv.stdout.trim().split('\n')).toHaveLength(Math.max(RULES.length, 1));
+  });
+});
