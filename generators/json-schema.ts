@@ -34,7 +34,7 @@ export function jsonSchemaFor(name: SchemaName): Record<string, unknown> {
     unrepresentable: 'any',
     override: (ctx) => {
       // A reference is a string to zod; tell editors which folder its id points into.
-      const meta = refRegistry.get(ctx.zodSchema as z.ZodType);
+      const meta = refRegistry.get(ctx.zodSchema as unknown as z.ZodType);
       if (meta) (ctx.jsonSchema as Record<string, unknown>)['x-ref'] = meta.ref;
     },
   }) as Record<string, unknown>;

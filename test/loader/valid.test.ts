@@ -11,7 +11,8 @@ describe('a valid minimal site', () => {
   });
 
   it('resolves references of activities to the entries themselves', () => {
-    const activity = model!.byId.activities.get('kundakt')!;
+    const activity = model!.activities.find((a) => a.id === 'kundakt')!;
+    expect(model!.byId.activities.get('kundakt')).toBe(activity);
     expect(activity.refs.controllers.map((e) => e.legalName)).toEqual(['Exempelomsorg AB']);
     expect(activity.refs.subjects[0]).toBe(model!.byId.subjects.get('kunder'));
     expect(activity.refs.dataCategories[0]!.id).toBe('kontaktuppgifter');
