@@ -1,0 +1,85 @@
+/**
+ * policy.sv.pdf (and policy.en.pdf): the whole data protection policy for the
+ * board — cover, table of contents, numbered sections, signature block — as
+ * a tagged PDF dated with the newest version's adoption date.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Locale } from '../../src/model/schemas/index.ts';
+import type { Model } from '../../src/model/model.ts';
+import { createPdf, pdfToBuffer } from '../pdf/document.ts';
+import { documentDate, newestPolicyVersion, orgName } from '../register/text.ts';
+import { decoratePages, renderBlocks, type Block } from './pdf-layout.ts';
+import { readHandbook } from './mdx.ts';
+import { policySections, POLICY_TITLE, type PolicySection } from './sections.ts';
+
+export { policySections, signatureBlocks, POLICY_TITLE, SECTION_DEFS } from './sections.ts';
+export { mdxToBlocks, readHandbook } from './mdx.ts';
+
+const L = {
+  version: { sv: 'Version', en: 'Version' },
+  date: { sv: 'Datum', en: 'Date' },
+  contents: { sv: 'Innehåll', en: 'Contents' },
+  section: { sv: 'Avsnitt', en: 'Section' },
+  page: { sv: 'Sida', en: 'Page' },
+  companies: { sv: 'Bolag', en: 'Companies' },
+} as const;
+
+function coverBlocks(model: Model, locale: Locale): Block[] {
+  const v = newestPolicyVersion(model);
+  return [
+    { kind: 'space', height: 120 },
+    { kind: 'h1', text: POLICY_TITLE[locale] },
+    { kind: 'p', text: orgName(model, locale), style: 'bold' },
+    { kind: 'p', text: `${L.companies[locale]}:` },
+    { kind: 'list', items: model.entities.map((e) => `${e.legalName} (${e.organisationsnummer})`) },
+    { kind: 'p', text: [v ? `${L.version[locale]} ${v.version}` : '', `${L.date[locale]} ${documentDate(model)}`].filter(Boolean).join(' · ') },
+  ];
+}
+
+function tocBlocks(sections: PolicySection[], pages: Map<string, number> | undefined, locale: Locale): Block[] {
+  return [
+    { kind: 'pagebreak' },
+    { kind: 'h1', text: L.contents[locale] },
+    {
+      kind: 'table',
+      fontSize: 10,
+      columns: [{ label: L.section[locale], width: 10 }, { label: L.page[locale], width: 1 }],
+      // Before the page numbers are known, "00" holds the same width so the second pass lays out identically.
+      rows: sections.map((s) => [s.title, pages ? String(pages.get(s.id) ?? '') : '00']),
+    },
+  ];
+}
+
+function render(model: Model, locale: Locale, sections: PolicySection[], pages?: Map<string, number>) {
+  const v = newestPolicyVersion(model);
+  const doc = createPdf({ title: `${POLICY_TITLE[locale]}: ${orgName(model, locale)}`, lang: locale, date: documentDate(model), author: orgName(model, locale) });
+  const body: Block[] = [...coverBlocks(model, locale), ...tocBlocks(sections, pages, locale)];
+  body.push({ kind: 'pagebreak' });
+  for (const s of sections) body.push({ kind: 'h1', text: s.title, id: s.id }, ...s.blocks);
+  const result = renderBlocks(doc, body);
+  const header = [orgName(model, locale), POLICY_TITLE[locale], v ? `${L.version[locale]} ${v.version}` : ''].filter(Boolean).join(' · ');
+  decoratePages(doc, header, locale, 1);
+  return { doc, headingPages: result.headingPages };
+}
+
+export async function policyPdf(model: Model, locale: Locale = 'sv'): Promise<Buffer> {
+  const sections = policySections(model, locale, readHandbook(model.handbook));
+  // Pass 1 finds the page of each section; pass 2 prints the table of contents with those pages.
+  const first = render(model, locale, sections);
+  await pdfToBuffer(first.doc);
+  const second = render(model, locale, sections, first.headingPages);
+  return pdfToBuffer(second.doc);
+}
+
+export async function writePolicyPdfs(model: Model, outDir: string): Promise<string[]> {
+  await mkdir(outDir, { recursive: true });
+  const locales: Locale[] = model.organisation.locales.includes('en') ? ['sv', 'en'] : ['sv'];
+  const written: string[] = [];
+  for (const locale of locales) {
+    const file = path.join(outDir, `policy.${locale}.pdf`);
+    await writeFile(file, await policyPdf(model, locale));
+    written.push(file);
+  }
+  return written;
+}

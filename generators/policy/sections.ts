@@ -1,0 +1,345 @@
+/**
+ * The board's policy document as blocks: each section pairs handbook prose
+ * (where a handbook file exists) with facts generated from the model, so
+ * names, deadlines, bases and periods are never retyped.
+ */
+import type { Locale } from '../../src/model/schemas/index.ts';
+import type { Model } from '../../src/model/model.ts';
+import { LEGAL_BASES, LEGAL_BASIS_CODES } from '../../src/model/vocabulary/legal-bases.ts';
+import { RIGHTS, RIGHT_CODES } from '../../src/model/vocabulary/rights.ts';
+import { IMY } from '../../src/model/vocabulary/authority.ts';
+import { formatDuration } from '../../src/model/duration.ts';
+import { controllerEntities, activitiesOf, legalBasisLabel, retentionRows } from '../register/rows.ts';
+import { RETENTION_LABELS, VALUE_LABELS } from '../register/labels.ts';
+import { newestPolicyVersion, personName, tr } from '../register/text.ts';
+import type { Block } from './pdf-layout.ts';
+import { handbookFor, type HandbookText } from './mdx.ts';
+
+type L = Record<Locale, string>;
+
+export interface PolicySection {
+  id: string;
+  title: string;
+  blocks: Block[];
+}
+
+export const POLICY_TITLE: L = { sv: 'Policy för personuppgiftshantering och dataskydd', en: 'Policy on personal data and data protection' };
+
+/** Section keys, headings and the handbook file-name words that supply their prose. */
+export const SECTION_DEFS = [
+  { id: 'purpose', title: { sv: 'Syfte och omfattning', en: 'Purpose and scope' }, words: ['syfte', 'inledning', 'purpose', 'intro'] },
+  { id: 'application', title: { sv: 'Tillämpning och årlig revidering', en: 'Application and yearly revision' }, words: ['tillampning', 'revider', 'application', 'revision'] },
+  { id: 'organisation', title: { sv: 'Organisation och ansvar', en: 'Organisation and responsibility' }, words: ['organisation', 'ansvar', 'responsib', 'roller', 'roles'] },
+  { id: 'terms', title: { sv: 'Begrepp och förkortningar', en: 'Terms and abbreviations' }, words: ['begrepp', 'ordlista', 'terms', 'glossary'] },
+  { id: 'principles', title: { sv: 'Principer och rättslig grund', en: 'Principles and legal bases' }, words: ['princip', 'rattslig', 'laglig', 'legal-bas'] },
+  { id: 'rights', title: { sv: 'De registrerades rättigheter', en: 'The rights of data subjects' }, words: ['rattighet', 'rights'] },
+  { id: 'record', title: { sv: 'Register över behandlingar', en: 'Record of processing activities' }, words: ['behandlingsregister', 'register', 'record'] },
+  { id: 'retention', title: { sv: 'Gallring och förvaring', en: 'Retention and storage' }, words: ['gallring', 'forvaring', 'retention', 'e-post', 'epost'] },
+  { id: 'security', title: { sv: 'Säkerhet', en: 'Security' }, words: ['sakerhet', 'security'] },
+  { id: 'breaches', title: { sv: 'Incidenter och personuppgiftsincidenter', en: 'Incidents and personal data breaches' }, words: ['incident', 'breach'] },
+  { id: 'adoption', title: { sv: 'Upprättande och fastställelse', en: 'Preparation and adoption' }, words: ['faststall', 'adoption'] },
+] as const;
+
+const T = {
+  companies: { sv: 'Policyn gäller följande bolag, vart och ett personuppgiftsansvarigt för sina egna behandlingar:', en: 'The policy applies to the following companies, each the controller of its own processing:' },
+  interval: {
+    sv: (m: number) => `Styrelsen fastställer policyn minst var ${m === 12 ? 'tolfte' : `${m}:e`} månad och när lagar eller verksamheten ändras. Varje behandling ses över minst var ${'$A'}:e månad.`,
+    en: (m: number) => `The board adopts the policy at least every ${m} months and whenever laws or operations change. Every processing activity is reviewed at least every ${'$A'} months.`,
+  },
+  versionLine: { sv: 'Gällande version', en: 'Current version' },
+  roles: { sv: 'Roller', en: 'Roles' },
+  delegations: { sv: 'Delegeringar', en: 'Delegations' },
+  delegationsNote: {
+    sv: 'Delegering sker skriftligt och alltid till en namngiven person, aldrig till en grupp. Vid delegering av arbetsuppgifter ligger ansvaret kvar hos den som delegerar.',
+    en: 'Delegation is made in writing and always to a named person, never to a group. When only tasks are delegated, responsibility stays with the person delegating.',
+  },
+  person: { sv: 'Person', en: 'Person' },
+  role: { sv: 'Roll', en: 'Role' },
+  company: { sv: 'Bolag', en: 'Company' },
+  wholeGroup: { sv: 'Hela koncernen', en: 'The whole group' },
+  term: { sv: 'Begrepp', en: 'Term' },
+  definition: { sv: 'Betydelse', en: 'Meaning' },
+  reference: { sv: 'Källa', en: 'Reference' },
+  principlesIntro: { sv: 'All behandling av personuppgifter följer principerna i artikel 5 i dataskyddsförordningen:', en: 'All processing of personal data follows the principles of Article 5 GDPR:' },
+  basesIntro: { sv: 'Varje ändamål vilar på en av de rättsliga grunderna i artikel 6.1. Så används de i våra behandlingar:', en: 'Every purpose rests on one of the legal bases of Article 6(1). This is how our activities use them:' },
+  basis: { sv: 'Rättslig grund', en: 'Legal basis' },
+  meaning: { sv: 'Innebörd', en: 'Meaning' },
+  usedBy: { sv: 'Används för', en: 'Used for' },
+  notUsed: { sv: 'Används inte', en: 'Not used' },
+  rightsIntro: { sv: 'Den registrerade har följande rättigheter:', en: 'Data subjects have the following rights:' },
+  deadline: {
+    sv: (d: string, e: string) => `En begäran besvaras utan onödigt dröjsmål och senast inom ${d}. Om begäran är omfattande eller många kan tiden förlängas med högst ${e}; den registrerade får då besked om förlängningen och skälen inom den första fristen.`,
+    en: (d: string, e: string) => `A request is answered without undue delay and at the latest within ${d}. For complex or numerous requests the time may be extended by at most ${e}; the person is told of the extension and why within the first period.`,
+  },
+  routine: { sv: 'Rutin', en: 'Routine' },
+  owner: { sv: 'Ansvarig', en: 'Owner' },
+  deadlines: { sv: 'Tidsfrister', en: 'Deadlines' },
+  within: { sv: 'inom', en: 'within' },
+  hours: { sv: 'timmar', en: 'hours' },
+  recordIntro: {
+    sv: 'Varje bolag för ett register över sina behandlingar (artikel 30). Registret hålls aktuellt av dataskyddsombudet och finns i sin helhet som kalkylblad och PDF; här är en sammanfattning per bolag.',
+    en: 'Each company keeps a record of its processing activities (Article 30). The DPO keeps it up to date and it is available in full as a spreadsheet and PDF; this is a summary per company.',
+  },
+  activity: { sv: 'Behandling', en: 'Activity' },
+  subjects: { sv: 'Registrerade', en: 'Data subjects' },
+  retentionIntro: {
+    sv: 'Uppgifter sparas bara så länge ändamålet kräver eller lagen föreskriver. Gallring sker enligt planen nedan; vid osäkerhet kontaktas dataskyddsombudet innan något raderas.',
+    en: 'Data are kept only as long as the purpose requires or the law prescribes. Deletion follows the plan below; when unsure, ask the DPO before deleting anything.',
+  },
+  technical: { sv: 'Tekniska åtgärder', en: 'Technical measures' },
+  organisational: { sv: 'Organisatoriska åtgärder', en: 'Organisational measures' },
+  breachIntro: {
+    sv: 'En personuppgiftsincident är en säkerhetsincident som leder till att personuppgifter förstörs, går förlorade, ändras eller röjs av misstag eller olagligt. Alla incidenter rapporteras genast till dataskyddsombudet.',
+    en: 'A personal data breach is a security incident leading to personal data being destroyed, lost, altered or disclosed by accident or unlawfully. Every incident is reported at once to the DPO.',
+  },
+  imy: {
+    sv: (h: number, name: string) => `En incident som kan medföra risk för de registrerade anmäls till ${name} inom ${h} timmar från att vi fick kännedom om den. Kommer anmälan senare ska skälen till dröjsmålet anges.`,
+    en: (h: number, name: string) => `A breach likely to result in a risk to the people concerned is notified to ${name} within ${h} hours of our becoming aware of it. A later notification must give the reasons for the delay.`,
+  },
+  content333: { sv: 'Anmälan innehåller minst (artikel 33.3):', en: 'The notification contains at least (Article 33(3)):' },
+  content333Items: {
+    sv: ['vad som hänt, vilka kategorier och ungefär hur många registrerade och poster som berörs', 'namn och kontaktuppgifter till dataskyddsombudet', 'de sannolika konsekvenserna', 'vilka åtgärder som vidtagits eller föreslås, också för att mildra skadan'],
+    en: ['what happened, the categories and approximate number of people and records concerned', 'the name and contact details of the DPO', 'the likely consequences', 'the measures taken or proposed, including to mitigate harm'],
+  },
+  tellPeople: {
+    sv: 'Om incidenten sannolikt medför hög risk för de registrerades rättigheter informeras de berörda utan onödigt dröjsmål, på ett enkelt och tydligt sätt (artikel 34).',
+    en: 'If the breach is likely to result in a high risk to the rights of the people concerned, they are told without undue delay, in clear and plain language (Article 34).',
+  },
+  register: {
+    sv: 'Alla incidenter, också de som inte anmäls, förs in i incidentregistret med vad som hänt, följderna och vilka åtgärder som vidtagits (artikel 33.5).',
+    en: 'Every incident, including those not notified, is entered in the incident register with what happened, its effects and the measures taken (Article 33(5)).',
+  },
+  prepared: { sv: 'Upprättad av', en: 'Prepared by' },
+  approved: { sv: 'Godkänd av', en: 'Approved by' },
+  adopted: { sv: 'Fastställd av styrelsen', en: 'Adopted by the board' },
+  notAdopted: { sv: 'Ännu inte fastställd', en: 'Not yet adopted' },
+  date: { sv: 'Datum', en: 'Date' },
+  changes: { sv: 'Ändringar i denna version', en: 'Changes in this version' },
+  name: { sv: 'Namn', en: 'Name' },
+  noVersion: { sv: 'Ingen version är upprättad ännu.', en: 'No version has been prepared yet.' },
+  none: { sv: 'Inga.', en: 'None.' },
+} as const;
+
+const PRINCIPLES: Record<Locale, string[]> = {
+  sv: [
+    'Laglighet, korrekthet och öppenhet: vi har alltid en rättslig grund och berättar vad vi gör.',
+    'Ändamålsbegränsning: uppgifter samlas in för bestämda ändamål och används inte för något oförenligt.',
+    'Uppgiftsminimering: vi behandlar bara de uppgifter som behövs.',
+    'Korrekthet: felaktiga uppgifter rättas eller raderas utan dröjsmål.',
+    'Lagringsminimering: uppgifter sparas inte längre än nödvändigt.',
+    'Integritet och konfidentialitet: uppgifterna skyddas mot obehörig åtkomst, förlust och skada.',
+    'Ansvarsskyldighet: vi kan visa att vi följer principerna.',
+  ],
+  en: [
+    'Lawfulness, fairness and transparency: we always have a legal basis and say what we do.',
+    'Purpose limitation: data are collected for specified purposes and not used for anything incompatible.',
+    'Data minimisation: we process only the data needed.',
+    'Accuracy: inaccurate data are corrected or erased without delay.',
+    'Storage limitation: data are not kept longer than necessary.',
+    'Integrity and confidentiality: data are protected against unauthorised access, loss and damage.',
+    'Accountability: we can show that we follow the principles.',
+  ],
+};
+
+const ROLE_LABELS: Record<string, L> = {
+  ceo: { sv: 'Verkställande direktör', en: 'Chief executive' },
+  dpo: { sv: 'Dataskyddsombud', en: 'Data protection officer' },
+  'responsible-manager': { sv: 'Ansvarig chef', en: 'Responsible manager' },
+  'board-member': { sv: 'Styrelseledamot', en: 'Board member' },
+  'board-chair': { sv: 'Styrelseordförande', en: 'Chair of the board' },
+  coordinator: { sv: 'Samordnare', en: 'Coordinator' },
+  'it-manager': { sv: 'IT-ansvarig', en: 'IT manager' },
+  other: { sv: 'Annan roll', en: 'Other role' },
+};
+
+function routineBlocks(model: Model, kind: string, locale: Locale): Block[] {
+  return model.routines
+    .filter((r) => r.kind === kind)
+    .flatMap((r): Block[] => [
+      { kind: 'h2', text: `${T.routine[locale]}: ${tr(r.title, locale)}` },
+      { kind: 'p', text: tr(r.summary, locale) },
+      { kind: 'list', items: r.steps.map((s, i) => `${i + 1}. ${tr(s, locale)}`) },
+      ...(r.deadlines.length
+        ? [
+            { kind: 'p' as const, text: `${T.deadlines[locale]}:`, style: 'bold' as const },
+            {
+              kind: 'list' as const,
+              items: r.deadlines.map((d) => {
+                const within = d.within ? formatDuration(d.within, locale) : d.hours ? `${d.hours} ${T.hours[locale]}` : '';
+                return `${tr(d.what, locale)}${within ? ` ${T.within[locale]} ${within}` : ''}`;
+              }),
+            },
+          ]
+        : []),
+      ...(r.owner ? [{ kind: 'p' as const, text: `${T.owner[locale]}: ${personName(model, r.owner)}` }] : []),
+    ]);
+}
+
+function breachHours(model: Model): number {
+  const hours = model.routines.filter((r) => r.kind === 'breach').flatMap((r) => r.deadlines.map((d) => d.hours).filter((h): h is number => !!h));
+  return hours.length ? Math.min(...hours) : 72;
+}
+
+export function policySections(model: Model, locale: Locale, handbook: readonly HandbookText[]): PolicySection[] {
+  const prose = (id: string) => {
+    const def = SECTION_DEFS.find((d) => d.id === id)!;
+    return handbookFor(handbook, id, def.words, locale);
+  };
+  const g = model.organisation.governance;
+  const v = newestPolicyVersion(model);
+  const authority = tr(model.organisation.supervisoryAuthority?.name, locale) || IMY.name[locale];
+  const build: Record<string, () => Block[]> = {
+    purpose: () => [
+      ...prose('purpose'),
+      ...(model.organisation.description ? [{ kind: 'p' as const, text: tr(model.organisation.description, locale) }] : []),
+      { kind: 'p', text: T.companies[locale] },
+      { kind: 'list', items: model.entities.map((e) => `${e.legalName} (${e.organisationsnummer})`) },
+    ],
+    application: () => [
+      ...prose('application'),
+      { kind: 'p', text: T.interval[locale](g.boardAdoptionIntervalMonths).replace('$A', String(g.activityReviewIntervalMonths)) },
+      ...(v ? [{ kind: 'p' as const, text: `${T.versionLine[locale]}: ${v.version}` }] : []),
+    ],
+    organisation: () => [
+      ...prose('organisation'),
+      { kind: 'h2', text: T.roles[locale] },
+      {
+        kind: 'table',
+        fontSize: 9,
+        columns: [{ label: T.person[locale], width: 3 }, { label: T.role[locale], width: 4 }, { label: T.company[locale], width: 4 }],
+        rows: model.people
+          .filter((p) => p.kind === 'individual')
+          .flatMap((p) =>
+            p.roles.map((r) => [p.name, r.title ? tr(r.title, locale) : ROLE_LABELS[r.role][locale], r.entity ? model.byId.entities.get(r.entity)?.legalName ?? r.entity : T.wholeGroup[locale]]),
+          ),
+      },
+      { kind: 'h2', text: T.delegations[locale] },
+      { kind: 'p', text: T.delegationsNote[locale] },
+      model.delegations.length
+        ? {
+            kind: 'list',
+            items: model.delegations.map((d) => {
+              const scope = VALUE_LABELS.scope[d.scope][locale].toLowerCase();
+              const company = d.entity ? `, ${model.byId.entities.get(d.entity)?.legalName ?? d.entity}` : '';
+              return `${personName(model, d.from)} → ${personName(model, d.to)} (${scope}${company}, ${d.since}${d.until ? `–${d.until}` : ''}, ${d.agreement}): ${tr(d.what, locale)}`;
+            }),
+          }
+        : { kind: 'p', text: T.none[locale] },
+    ],
+    terms: () => [
+      ...prose('terms'),
+      model.glossary.length
+        ? {
+            kind: 'table',
+            fontSize: 9,
+            columns: [{ label: T.term[locale], width: 3 }, { label: T.definition[locale], width: 8 }, { label: T.reference[locale], width: 2 }],
+            rows: model.glossary.map((t) => [`${tr(t.term, locale)}${t.abbreviation ? ` (${t.abbreviation})` : ''}`, tr(t.definition, locale), t.reference ?? '']),
+          }
+        : { kind: 'p', text: T.none[locale] },
+    ],
+    principles: () => [
+      ...prose('principles'),
+      { kind: 'p', text: T.principlesIntro[locale] },
+      { kind: 'list', items: PRINCIPLES[locale] },
+      { kind: 'p', text: T.basesIntro[locale] },
+      {
+        kind: 'table',
+        fontSize: 9,
+        columns: [{ label: T.basis[locale], width: 3 }, { label: T.meaning[locale], width: 5 }, { label: T.usedBy[locale], width: 4 }],
+        rows: LEGAL_BASIS_CODES.map((code) => {
+          const used = model.activities.filter((a) => a.purposes.some((p) => p.legalBasis === code)).map((a) => tr(a.name, locale));
+          return [`${LEGAL_BASES[code].label[locale]} (${LEGAL_BASES[code].article})`, LEGAL_BASES[code].plain[locale], used.join(', ') || T.notUsed[locale]];
+        }),
+      },
+    ],
+    rights: () => [
+      ...prose('rights'),
+      { kind: 'p', text: T.rightsIntro[locale] },
+      { kind: 'list', items: RIGHT_CODES.map((c) => `${RIGHTS[c].label[locale]} (${RIGHTS[c].article})`) },
+      {
+        kind: 'p',
+        text: T.deadline[locale](formatDuration(model.organisation.rights.responseDeadline, locale), formatDuration(model.organisation.rights.extension, locale)),
+      },
+      ...(model.organisation.rights.freeCopies ? [{ kind: 'p' as const, text: tr(model.organisation.rights.freeCopies, locale) }] : []),
+      ...routineBlocks(model, 'rights-request', locale),
+    ],
+    record: () => [
+      ...prose('record'),
+      { kind: 'p', text: T.recordIntro[locale] },
+      ...controllerEntities(model).flatMap((e): Block[] => [
+        { kind: 'h2', text: e.legalName },
+        {
+          kind: 'table',
+          fontSize: 8,
+          columns: [{ label: T.activity[locale], width: 3 }, { label: T.basis[locale], width: 6 }, { label: T.subjects[locale], width: 3 }],
+          rows: activitiesOf(model, e.id).map((a) => [
+            tr(a.name, locale),
+            a.purposes.map((p) => `${tr(p.description, locale).replace(/[.\s]+$/, '')}: ${legalBasisLabel(p.legalBasis, locale)}`).join('\n'),
+            a.refs.subjects.map((s) => tr(s.name, locale)).join('\n'),
+          ]),
+        },
+      ]),
+    ],
+    retention: () => {
+      const rows = retentionRows(model, locale);
+      const keys = ['activity', 'documentType', 'period', 'from', 'law', 'then'] as const;
+      return [
+        ...prose('retention'),
+        { kind: 'p', text: T.retentionIntro[locale] },
+        {
+          kind: 'table',
+          fontSize: 8,
+          columns: keys.map((k) => ({ label: RETENTION_LABELS[k][locale], width: k === 'activity' || k === 'from' ? 3 : 2 })),
+          rows: rows.map((r) => keys.map((k) => r.cells[k].join('\n'))),
+        },
+        ...routineBlocks(model, 'email', locale),
+        ...routineBlocks(model, 'retention', locale),
+      ];
+    },
+    security: () => [
+      ...prose('security'),
+      ...(['technical', 'organisational'] as const).flatMap((kind): Block[] => {
+        const list = model.securityMeasures.filter((m) => m.kind === kind);
+        return list.length ? [{ kind: 'h2', text: T[kind][locale] }, { kind: 'list', items: list.map((m) => `${tr(m.title, locale)}: ${tr(m.description, locale)}`) }] : [];
+      }),
+      ...routineBlocks(model, 'security', locale),
+    ],
+    breaches: () => [
+      ...prose('breaches'),
+      { kind: 'p', text: T.breachIntro[locale] },
+      { kind: 'p', text: T.imy[locale](breachHours(model), authority) },
+      { kind: 'p', text: T.content333[locale] },
+      { kind: 'list', items: [...T.content333Items[locale]] },
+      { kind: 'p', text: T.tellPeople[locale] },
+      { kind: 'p', text: T.register[locale] },
+      ...routineBlocks(model, 'breach', locale),
+    ],
+    adoption: () => [...prose('adoption'), ...signatureBlocks(model, locale)],
+  };
+  return SECTION_DEFS.map((d, i) => ({ id: d.id, title: `${i + 1} ${d.title[locale]}`, blocks: build[d.id]() }));
+}
+
+/** "Upprättad av / Godkänd av / Fastställd av styrelsen" with names and dates of the newest version. */
+export function signatureBlocks(model: Model, locale: Locale): Block[] {
+  const v = newestPolicyVersion(model);
+  if (!v) return [{ kind: 'p', text: T.noVersion[locale] }];
+  const role = (id: string) => {
+    const p = model.byId.people.get(id);
+    const r = p?.roles.find((x) => x.role === 'dpo' || x.role === 'ceo') ?? p?.roles[0];
+    return r ? (r.title ? tr(r.title, locale) : ROLE_LABELS[r.role][locale]) : '';
+  };
+  const who = (id: string) => [personName(model, id), role(id)].filter(Boolean).join(', ');
+  return [
+    {
+      kind: 'table',
+      fontSize: 10,
+      columns: [{ label: locale === 'sv' ? 'Moment' : 'Step', width: 3 }, { label: T.name[locale], width: 5 }, { label: T.date[locale], width: 2 }],
+      rows: [
+        [T.prepared[locale], who(v.preparedBy.person), v.preparedBy.date],
+        [T.approved[locale], who(v.approvedBy.person), v.approvedBy.date],
+        [T.adopted[locale], v.adoptedByBoard ? `${T.versionLine[locale]} ${v.version}` : T.notAdopted[locale], v.adoptedByBoard ?? ''],
+      ],
+    },
+    { kind: 'p', text: `${T.changes[locale]}: ${tr(v.changes, locale)}` },
+  ];
+}
