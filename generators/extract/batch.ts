@@ -42,7 +42,7 @@ export async function runBatch(o: BatchOptions): Promise<{ produced: number; fai
   o.files.forEach((abs, i) => {
     const position = i + 1;
     const file = displayName(path.relative(cwd, abs) || path.basename(abs));
-    const { request, activities, problems } = readRequestFile(abs, file, o.model);
+    const { request, activities, problems, referenceAt } = readRequestFile(abs, file, o.model);
     const outcome: Outcome = { position, file, problems: [...problems] };
     outcomes.push(outcome);
     if (!request) return;
@@ -52,7 +52,7 @@ export async function runBatch(o: BatchOptions): Promise<{ produced: number; fai
     const key = ref.toLowerCase();
     if (seen.has(key)) {
       const other = outcomes[seen.get(key)! - 1]!;
-      outcome.problems.push({ file, line: 1, column: 1, path: 'request.reference', ...MESSAGES.duplicateReference(`#${other.position} ${other.file}`) });
+      outcome.problems.push({ file, line: referenceAt?.line ?? 1, column: referenceAt?.column ?? 1, path: 'request.reference', ...MESSAGES.duplicateReference(`#${other.position} ${other.file}`) });
       return;
     }
     seen.set(key, position);

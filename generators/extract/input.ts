@@ -52,6 +52,8 @@ export interface ReadResult {
   /** The activities that apply (company is a controller, person in one of their groups). */
   activities?: ResolvedActivity[];
   problems: Problem[];
+  /** Where the reference is written, for the duplicate-reference message. */
+  referenceAt?: { line: number; column: number };
 }
 
 export function readRequestFile(absPath: string, display: string, model: Model): ReadResult {
@@ -85,7 +87,7 @@ export function checkRequestText(text: string, display: string, model: Model): R
   }
   const request = parsed.data;
   const { problems, activities } = checkAgainstModel(request, model, at);
-  return problems.length ? { problems } : { request, activities, problems };
+  return problems.length ? { problems } : { request, activities, problems, referenceAt: locate(source, ['request', 'reference']) };
 }
 
 function checkAgainstModel(r: ExtractRequest, model: Model, at: At) {
