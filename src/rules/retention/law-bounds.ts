@@ -1,4 +1,5 @@
-import { compareDurations, formatDuration } from '../../model/duration.ts';
+import { formatDuration } from '../../model/duration.ts';
+import { compareRetention } from './compare.ts';
 import { bi, type Finding, type Rule } from '../types.ts';
 import { sectionKey } from '../law/citations.ts';
 
@@ -31,7 +32,7 @@ export const lawBounds: Rule = {
         if (!law || !section || !limits) return;
         const where = `${law.shortName ?? law.id} ${section.section}`;
         const d = r.duration;
-        if (limits.min && compareDurations(d, limits.min) < 0) {
+        if (limits.min && compareRetention(d, limits.min) < 0) {
           findings.push({
             kind: 'activities',
             id: a.id,
@@ -42,7 +43,7 @@ export const lawBounds: Rule = {
             ),
           });
         }
-        if (limits.max && compareDurations(d, limits.max) > 0) {
+        if (limits.max && compareRetention(d, limits.max) > 0) {
           findings.push({
             kind: 'activities',
             id: a.id,

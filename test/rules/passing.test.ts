@@ -1,0 +1,68 @@
+/** Cases close to a rule's edge that must NOT produce a finding. */
+import { describe, expect, it } from 'vitest';
+import { runWith } from './helpers.ts';
+
+const STOD = 'activities/stod.yaml';
+
+describe('passing edge cases', () => {
+  it('law/section-listed ignores case and spacing in section labels', () => {
+    const run = runWith({ [STOD]: (d) => d.setIn(['purposes', 0, 'law', 0, 'section'], '23C§') });
+    expect(run.of('law/section-listed')).toEqual([]);
+  });
+
+  it('retention/law-bounds accepts a duration equal to the limits', () => {
+    expect(runWith().of('retention/law-bounds')).toEqual([]);
+    const run = runWith({ [STOD]: (d) => d.setIn(['retention', 0, 'duration'], 'P24M') });
+    expect(run.of('retention/law-bounds')).toEqual([]);
+  });
+
+  it('retention/categories-covered: a rule without dataCategories covers every category', () => {
+    const run = runWith({
+      [STOD]: (d) => {
+        d.setIn(['retention', 0, 'dataCategories'], ['kontakt']);
+        d.addIn(['retention'], { criteria: 'Så länge uppdraget pågår.', from: 'uppdragets slut', then: 'deleted' });
+      },
+    });
+    expect(run.of('retention/categories-covered')).toEqual([]);
+  });
+
+  it('governance dates: the due day itself is neither overdue nor unreviewed', () => {
+    const atAdoption = runWith({}, '2027-03-01');
+    expect(atAdoption.of('governance/adoption-overdue')).toEqual([]);
+    expect(atAdoption.of('governance/adoption-due')).toHaveLength(1);
+    expect(runWith({}, '2027-01-29').of('governance/adoption-due')).toEqual([]);
+    expect(runWith({}, '2027-06-01').of('governance/activity-review')).toEqual([]);
+  });
+
+  it('the newest board adoption counts, not the newest version', () => {
+    const run = runWith(
+      {
+        'policy-versions/v2027-1.yaml':
+          'version: "2027.1"\npreparedBy: { person: dina-dpo, date: 2027-02-01 }\napprovedBy: { person: anna-chef, date: 2027-02-10 }\nadoptedByBoard: 2027-02-20\nchanges: Ny version.\n',
+      },
+      '2027-03-02',
+    );
+    expect(run.of('governance/adoption-overdue')).toEqual([]);
+  });
+
+  it('hygiene/internal-in-public allows internal security measures and processors (the notice omits them)', () => {
+    const run = runWith({
+      'security-measures/behorighet.yaml': (d) => d.setIn(['visibility'], 'internal'),
+      'processors/molnet.yaml': (d) => d.setIn(['visibility'], 'internal'),
+    });
+    expect(run.of('hygiene/internal-in-public')).toEqual([]);
+  });
+
+  it('notice rules skip internal activities', () => {
+    const run = runWith({ 'activities/rekrytering.yaml': (d) => d.deleteIn(['criminalDataBasis']) });
+    // the error comes from special/criminal-basis only; no notice/* rule looks at an internal activity
+    expect(run.diagnostics.map((d) => d.rule)).toEqual(['special/criminal-basis']);
+    const provision = runWith({ 'activities/rekrytering.yaml': (d) => d.deleteIn(['provision']) });
+    expect(provision.of('notice/provision')).toEqual([]);
+  });
+
+  it('language rules skip label-length texts (under 10 words) however long their words', () => {
+    const run = runWith({ [STOD]: (d) => d.setIn(['purposes', 0, 'description'], 'Dokumentationsskyldighet enligt speciallagstiftning.') });
+    expect(run.of('language/notice-lix')).toEqual([]);
+  });
+});
