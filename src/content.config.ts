@@ -7,6 +7,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { COLLECTION_KINDS, COLLECTION_SCHEMAS, type CollectionKind } from './model/schemas/index.ts';
 import { loadContent, resolveContentDir } from './model/load.ts';
@@ -48,6 +50,21 @@ function modelLoader(kind: CollectionKind, scope: Scope): Loader {
   };
 }
 
+/** The generated rules reference (generators/rules-doc.ts), rendered as markdown when that module exists. */
+function rulesReferenceLoader(): Loader {
+  return {
+    name: 'gdpr-docs-rules-reference',
+    load: async ({ store, renderMarkdown }) => {
+      store.clear();
+      const file = new URL('../generators/rules-doc.ts', import.meta.url);
+      if (!existsSync(fileURLToPath(file))) return;
+      const { renderRulesReference } = (await import(/* @vite-ignore */ file.href)) as { renderRulesReference(l: 'sv' | 'en', level?: number): string };
+      const body = renderRulesReference('sv', 1);
+      store.set({ id: 'sv', data: {}, body, rendered: await renderMarkdown(body) });
+    },
+  };
+}
+
 /** The collections of one site. */
 export function siteCollections(scope: Scope) {
   const collections: Record<string, ReturnType<typeof defineCollection>> = {};
@@ -55,6 +72,7 @@ export function siteCollections(scope: Scope) {
     collections[kind] = defineCollection({ loader: modelLoader(kind, scope), schema: COLLECTION_SCHEMAS[kind] });
   }
   if (scope === 'internal') {
+    collections.rulesReference = defineCollection({ loader: rulesReferenceLoader() });
     collections.handbook = defineCollection({
       loader: glob({ pattern: '*.{md,mdx}', base: path.join(resolveContentDir(), 'handbook') }),
     });

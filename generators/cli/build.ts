@@ -6,7 +6,7 @@
  * the output directory only when every step has succeeded.
  */
 import { cac } from 'cac';
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadContent, resolveContentDir } from '../../src/model/load.ts';
 import { sortDiagnostics, hasErrors, type Diagnostic } from '../../src/model/diagnostics.ts';
@@ -86,7 +86,14 @@ async function writeGenerated(model: Model, tmp: string, log: (l: string) => voi
   if (policy?.writePolicyPdfs) {
     mkdirSync(path.join(internal, 'policy'), { recursive: true });
     await policy.writePolicyPdfs(model, path.join(internal, 'policy'));
+    writeFileSync(path.join(internal, 'policy', 'index.html'), fileIndexHtml('Policy som PDF', readdirSync(path.join(internal, 'policy')).filter((f) => f.endsWith('.pdf')).sort()));
   } else log('Obs / note: generators/policy saknas ännu / is missing — no policy PDFs.');
+}
+
+/** A minimal, accessible, non-indexed listing of generated files. */
+function fileIndexHtml(title: string, files: string[]): string {
+  const items = files.map((f) => `<li><a href="${encodeURI(f)}">${f.replace(/[<>&"]/g, '')}</a></li>`).join('');
+  return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex, nofollow"><title>${title}</title></head><body><main><h1>${title}</h1><ul>${items}</ul><p><a href="/">Till handboken</a></p></main></body></html>\n`;
 }
 
 async function main(argv: string[]): Promise<number> {

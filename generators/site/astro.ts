@@ -14,7 +14,7 @@ export async function buildSite(site: SiteName, outDir: string): Promise<void> {
     // Astro joins configFile onto root.
     configFile: CONFIG[site],
     outDir,
-    logLevel: process.env.GDPR_DOCS_DEBUG ? 'info' : 'warn',
+    logLevel: process.env.GDPR_DOCS_DEBUG ? 'info' : 'error',
     force: true,
     mode: 'production',
   });

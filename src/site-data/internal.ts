@@ -7,7 +7,7 @@ export const INTERNAL_MENU = [
   { href: '/', label: 'Översikt' },
   { href: '/handbok/', label: 'Policy' },
   { href: '/register/', label: 'Registerförteckning' },
-  { href: '/biträden/', label: 'Personuppgiftsbiträden' },
+  { href: '/bitraden/', label: 'Personuppgiftsbiträden' },
   { href: '/gallringsplan/', label: 'Gallringsplan' },
   { href: '/sakerhet/', label: 'Säkerhetsåtgärder' },
   { href: '/delegeringar/', label: 'Delegeringar' },
