@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { COLLECTION_KINDS, COLLECTION_SCHEMAS, OrganisationSchema, refRegistry } from '../src/model/schemas/index.ts';
+import { extractRequestJsonSchema } from './extract/json-schema.ts';
 
 export type SchemaName = (typeof COLLECTION_KINDS)[number] | 'organisation';
 export const SCHEMA_NAMES: readonly SchemaName[] = ['organisation', ...COLLECTION_KINDS];
@@ -15,7 +16,7 @@ export const schemaFileName = (name: SchemaName) => `${name}.schema.json`;
 /** Keys that read best first; the rest follow alphabetically so output never depends on build order. */
 const FIRST = ['$schema', '$id', 'title', 'description', 'x-ref', 'type'];
 
-function canonical(value: unknown): unknown {
+export function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
   if (value === null || typeof value !== 'object') return value;
   const keys = Object.keys(value).sort((a, b) => {
@@ -44,5 +45,9 @@ export function jsonSchemaFor(name: SchemaName): Record<string, unknown> {
 
 /** Every schema file's name and exact bytes (2-space JSON, trailing newline). */
 export function generateSchemas(): { file: string; text: string }[] {
-  return SCHEMA_NAMES.map((name) => ({ file: schemaFileName(name), text: `${JSON.stringify(jsonSchemaFor(name), null, 2)}\n` }));
+  return [
+    ...SCHEMA_NAMES.map((name) => ({ file: schemaFileName(name), text: `${JSON.stringify(jsonSchemaFor(name), null, 2)}\n` })),
+    // The register-extract input is not content, but editors validate it the same way.
+    extractRequestJsonSchema(canonical),
+  ];
 }
