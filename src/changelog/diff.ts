@@ -3,7 +3,7 @@
  * (activities, purposes, legal bases, data categories, recipients,
  * processors, retention), never a line diff of YAML.
  */
-import type { PolicySnapshot, SnapshotActivity, SnapshotRetention, Text } from './snapshot.ts';
+import { stableStringify, type PolicySnapshot, type SnapshotActivity, type SnapshotRetention, type Text } from './snapshot.ts';
 
 export const CHANGE_AREAS = ['activity', 'purpose', 'legal-basis', 'data-category', 'recipient', 'processor', 'retention', 'subject', 'transfer'] as const;
 export type ChangeArea = (typeof CHANGE_AREAS)[number];
@@ -29,7 +29,8 @@ export interface ChangeSet {
 }
 
 type Keyed = { id: string };
-const equal = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+// Key order differs between a fresh snapshot and one read back from sorted JSON: compare canonically.
+const equal = (a: unknown, b: unknown) => stableStringify(a ?? null) === stableStringify(b ?? null);
 
 function compareLists<T extends Keyed>(
   before: readonly T[], after: readonly T[], added: (x: T) => void, removed: (x: T) => void, both: (a: T, b: T) => void,

@@ -114,7 +114,9 @@ export function renderChange(c: Change, set: ChangeSet, locale: Locale): Rendere
     entry.before = formatValue(c.field, c.before, locale);
     entry.after = formatValue(c.field, c.after, locale);
     if (c.field) entry.field = c.field;
-    text = `${TYPE_LABELS[c.type][locale]}${field ? ` ${field}` : ''}${where}: ${subject}: ${entry.before} → ${entry.after}`;
+    // "Ändring i <fält>" avoids the en/ett agreement of "Ändrad/Ändrat <fält>".
+    const lead = locale === 'sv' ? (field ? `Ändring i ${field}` : 'Ändring') : `Changed${field ? ` ${field}` : ''}`;
+    text = `${lead}${where}: ${subject}: ${entry.before} → ${entry.after}`;
   } else if (c.area === 'retention') {
     text += ` (${formatValue(undefined, c.after ?? c.before, locale)})`;
   }
@@ -137,5 +139,5 @@ export function renderChangelog(set: ChangeSet, locale: Locale): RenderedChangel
 /** A one-paragraph summary for the policy-versions entry ("changes"). */
 export function summariseChanges(set: ChangeSet, locale: Locale): string {
   if (!set.changes.length) return NO_CHANGES[locale];
-  return set.changes.map((c) => renderChange(c, set, locale).text).join('. ') + '.';
+  return set.changes.map((c) => renderChange(c, set, locale).text.replace(/[.\s]+$/, '')).join('. ') + '.';
 }
