@@ -7,8 +7,8 @@ export const acknowledgementUnmatched: Rule = {
   reference: 'GDPR art. 5.2 (ansvarsskyldighet / accountability)',
   title: bi('Kvittering utan varning', 'Acknowledgement matching nothing'),
   description: bi(
-    'Varje kvittering motsvarar en varning som regeln faktiskt ger för den angivna posten (entry: "typ/id").',
-    'Every acknowledgement matches a warning the rule actually reports for the given entry (entry: "kind/id").',
+    'Varje kvittering motsvarar en varning som regeln faktiskt ger för den angivna posten (entry: "typ/id", t.ex. "activities/nyhetsbrev"; för organisation.yaml bara "organisation").',
+    'Every acknowledgement matches a warning the rule actually reports for the given entry (entry: "kind/id", e.g. "activities/newsletter"; for organisation.yaml just "organisation").',
   ),
   why: bi(
     'En kvittering som inte längre gäller något är inaktuell, och kan dölja att posten eller regeln har bytt namn.',

@@ -1,5 +1,6 @@
 import { bi, type Finding, type Rule } from '../types.ts';
 import { citations, sectionKey } from './citations.ts';
+import { lawLabel } from '../text.ts';
 
 /** A cited section should be one the law entry lists, so its summary and retention facts are known. */
 export const sectionListed: Rule = {
@@ -31,8 +32,8 @@ export const sectionListed: Rule = {
           id: a.id,
           path: [...c.path, 'section'],
           message: bi(
-            `Paragrafen "${c.section}" finns inte bland paragraferna i ${law.shortName ?? law.id} (${law.sfs}).`,
-            `Section "${c.section}" is not among the sections of ${law.shortName ?? law.id} (${law.sfs}).`,
+            `Paragrafen "${c.section}" finns inte bland paragraferna i ${lawLabel(law)}.`,
+            `Section "${c.section}" is not among the sections of ${lawLabel(law)}.`,
           ),
         });
       }
