@@ -48,6 +48,18 @@ describe('acknowledgements', () => {
     expect(invalid!.message.sv).toContain('Det finns ingen regel "record/no-such-rule"');
   });
 
+  it('name organisation-level findings with entry "organisation"', () => {
+    const run = runWith({
+      'organisation.yaml': (d) => d.deleteIn(['dpo']),
+      'acknowledgements/inget-ombud.yaml':
+        'rule: governance/dpo-named\nentry: organisation\nreason: Vi är inte skyldiga att ha ett ombud.\nby: anna-chef\ndate: 2026-08-01\n',
+    });
+    const [d] = run.of('governance/dpo-named');
+    expect(d!.entry).toBe('organisation');
+    expect(d!.acknowledged?.reason).toEqual({ sv: 'Vi är inte skyldiga att ha ett ombud.', en: 'Vi är inte skyldiga att ha ett ombud.' });
+    expect(run.of('governance/acknowledgement-unmatched')).toEqual([]);
+  });
+
   it('give the same output for the same input', () => {
     const m = { ...noMeasures, [ACK]: ack('record/security-measures', 'activities/rekrytering') };
     expect(JSON.stringify(runWith(m).diagnostics)).toBe(JSON.stringify(runWith(m).diagnostics));
