@@ -12,7 +12,7 @@ import { staleSchemaFiles, SCHEMAS_DIR } from '../../generators/cli/schemas.ts';
 import { ROOT, fixture } from '../loader/helpers.ts';
 
 function makeAjv() {
-  const ajv = new Ajv2020({ strict: true, allErrors: true, validateFormats: false });
+  const ajv = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true, validateFormats: false });
   ajv.addKeyword('x-ref');
   return ajv;
 }
@@ -66,8 +66,9 @@ describe('generated JSON Schemas', () => {
     expect(committed('organisation').properties.parent['x-ref']).toBe('entities');
   });
 
-  it.each(SCHEMA_NAMES)('%s compiles with Ajv (draft 2020-12)', (name) => {
-    expect(() => makeAjv().compile(committed(name))).not.toThrow();
+  it.each(generateSchemas().map((f) => f.file))('%s compiles with Ajv (draft 2020-12)', (file) => {
+    const schema = JSON.parse(readFileSync(path.join(SCHEMAS_DIR, file), 'utf8'));
+    expect(() => makeAjv().compile(schema)).not.toThrow();
   });
 
   const sources = [path.join(ROOT, 'content'), fixture('valid')];
