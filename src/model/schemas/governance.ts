@@ -17,13 +17,11 @@ export const LawSectionSchema = z.strictObject({
     .optional(),
 });
 
-/** content/laws/<id>.yaml: a Swedish statute (SFS) — or an EU act (CELEX) — the activities rely on. */
+/** content/laws/<id>.yaml: a Swedish statute (SFS), or an EU act, the activities rely on. */
 export const LawSchema = z.strictObject({
   ...EntryBase,
-  /** Swedish statutes have an SFS number; an EU act (e.g. GDPR itself) has a CELEX number instead. */
-  sfs: z.string().regex(/^\d{4}:\d+$/, { message: 'sfs' }).optional(),
-  celex: z.string().regex(/^3\d{4}[RLD]\d{4}$/, { message: 'celex' }).optional()
-    .meta({ description: 'CELEX number of an EU act, e.g. 32016R0679 (GDPR); used when the law has no SFS number.' }),
+  /** An SFS number; an EU act the activities rely on directly (e.g. GDPR art. 33) gives its EU number, "(EU) 2016/679". */
+  sfs: z.string().regex(/^(?:\d{4}:\d+|\(EU\) \d{4}\/\d+)$/, { message: 'sfs' }),
   title: LocalizedTextSchema,
   shortName: z.string().optional(),
   replaces: z.string().optional().meta({ description: 'SFS number of the law this one replaced.' }),
