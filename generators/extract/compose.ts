@@ -31,17 +31,15 @@ function activityBlocks(model: Model, a: ResolvedActivity, lang: Lang, personCat
   const r = STRINGS[lang].retention;
   const blocks: Block[] = [{ kind: 'h3', text: pick(a.name, lang) }, { kind: 'p', text: pick(a.description, lang) }];
 
-  blocks.push({ kind: 'h3', text: s.purposes });
-  blocks.push({ kind: 'list', items: a.purposes.map((p) => pick(p.description, lang)) });
-
-  blocks.push({ kind: 'h3', text: s.legalBasis });
+  // Each purpose next to the basis it rests on, so the reader sees which allows which.
+  blocks.push({ kind: 'h3', text: `${s.purposes} · ${s.legalBasis}` });
   blocks.push({
-    kind: 'list',
-    items: a.purposes.map((p) => {
+    kind: 'pairs',
+    rows: a.purposes.map((p) => {
       const basis = LEGAL_BASES[p.legalBasis as keyof typeof LEGAL_BASES];
       const laws = p.law.map((c) => lawCitation(model, c, lang));
       const interest = p.legitimateInterest ? ` ${pick(p.legitimateInterest, lang)}` : '';
-      return `${basis.label[lang]} (${basis.article}): ${basis.plain[lang]}${interest}${laws.length ? ` ${s.law}: ${laws.join(', ')}.` : ''}`;
+      return [pick(p.description, lang), `${basis.label[lang]} (${basis.article}): ${basis.plain[lang]}${interest}${laws.length ? ` ${s.law}: ${laws.join(', ')}.` : ''}`];
     }),
   });
   if (a.specialCondition) {
@@ -284,7 +282,8 @@ export function composeExtract({ model, request: r, activities, lang }: ComposeI
         entity.legalName,
         `${lh.orgnr} ${entity.organisationsnummer}`,
         `${address.street}, ${address.postalCode} ${address.city}`,
-        [entity.phone ? `${lh.phone} ${entity.phone}` : '', `${lh.email} ${entity.email}`].filter(Boolean).join(' · '),
+        ...(entity.phone ? [`${lh.phone} ${entity.phone}`] : []),
+        `${lh.email} ${entity.email}`,
       ],
       meta: [
         [t.meta.date, date(answered)],
