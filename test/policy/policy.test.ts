@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { policyPdf, writePolicyPdfs, mdxToBlocks, SECTION_DEFS } from '../../generators/policy/index.ts';
+import { fixtureModel, pdfInfo, pdfText, tmpDir } from '../register/helpers.ts';
+
+const model = fixtureModel();
+
+describe('mdxToBlocks', () => {
+  it('keeps prose and list items, drops front matter, imports, JSX tags and Markdown syntax', () => {
+    const { frontmatter, blocks } = mdxToBlocks(
+      "---\ntitle: X\nsection: rights\n---\nimport A from './a';\n\n# Rubrik\n\nEtt **fett** och [länkat](/x) ord.\n\n<Note>Inuti</Note>\n\n## Under\n\n- ett\n- två\n",
+    );
+    expect(frontmatter).toEqual({ title: 'X', section: 'rights' });
+    expect(blocks).toEqual([
+      { kind: 'p', text: 'Ett fett och länkat ord.' },
+      { kind: 'p', text: 'Inuti' },
+      { kind: 'h3', text: 'Under' },
+      { kind: 'list', items: ['ett', 'två'] },
+    ]);
+  });
+});
+
+describe('policy.sv.pdf', () => {
+  it('contains the cover, every section heading, the register rows and the version block', async () => {
+    const text = pdfText(await policyPdf(model, 'sv'));
+    expect(text).toContain('Policy för personuppgiftshantering och dataskydd');
+    expect(text).toContain('Testomsorg Holding AB (556000-0001)');
+    expect(text).toContain('Innehåll');
+    SECTION_DEFS.forEach((d, i) => expect(text).toContain(`${i + 1} ${d.title.sv}`));
+    for (const t of ['Kundakt', 'Löneadministration', 'Personuppgift', 'Behörighetsstyrning', '72 timmar', 'Integritetsskyddsmyndigheten', 'Vera Verkställande → Chris Chefsson']) {
+      expect(text).toContain(t);
+    }
+    // The signature block: names and dates of the newest version.
+    expect(text).toMatch(/Upprättad av Dora Dataskydd, Dataskyddsombud 2026-02-01/);
+    expect(text).toMatch(/Godkänd av Vera Verkställande, Verkställande direktör 2026-02-03/);
+    expect(text).toMatch(/Fastställd av styrelsen Gällande version 2026\.1 2026-02-10/);
+    // Handbook prose is included as plain text.
+    expect(text).toContain('Den här policyn beskriver hur vi hanterar personuppgifter i hela koncernen.');
+    expect(text).not.toMatch(/<Note|import |\*\*/);
+    expect(text).toMatch(/Sida 2 av \d+/);
+  });
+
+  it('is tagged, embeds its fonts and gives identical bytes on two runs', async () => {
+    const a = await policyPdf(model, 'sv');
+    const b = await policyPdf(model, 'sv');
+    expect(a.equals(b)).toBe(true);
+    expect(pdfInfo(a)).toMatch(/Tagged:\s+yes/);
+    expect(pdfInfo(a)).toMatch(/CreationDate:.*2026/);
+    const raw = a.toString('latin1');
+    for (const tag of ['/H1', '/H2', '/P', '/Table', '/L', '/FontFile2']) expect(raw).toContain(tag);
+  });
+});
+
+describe('writePolicyPdfs', () => {
+  it('writes Swedish and, since the organisation publishes in English, English', async () => {
+    const files = await writePolicyPdfs(model, tmpDir('policy'));
+    expect(files.map((f) => f.split('/').at(-1))).toEqual(['policy.sv.pdf', 'policy.en.pdf']);
+    const en = pdfText(await policyPdf(model, 'en'));
+    expect(en).toContain('Policy on personal data and data protection');
+    SECTION_DEFS.forEach((d, i) => expect(en).toContain(`${i + 1} ${d.title.en}`));
+    expect(en).toContain('Customer file');
+    // Swedish-only handbook prose is not mixed into the English PDF.
+    expect(en).not.toContain('Den här policyn beskriver');
+  });
+});
