@@ -1,0 +1,54 @@
+/**
+ * LEAK TEST: the fixture puts a sentinel string into internal-only entries
+ * (an activity, a recipient, a data category, a subject, a security measure,
+ * IT systems, the handbook prose). It must appear nowhere in the public
+ * output — HTML, JSON, the Pagefind index (decompressed) — yet must appear
+ * in the internal output, proving the test looks in the right places.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, FIXTURE, listFiles } from './built.ts';
+
+const SENTINEL = 'SENTINEL-INTERNAL-7f3a';
+let out: string;
+
+/** File bytes as text, plus the gunzipped text for compressed Pagefind files. */
+function texts(file: string): string[] {
+  const buf = readFileSync(file);
+  const list = [buf.toString('utf8'), buf.toString('latin1')];
+  if (buf[0] === 0x1f && buf[1] === 0x8b) list.push(gunzipSync(buf).toString('utf8'));
+  return list;
+}
+const filesWithSentinel = (dir: string) => listFiles(dir).filter((f) => texts(path.join(dir, f)).some((t) => t.includes(SENTINEL)));
+
+beforeAll(async () => {
+  out = await ensureBuilt('fixture', FIXTURE);
+});
+
+describe('internal-only content never reaches the public site', () => {
+  it('the fixture really contains the sentinel', () => {
+    expect(readFileSync(path.join(FIXTURE, 'activities/sentinel-intern.yaml'), 'utf8')).toContain(SENTINEL);
+  });
+
+  it('no public file contains the sentinel (HTML, JSON, search index)', () => {
+    const files = listFiles(path.join(out, 'public'));
+    expect(files.some((f) => f.startsWith('pagefind/') && f.includes('fragment'))).toBe(true);
+    expect(files).toContain('privacy.json');
+    expect(filesWithSentinel(path.join(out, 'public'))).toEqual([]);
+  });
+
+  it('the internal output does contain it: in pages, the register and the search index', () => {
+    const hits = filesWithSentinel(path.join(out, 'internal'));
+    expect(hits.some((f) => f.endsWith('.html'))).toBe(true);
+    expect(hits.some((f) => f.startsWith('pagefind/'))).toBe(true);
+    expect(hits.some((f) => f.startsWith('register/'))).toBe(true);
+  });
+
+  it('public activities appear publicly, internal ones do not', () => {
+    const html = readFileSync(path.join(out, 'public/personer/kunder/index.html'), 'utf8');
+    expect(html).toContain('Kundakt');
+    expect(html).not.toContain('Intern granskning');
+  });
+});
