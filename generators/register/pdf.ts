@@ -14,6 +14,7 @@ import { documentDate, newestPolicyVersion, orgName } from './text.ts';
 export const REGISTER_TITLE = { sv: 'Register över behandlingar', en: 'Record of processing activities' } as const;
 const VERSION = { sv: 'Policyversion', en: 'Policy version' } as const;
 const DATED = { sv: 'Datum', en: 'Date' } as const;
+const CONTENTS = { sv: 'Innehåll', en: 'Contents' } as const;
 const NO_ROWS = { sv: 'Inga uppgifter.', en: 'No entries.' } as const;
 
 export function registerHeader(model: Model, locale: Locale): string {
@@ -28,6 +29,8 @@ export function registerBlocks(model: Model, locale: Locale): Block[] {
   const tables = registerTables(model, locale);
   blocks.push({ kind: 'h1', text: `${REGISTER_TITLE[locale]}: ${orgName(model, locale)}` });
   blocks.push({ kind: 'p', text: registerHeader(model, locale) });
+  blocks.push({ kind: 'p', text: CONTENTS[locale], style: 'bold' });
+  blocks.push({ kind: 'list', items: tables.map((t) => t.title) });
   for (const t of tables) {
     // Each company's record and each annex starts on its own page, so pages can be handed out separately.
     blocks.push({ kind: 'pagebreak' });
