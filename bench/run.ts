@@ -1,0 +1,163 @@
+/**
+ * npm run bench [-- --quick] [--runs N] [--results FILE]
+ * Measures check, build and extract at several scales against baselines
+ * measured in the same run, and writes bench/results.md. See docs/benchmarks.md.
+ */
+import { cac } from 'cac';
+import { cpus, totalmem } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { generateContent, SCALES } from './generate-content.ts';
+import { generateRequests } from './generate-requests.ts';
+import { writeBareAstro } from './baselines.ts';
+import { measureNode, type Measurement } from './measure.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const WORK = path.join(ROOT, 'bench/.work');
+const TODAY = '2026-11-23';
+
+interface Row {
+  scenario: string;
+  m: Measurement;
+  unit?: string;
+  /** Items per run, for throughput rows (PDFs per second). */
+  items?: number;
+  baseline?: string;
+  ratio?: number;
+  note?: string;
+}
+
+const cli = cac('bench');
+cli.option('--quick', 'Smoke mode: tiny sizes, one run, no large scenarios');
+cli.option('--runs <n>', 'Runs per scenario (default 5)');
+cli.option('--results <file>', 'Where to write the report (default bench/results.md; --quick: bench/.work/results-quick.md)');
+cli.help();
+const { options } = cli.parse();
+if (options.help) process.exit(0);
+
+const quick = Boolean(options.quick);
+const runs = Number(options.runs ?? (quick ? 1 : 5));
+const resultsFile = path.resolve(options.results ?? (quick ? path.join(WORK, 'results-quick.md') : path.join(ROOT, 'bench/results.md')));
+mkdirSync(WORK, { recursive: true });
+
+const node = (script: string) => path.join(ROOT, script);
+const rows: Row[] = [];
+const log = (s: string) => process.stderr.write(`${s}\n`);
+const countHtml = (dir: string): number =>
+  readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && d.name.endsWith('.html')).length;
+
+// --- content scenarios -------------------------------------------------------
+const contents: Record<string, string> = { small: path.join(ROOT, 'content') };
+if (!quick) {
+  for (const name of ['medium', 'large'] as const) {
+    contents[name] = path.join(WORK, `content-${name}`);
+    generateContent(contents[name]!, SCALES[name]);
+  }
+}
+
+for (const [name, dir] of Object.entries(contents)) {
+  log(`check ${name} …`);
+  rows.push({ scenario: `check ${name}`, m: measureNode([node('generators/cli/check.ts'), '--content', dir, '--today', TODAY, '--format', 'json'], { runs }) });
+}
+
+const buildScales = quick ? ['small'] : Object.keys(contents);
+const pagesPerScale: Record<string, number> = {};
+for (const name of buildScales) {
+  const out = path.join(WORK, `dist-${name}`);
+  log(`build ${name} …`);
+  const m = measureNode([node('generators/cli/build.ts'), '--content', contents[name]!, '--out', out, '--today', TODAY], {
+    runs: name === 'large' ? Math.min(runs, 3) : runs,
+    before: () => rmSync(out, { recursive: true, force: true }),
+  });
+  const pages = countHtml(out);
+  pagesPerScale[name] = pages;
+  rows.push({ scenario: `build ${name} (${pages} pages)`, m });
+  rows.push({
+    scenario: `build ${name}: per page`,
+    m: { ...m, median: m.median / pages, min: m.min / pages, max: m.max / pages },
+    unit: 's/page',
+  });
+
+  // Baseline: a bare Astro site with the same number of plain pages.
+  const bare = path.join(WORK, `bare-astro-${name}`);
+  writeBareAstro(bare, pages);
+  log(`baseline: bare Astro, ${pages} pages …`);
+  const b = measureNode([node('node_modules/astro/bin/astro.mjs'), 'build', '--root', bare, '--silent'], {
+    runs: name === 'large' ? Math.min(runs, 3) : runs,
+    before: () => rmSync(path.join(bare, 'dist'), { recursive: true, force: true }),
+  });
+  rows.push({ scenario: `baseline: bare Astro ${name} (${pages} pages)`, m: b });
+  rows.push({
+    scenario: `baseline: bare Astro ${name}: per page`,
+    m: { ...b, median: b.median / pages, min: b.min / pages, max: b.max / pages },
+    unit: 's/page',
+  });
+  const ours = rows.find((r) => r.scenario === `build ${name}: per page`)!;
+  ours.baseline = `bare Astro ${name}`;
+  ours.ratio = m.median / pages / (b.median / pages);
+}
+
+// --- extracts -------------------------------------------------------------------
+const batches = quick ? [10] : [1000, 10000];
+for (const count of batches) {
+  const input = path.join(WORK, `requests-${count}`);
+  generateRequests(input, count);
+  const baseOut = path.join(WORK, `pdfkit-${count}`);
+  log(`baseline: raw pdfkit, ${count} documents …`);
+  const base = measureNode([node('bench/pdfkit-baseline.ts'), String(count), baseOut], {
+    runs: count > 1000 ? 1 : runs,
+    before: () => rmSync(baseOut, { recursive: true, force: true }),
+  });
+  rows.push({ scenario: `baseline: raw pdfkit ${count}`, m: base, items: count });
+  for (const workers of [1, 2]) {
+    if (count > 1000 && workers === 1 && !quick) continue; // 10,000 is about memory: measured with 2 workers
+    const out = path.join(WORK, `extracts-${count}-${workers}`);
+    log(`extract ${count} with ${workers} worker(s) …`);
+    const m = measureNode(
+      [node('generators/cli/extract.ts'), input, '--out', out, '--workers', String(workers), '--content', path.join(ROOT, 'content')],
+      { runs: count > 1000 ? 1 : runs, before: () => rmSync(out, { recursive: true, force: true }) },
+    );
+    const produced = existsSync(out) ? readdirSync(out).filter((f) => f.endsWith('.pdf')).length : 0;
+    if (produced !== count) throw new Error(`extract produced ${produced} of ${count} PDFs`);
+    rows.push({
+      scenario: `extract ${count}, ${workers} worker${workers > 1 ? 's' : ''}`,
+      m,
+      items: count,
+      baseline: `raw pdfkit ${count} (1 process)`,
+      ratio: (count / m.median) / (count / base.median),
+    });
+    rmSync(out, { recursive: true, force: true });
+  }
+  rmSync(baseOut, { recursive: true, force: true });
+}
+
+// --- report ---------------------------------------------------------------------
+const fmt = (n: number, unit = 's') => (unit === 's/page' ? `${(n * 1000).toFixed(1)} ms/page` : `${n.toFixed(2)} s`);
+const mb = (b: number) => (b ? `${Math.round(b / 1024 / 1024)} MB` : '—');
+const lines = [
+  '# Benchmark results',
+  '',
+  `Measured by \`npm run bench${quick ? ' -- --quick' : ''}\` on ${new Date().toISOString().slice(0, 10)}.`,
+  `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 1024 ** 3)} GiB memory, Node ${process.version}. Runs per scenario: ${runs} (large build and the 10,000 batch: fewer, see each row).`,
+  '',
+  '| scenario | median | min – max | throughput | peak memory | ratio to baseline |',
+  '| --- | --- | --- | --- | --- | --- |',
+  ...rows.map((r) => {
+    const tp = r.items ? `${(r.items / r.m.median).toFixed(1)} PDFs/s` : '';
+    const ratio = r.ratio === undefined ? '' : `${r.ratio.toFixed(2)}× ${r.baseline}`;
+    return `| ${r.scenario} | ${fmt(r.m.median, r.unit)} | ${fmt(r.m.min, r.unit)} – ${fmt(r.m.max, r.unit)} | ${tp} | ${mb(r.m.peakRss)} | ${ratio} |`;
+  }),
+  '',
+];
+const med = (s: string) => rows.find((r) => r.scenario.startsWith(s))?.m.median;
+const medium = med('build medium ('), large = med('build large (');
+if (medium && large && pagesPerScale.medium && pagesPerScale.large) {
+  lines.push(`Scaling: build large / build medium = ${(large / medium).toFixed(1)}× the time for ${(pagesPerScale.large / pagesPerScale.medium).toFixed(1)}× the pages.`, '');
+}
+const one = rows.find((r) => r.scenario === 'extract 1000, 1 worker')?.m.median;
+const two = rows.find((r) => r.scenario === 'extract 1000, 2 workers')?.m.median;
+if (one && two) lines.push(`Extract scaling: 2 workers are ${(one / two).toFixed(2)}× as fast as 1.`, '');
+mkdirSync(path.dirname(resultsFile), { recursive: true });
+writeFileSync(resultsFile, lines.join('\n'));
+log(`Resultat / results: ${path.relative(ROOT, resultsFile)}`);
+
