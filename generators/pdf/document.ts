@@ -4,6 +4,8 @@
  * and fixed dates so the same content gives the same bytes.
  */
 import PDFDocument from 'pdfkit';
+import { create as createFont } from 'fontkit';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -15,6 +17,21 @@ export const FONTS = {
   bold: path.join(FONT_DIR, 'DejaVuSans-Bold.ttf'),
   italic: path.join(FONT_DIR, 'DejaVuSans-Oblique.ttf'),
 } as const;
+
+/**
+ * Parsed fonts, shared by every document of the process: parsing and decoding
+ * a TrueType font dominates the cost of a small PDF, and pdfkit accepts a parsed
+ * fontkit font. Each document still embeds its own subset.
+ */
+let parsedFonts: Record<keyof typeof FONTS, unknown> | null = null;
+function fonts() {
+  parsedFonts ??= {
+    regular: createFont(readFileSync(FONTS.regular)),
+    bold: createFont(readFileSync(FONTS.bold)),
+    italic: createFont(readFileSync(FONTS.italic)),
+  };
+  return parsedFonts;
+}
 
 export interface PdfOptions {
   title: string;
@@ -53,9 +70,11 @@ export function createPdf(opts: PdfOptions): PDFKit.PDFDocument {
       ? { userPassword: opts.userPassword, ownerPassword: opts.userPassword, permissions: { printing: 'highResolution' as const, copying: true } }
       : {}),
   } as PDFKit.PDFDocumentOptions);
-  doc.registerFont('body', FONTS.regular);
-  doc.registerFont('bold', FONTS.bold);
-  doc.registerFont('italic', FONTS.italic);
+  const parsed = fonts();
+  // pdfkit's types only know paths and buffers; at run time it takes a parsed fontkit font.
+  doc.registerFont('body', parsed.regular as string);
+  doc.registerFont('bold', parsed.bold as string);
+  doc.registerFont('italic', parsed.italic as string);
   doc.font('body');
   return doc;
 }
