@@ -35,7 +35,7 @@ export function mdxToBlocks(source: string): { frontmatter: Record<string, unkno
   const fm = /^---\n([\s\S]*?)\n---\n?/.exec(body);
   if (fm) {
     try {
-      frontmatter = (parseYaml(fm[1]) as Record<string, unknown>) ?? {};
+      frontmatter = (parseYaml(fm[1] ?? '') as Record<string, unknown>) ?? {};
     } catch {
       frontmatter = {};
     }
@@ -61,14 +61,14 @@ export function mdxToBlocks(source: string): { frontmatter: Record<string, unkno
     else if (heading) {
       flush();
       // Level 1 repeats the section title the PDF already prints; deeper levels become H3.
-      if (heading[1].length > 1) blocks.push({ kind: 'h3', text: inlineText(heading[2]) });
+      if ((heading[1] ?? '').length > 1) blocks.push({ kind: 'h3', text: inlineText(heading[2] ?? '') });
     } else if (item) {
       if (para.length) {
         const text = inlineText(para.join(' '));
         if (text) blocks.push({ kind: 'p', text });
         para = [];
       }
-      items.push(item[1]);
+      items.push(item[1] ?? '');
     } else if (items.length && /^\s/.test(raw)) items[items.length - 1] += ` ${line}`;
     else {
       if (items.length) flush();

@@ -13,6 +13,7 @@ import { controllerEntities, activitiesOf, legalBasisLabel, retentionRows } from
 import { RETENTION_LABELS, VALUE_LABELS } from '../register/labels.ts';
 import { newestPolicyVersion, personName, tr } from '../register/text.ts';
 import type { Block } from './pdf-layout.ts';
+import type { ROLE_KINDS } from '../../src/model/schemas/people.ts';
 import { handbookFor, type HandbookText } from './mdx.ts';
 
 type L = Record<Locale, string>;
@@ -141,7 +142,7 @@ const PRINCIPLES: Record<Locale, string[]> = {
   ],
 };
 
-const ROLE_LABELS: Record<string, L> = {
+const ROLE_LABELS: Record<(typeof ROLE_KINDS)[number], L> = {
   ceo: { sv: 'Verkställande direktör', en: 'Chief executive' },
   dpo: { sv: 'Dataskyddsombud', en: 'Data protection officer' },
   'responsible-manager': { sv: 'Ansvarig chef', en: 'Responsible manager' },
@@ -188,7 +189,7 @@ export function policySections(model: Model, locale: Locale, handbook: readonly 
   const g = model.organisation.governance;
   const v = newestPolicyVersion(model);
   const authority = tr(model.organisation.supervisoryAuthority?.name, locale) || IMY.name[locale];
-  const build: Record<string, () => Block[]> = {
+  const build: Record<(typeof SECTION_DEFS)[number]['id'], () => Block[]> = {
     purpose: () => [
       ...prose('purpose'),
       ...(model.organisation.description ? [{ kind: 'p' as const, text: tr(model.organisation.description, locale) }] : []),

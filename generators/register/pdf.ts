@@ -39,17 +39,17 @@ export function registerBlocks(model: Model, locale: Locale): Block[] {
       if (!t.rows.length) blocks.push({ kind: 'p', text: NO_ROWS[locale] });
       const titleKey = t.columns.some((c) => c.key === 'activity') ? 'activity' : undefined;
       for (const row of t.rows) {
-        if (titleKey) blocks.push({ kind: 'h2', text: row.cells[titleKey].join(' ') });
+        if (titleKey) blocks.push({ kind: 'h2', text: (row.cells[titleKey] ?? []).join(' ') });
         const skip = new Set(['controller', 'organisationsnummer', 'activity']);
         blocks.push({
           kind: 'fields',
-          rows: t.columns.filter((c) => !skip.has(c.key)).map((c) => [c.label, row.cells[c.key].join('\n') || '–']),
+          rows: t.columns.filter((c) => !skip.has(c.key)).map((c) => [c.label, (row.cells[c.key] ?? []).join('\n') || '–']),
         });
       }
     } else {
       blocks.push({ kind: 'h1', text: t.title });
       if (!t.rows.length) blocks.push({ kind: 'p', text: NO_ROWS[locale] });
-      else blocks.push({ kind: 'table', columns: t.columns, rows: t.rows.map((r) => t.columns.map((c) => r.cells[c.key].join('\n'))) });
+      else blocks.push({ kind: 'table', columns: t.columns, rows: t.rows.map((r) => t.columns.map((c) => (r.cells[c.key] ?? []).join('\n'))) });
     }
   }
   return blocks;

@@ -29,7 +29,7 @@ export async function registerXlsx(model: Model, locale: Locale = 'sv'): Promise
     header.font = { bold: true };
     header.alignment = { wrapText: true, vertical: 'top' };
     for (const row of table.rows) {
-      const r = ws.addRow(table.columns.map((c) => row.cells[c.key].join('\n')));
+      const r = ws.addRow(table.columns.map((c) => (row.cells[c.key] ?? []).join('\n')));
       r.alignment = { wrapText: true, vertical: 'top' };
     }
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, table.rows.length + 1), column: table.columns.length } };

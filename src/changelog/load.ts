@@ -6,8 +6,8 @@ import { diffSnapshots, type ChangeSet } from './diff.ts';
 import { EMPTY_SNAPSHOT, snapshotModel, type PolicySnapshot } from './snapshot.ts';
 
 export function compareVersions(a: string, b: string): number {
-  const [ay, an] = a.split('.').map(Number);
-  const [by, bn] = b.split('.').map(Number);
+  const [ay = 0, an = 0] = a.split('.').map(Number);
+  const [by = 0, bn = 0] = b.split('.').map(Number);
   return ay - by || an - bn;
 }
 

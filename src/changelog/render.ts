@@ -88,7 +88,7 @@ export function formatValue(field: string | undefined, v: unknown, locale: Local
   if (isText(v)) return t(v, locale);
   if (Array.isArray(v)) return v.map((x) => formatValue(field, x, locale)).join(', ');
   if (v && typeof v === 'object' && 'from' in v && 'then' in v) return retentionText(v as SnapshotRetention, locale);
-  if (v && typeof v === 'object' && 'legalBasis' in v) return t((v as { description: Text }).description, locale);
+  if (v && typeof v === 'object' && 'legalBasis' in v) return t((v as unknown as { description: Text }).description, locale);
   return String(v);
 }
 

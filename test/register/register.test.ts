@@ -67,7 +67,7 @@ describe('register.xlsx', () => {
       expect(ws.rowCount).toBe(t.rows.length + 1);
       t.rows.forEach((row, i) => {
         const values = (ws.getRow(i + 2).values as unknown[]).slice(1).map((v) => v ?? '');
-        const expected = t.columns.map((c) => row.cells[c.key].join('\n'));
+        const expected = t.columns.map((c) => (row.cells[c.key] ?? []).join('\n'));
         while (values.length < expected.length) values.push('');
         expect(values).toEqual(expected);
       });
