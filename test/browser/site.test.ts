@@ -1,0 +1,129 @@
+/**
+ * The built public notice in real Chromium: navigation, language switch,
+ * search with a group filter, keyboard access and axe-core (WCAG 2.1 A/AA)
+ * with zero violations on every page in both languages.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, EXAMPLE, ROOT } from '../site/built.ts';
+import { serve } from './serve.ts';
+import { loadModelOrThrow } from '../../src/model/load.ts';
+import { publicView } from '../../src/site-data/public-view.ts';
+import { allPages, href } from '../../src/site-data/routes.ts';
+import { t } from '../../src/site-data/text.ts';
+
+const AXE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+const SHOTS = path.join(ROOT, 'test/screenshots');
+const pm = publicView(loadModelOrThrow(EXAMPLE));
+
+let browser: Browser;
+let page: Page;
+let base: string;
+let close: () => Promise<void>;
+
+beforeAll(async () => {
+  const out = await ensureBuilt('example', EXAMPLE);
+  ({ url: base, close } = await serve(path.join(out, 'public')));
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await close?.();
+});
+
+async function axe(p: Page) {
+  await p.addScriptTag({ content: AXE });
+  return p.evaluate(async () => {
+    // @ts-expect-error axe is injected above
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return r.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  });
+}
+
+describe('public notice in Chromium', () => {
+  it('navigates from the start page to a group page and switches language', async () => {
+    await page.goto(`${base}/`);
+    expect(await page.getAttribute('html', 'lang')).toBe('sv');
+    await page.screenshot({ path: path.join(SHOTS, 'start-sv.png'), fullPage: true });
+    const first = pm.subjects[0]!;
+    await page.click(`a[href="${href({ kind: 'group', subject: first.id }, 'sv')}"] >> nth=0`);
+    await page.waitForURL(`**${href({ kind: 'group', subject: first.id }, 'sv')}`);
+    expect(await page.textContent('h1')).toContain(t(first.audience, 'sv'));
+    await page.screenshot({ path: path.join(SHOTS, 'group-sv.png'), fullPage: false });
+    await page.click('a.lang-switch');
+    await page.waitForURL(`**${href({ kind: 'group', subject: first.id }, 'en')}`);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.textContent('h1')).toContain(t(first.audience, 'en'));
+  });
+
+  it('the first Tab focuses the skip link, which moves focus to the content', async () => {
+    await page.goto(`${base}/rattigheter/`);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('skip');
+    await page.screenshot({ path: path.join(SHOTS, 'skip-link.png') });
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+  });
+
+  it('search finds a term and filters by group of people', async () => {
+    const activity = pm.activities[0]!;
+    const word = t(activity.name, 'sv').split(/\s+/)[0]!;
+    await page.goto(`${base}/sok/?q=${encodeURIComponent(word)}`);
+    await page.waitForSelector('.pagefind-ui__result', { timeout: 15_000 });
+    const results = await page.locator('.pagefind-ui__result').count();
+    expect(results).toBeGreaterThan(0);
+    await page.screenshot({ path: path.join(SHOTS, 'search-sv.png') });
+    const group = t(pm.subjects.find((s) => activity.subjects.includes(s.id))!.name, 'sv');
+    // A string, so the test runner does not rewrite the browser's dynamic import.
+    const filtered = (await page.evaluate(`(async () => {
+      const pf = await import('/pagefind/pagefind.js');
+      const word = ${JSON.stringify(word)}, group = ${JSON.stringify(group)};
+      const filters = await pf.filters();
+      const all = await pf.search(word);
+      const only = await pf.search(word, { filters: { group } });
+      const urls = await Promise.all(only.results.map(async (r) => (await r.data()).url));
+      return { groups: Object.keys(filters.group || {}), all: all.results.length, only: only.results.length, urls };
+    })()`)) as { groups: string[]; all: number; only: number; urls: string[] };
+    expect(filtered.groups).toContain(group);
+    expect(filtered.only).toBeGreaterThan(0);
+    expect(filtered.only).toBeLessThanOrEqual(filtered.all);
+    expect(filtered.urls.every((u: string) => u.startsWith('/personer/'))).toBe(true);
+  });
+
+  it('the search page works without JavaScript as a plain form', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const p = await ctx.newPage();
+    await p.goto(`${base}/en/search/`);
+    expect(await p.locator('form[role="search"] input[type="search"]').count()).toBe(1);
+    await ctx.close();
+  });
+
+  it('axe-core reports zero WCAG 2.1 A/AA violations on every page in both languages', async () => {
+    const failures: string[] = [];
+    const urls = allPages(pm).flatMap(({ page: pg }) => [href(pg, 'sv'), href(pg, 'en')]);
+    for (const url of urls) {
+      await page.goto(`${base}${url}`);
+      if (url.includes('/sok/') || url.includes('/search/')) await page.waitForTimeout(300);
+      const v = await axe(page);
+      if (v.length) failures.push(`${url}: ${v.join('; ')}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('is usable on a narrow screen (no horizontal scrolling)', async () => {
+    const p = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await p.goto(`${base}${href({ kind: 'group', subject: pm.subjects[0]!.id }, 'sv')}`);
+    const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await p.screenshot({ path: path.join(SHOTS, 'group-mobile.png') });
+    expect(overflow).toBeLessThanOrEqual(0);
+    await p.close();
+  });
+});
