@@ -52,3 +52,18 @@ describe('internal-only content never reaches the public site', () => {
     expect(html).not.toContain('Intern granskning');
   });
 });
+
+describe('public changelog', () => {
+  it('drops changes that concern internal entries', async () => {
+    const { loadModelOrThrow } = await import('../../src/model/load.ts');
+    const { publicView } = await import('../../src/site-data/public-view.ts');
+    const { isPublicChange } = await import('../../src/site-data/changelog.ts');
+    const model = loadModelOrThrow(FIXTURE);
+    const pm = publicView(model);
+    expect(isPublicChange(model, pm, { area: 'activity', type: 'added', id: 'sentinel-intern' })).toBe(false);
+    expect(isPublicChange(model, pm, { area: 'activity', type: 'added', id: 'kundakt' })).toBe(true);
+    expect(isPublicChange(model, pm, { area: 'recipient', type: 'added', id: 'sentinel-mottagare', activity: 'kundakt' })).toBe(false);
+    expect(isPublicChange(model, pm, { area: 'recipient', type: 'added', id: 'kommunen', activity: 'kundakt' })).toBe(true);
+    expect(isPublicChange(model, pm, { area: 'purpose', type: 'added', id: 'granskning', activity: 'sentinel-intern' })).toBe(false);
+  });
+});
