@@ -17,7 +17,7 @@ import { formatText } from './shared/format-diagnostics.ts';
 import { colorFor } from './shared/color.ts';
 import { isoDate, swedishToday, UsageError } from './shared/usage-error.ts';
 import { runMain } from './shared/run-main.ts';
-import { buildSite } from '../site/astro.ts';
+import { buildSite, withBuildLock } from '../site/astro.ts';
 import { indexSite, closePagefind } from '../site/pagefind.ts';
 import { importOptional } from '../site/optional.ts';
 
@@ -45,10 +45,12 @@ export async function buildAll(options: BuildOptions): Promise<{ ok: boolean; di
   process.env.CONTENT_DIR = path.resolve(options.contentDir);
   process.env.BUILD_TODAY = options.today;
   try {
-    log('Bygger den publika webbplatsen / building the public site …');
-    await buildSite('public', path.join(tmp, 'public'));
-    log('Bygger den interna handboken / building the internal handbook …');
-    await buildSite('internal', path.join(tmp, 'internal'));
+    await withBuildLock(async () => {
+      log('Bygger den publika webbplatsen / building the public site …');
+      await buildSite('public', path.join(tmp, 'public'));
+      log('Bygger den interna handboken / building the internal handbook …');
+      await buildSite('internal', path.join(tmp, 'internal'));
+    });
     await writeGenerated(model, tmp, log);
     const pub = await indexSite(path.join(tmp, 'public'));
     const int = await indexSite(path.join(tmp, 'internal'));
