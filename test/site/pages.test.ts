@@ -108,6 +108,12 @@ describe.each([
     expect(existsSync(path.join(internal, 'register/register.csv'))).toBe(true);
   });
 
+  it('the internal search index filters by company, group and legal basis', () => {
+    const html = readFileSync(path.join(out, 'internal/behandlingar', model.activities[0]!.id, 'index.html'), 'utf8');
+    for (const f of ['bolag:', 'grupp:', 'rättslig grund:']) expect(html).toContain(`data-pagefind-filter="${f}`);
+    expect(listFiles(path.join(out, 'internal/pagefind')).some((f) => f.startsWith('filter/'))).toBe(true);
+  });
+
   it('the public search index has a group filter', () => {
     const files = listFiles(path.join(out, 'public/pagefind'));
     expect(files.some((f) => f.startsWith('filter/'))).toBe(true);
