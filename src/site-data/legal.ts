@@ -12,7 +12,9 @@ export const specialKind = (code: string) => SPECIAL_CATEGORY_KINDS[code as Spec
 export function citation(pm: PublicModel, c: { law: string; section?: string }, lang: Lang): string {
   const law = pm.laws.find((l) => l.id === c.law);
   if (!law) return c.section ?? '';
-  const name = `${t(law.title, lang)} (SFS ${law.sfs})`;
+  const title = t(law.title, lang);
+  // Many titles already carry the SFS number, e.g. "Lag (1993:387) om …".
+  const name = title.includes(law.sfs) ? title : `${title} (SFS ${law.sfs})`;
   return [law.shortName ? `${law.shortName}, ${name}` : name, c.section].filter(Boolean).join(', ');
 }
 
@@ -28,6 +30,9 @@ export const safeguard = (code: string, lang: Lang) => SAFEGUARDS[code as keyof 
 
 const COUNTRY_NAMES: Record<string, { sv: string; en: string }> = {
   US: { sv: 'USA', en: 'the United States' }, GB: { sv: 'Storbritannien', en: 'the United Kingdom' }, CH: { sv: 'Schweiz', en: 'Switzerland' },
-  IN: { sv: 'Indien', en: 'India' }, SE: { sv: 'Sverige', en: 'Sweden' },
+  IN: { sv: 'Indien', en: 'India' }, SE: { sv: 'Sverige', en: 'Sweden' }, FI: { sv: 'Finland', en: 'Finland' },
+  NO: { sv: 'Norge', en: 'Norway' }, DK: { sv: 'Danmark', en: 'Denmark' }, DE: { sv: 'Tyskland', en: 'Germany' },
+  NL: { sv: 'Nederländerna', en: 'the Netherlands' }, IE: { sv: 'Irland', en: 'Ireland' }, FR: { sv: 'Frankrike', en: 'France' },
+  CA: { sv: 'Kanada', en: 'Canada' }, JP: { sv: 'Japan', en: 'Japan' },
 };
 export const country = (code: string, lang: Lang) => COUNTRY_NAMES[code]?.[lang] ?? code;

@@ -58,6 +58,7 @@ describe('public notice in Chromium', () => {
     await page.waitForURL(`**${href({ kind: 'group', subject: first.id }, 'sv')}`);
     expect(await page.textContent('h1')).toContain(t(first.audience, 'sv'));
     await page.screenshot({ path: path.join(SHOTS, 'group-sv.png'), fullPage: false });
+    await page.locator('section.activity').first().screenshot({ path: path.join(SHOTS, 'activity-sv.png') });
     await page.click('a.lang-switch');
     await page.waitForURL(`**${href({ kind: 'group', subject: first.id }, 'en')}`);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
