@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, m
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FIXTURE, runBuild } from './built.ts';
+import { ensureBuilt, FIXTURE, listFiles, runBuild } from './built.ts';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'gdpr-docs-build-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -25,5 +25,17 @@ describe('build refuses content with errors', () => {
     expect(err?.stderr).toContain('activities/kundakt.yaml:');
     expect(readFileSync(path.join(out, 'previous.txt'), 'utf8')).toBe('kept');
     expect(existsSync(path.join(out, 'public'))).toBe(false);
+  });
+});
+
+describe('build output is reproducible', () => {
+  it('the same content gives the same bytes', async () => {
+    const first = await ensureBuilt('fixture', FIXTURE);
+    const second = path.join(work, 'again');
+    await runBuild(FIXTURE, second);
+    const files = listFiles(first);
+    expect(listFiles(second)).toEqual(files);
+    const differing = files.filter((f) => !readFileSync(path.join(first, f)).equals(readFileSync(path.join(second, f))));
+    expect(differing).toEqual([]);
   });
 });
