@@ -89,9 +89,9 @@ describe('public notice in Chromium', () => {
       const word = ${JSON.stringify(word)}, group = ${JSON.stringify(group)};
       const filters = await pf.filters();
       const all = await pf.search(word);
-      const only = await pf.search(word, { filters: { group } });
+      const only = await pf.search(word, { filters: { Grupp: group } });
       const urls = await Promise.all(only.results.map(async (r) => (await r.data()).url));
-      return { groups: Object.keys(filters.group || {}), all: all.results.length, only: only.results.length, urls };
+      return { groups: Object.keys(filters.Grupp || {}), all: all.results.length, only: only.results.length, urls };
     })()`)) as { groups: string[]; all: number; only: number; urls: string[] };
     expect(filtered.groups).toContain(group);
     expect(filtered.only).toBeGreaterThan(0);
@@ -126,5 +126,25 @@ describe('public notice in Chromium', () => {
     await p.screenshot({ path: path.join(SHOTS, 'group-mobile.png') });
     expect(overflow).toBeLessThanOrEqual(0);
     await p.close();
+  });
+});
+
+describe('internal handbook in Chromium', () => {
+  it('axe-core reports zero WCAG 2.1 A/AA violations on the main handbook pages', async () => {
+    const out = await ensureBuilt('example', EXAMPLE);
+    const internal = await serve(path.join(out, 'internal'));
+    try {
+      const failures: string[] = [];
+      for (const url of ['/', '/register/', '/gallringsplan/', '/bitraden/', '/delegeringar/', '/rutiner/', '/ordlista/', '/avvikelser/', '/regler/', '/handbok/']) {
+        await page.goto(`${internal.url}${url}`);
+        const v = await axe(page);
+        if (v.length) failures.push(`${url}: ${v.join('; ')}`);
+      }
+      await page.goto(`${internal.url}/register/`);
+      await page.screenshot({ path: path.join(SHOTS, 'internal-register.png') });
+      expect(failures).toEqual([]);
+    } finally {
+      await internal.close();
+    }
   });
 });
