@@ -16,7 +16,8 @@ import { t } from '../../src/site-data/text.ts';
 
 const AXE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const SHOTS = path.join(ROOT, 'test/screenshots');
-const pm = publicView(loadModelOrThrow(EXAMPLE));
+const model = loadModelOrThrow(EXAMPLE);
+const pm = publicView(model);
 
 let browser: Browser;
 let page: Page;
@@ -142,6 +143,12 @@ describe('internal handbook in Chromium', () => {
       }
       await page.goto(`${internal.url}/register/`);
       await page.screenshot({ path: path.join(SHOTS, 'internal-register.png') });
+      const rows = await page.locator('table.register tbody tr').count();
+      await page.selectOption('#f-basis', '6(1)(a)');
+      const shown = await page.locator('table.register tbody tr:not([hidden])').count();
+      const expected = model.activities.filter((a) => a.purposes.some((p) => p.legalBasis === '6(1)(a)')).reduce((n, a) => n + a.controllers.length, 0);
+      expect(shown).toBe(expected);
+      expect(shown).toBeLessThan(rows);
       expect(failures).toEqual([]);
     } finally {
       await internal.close();
