@@ -32,12 +32,12 @@ export function exampleCopy(): { dir: string; cleanup: () => void } {
 }
 
 /** Replaces exactly one occurrence of `from` in a file of the copy; fails loudly when the example changed. */
-export function replaceOnce(dir: string, file: string, from: string | RegExp, to: string): void {
+export function replaceOnce(dir: string, file: string, from: string | RegExp, to: string | ((match: string, ...groups: string[]) => string)): void {
   const abs = path.join(dir, file);
   const text = readFileSync(abs, 'utf8');
   const count = typeof from === 'string' ? text.split(from).length - 1 : (text.match(new RegExp(from.source, `${from.flags.replace('g', '')}g`)) ?? []).length;
   if (count !== 1) throw new Error(`expected exactly one ${String(from)} in ${file}, found ${count}`);
-  writeFileSync(abs, text.replace(from, to));
+  writeFileSync(abs, typeof to === 'string' ? text.replace(from, to) : text.replace(from, to as (m: string, ...g: unknown[]) => string));
 }
 
 /** 1-based line of the first line of `file` (in the copy) containing `needle`. */
