@@ -72,9 +72,11 @@ export function createPdf(opts: PdfOptions): PDFKit.PDFDocument {
   } as PDFKit.PDFDocumentOptions);
   const parsed = fonts();
   // pdfkit's types only know paths and buffers; at run time it takes a parsed fontkit font.
-  doc.registerFont('body', parsed.regular as string);
-  doc.registerFont('bold', parsed.bold as string);
-  doc.registerFont('italic', parsed.italic as string);
+  // The family repeats the name: pdfkit tables restore fonts as font(source, family), and
+  // a string family makes that a cache hit instead of re-opening and comparing the font per cell.
+  doc.registerFont('body', parsed.regular as string, 'body');
+  doc.registerFont('bold', parsed.bold as string, 'bold');
+  doc.registerFont('italic', parsed.italic as string, 'italic');
   doc.font('body');
   return doc;
 }
