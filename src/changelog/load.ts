@@ -69,3 +69,31 @@ export function latestSnapshot(model: Model): { version: string; snapshot: Polic
 export function pendingChanges(model: Model): ChangeSet {
   return diffSnapshots(latestSnapshot(model)?.snapshot ?? EMPTY_SNAPSHOT, snapshotModel(model));
 }
+
+/** The word that names the content as it is now, not yet released. */
+export const CURRENT = 'current';
+
+/**
+ * Changes between any two recorded versions (or CURRENT, the content now).
+ * Throws with a bilingual message when a version has no readable snapshot.
+ */
+export function changelogBetween(model: Model, from: string, to: string): ChangeSet {
+  const snapshots = loadSnapshots(model);
+  const pick = (v: string): PolicySnapshot => {
+    if (v === CURRENT) return snapshotModel(model);
+    const s = snapshots.get(v);
+    if (!s) {
+      const known = [...snapshots.keys()].sort(compareVersions).join(', ') || '—';
+      throw new Error(`Version ${v} saknar ögonblicksbild (finns: ${known}) / version ${v} has no snapshot (recorded: ${known})`);
+    }
+    return s;
+  };
+  return diffSnapshots(pick(from), pick(to));
+}
+
+/** Every pair of recorded versions (older first), each also against the content now (CURRENT). */
+export function versionPairs(model: Model): { from: string; to: string }[] {
+  const versions = [...loadSnapshots(model).keys()].sort(compareVersions);
+  const all = [...versions, ...(versions.length ? [CURRENT] : [])];
+  return all.flatMap((from, i) => all.slice(i + 1).map((to) => ({ from, to })));
+}

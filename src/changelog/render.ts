@@ -72,8 +72,9 @@ function isText(v: unknown): v is Text {
 }
 
 function retentionText(r: SnapshotRetention, locale: Locale): string {
-  const period = r.duration ? formatDuration(r.duration, locale) : t(r.criteria, locale);
   const from = locale === 'sv' ? 'från' : 'from';
+  // Criteria are a sentence of their own: keep them apart from the "from" event.
+  const period = r.duration ? formatDuration(r.duration, locale) : `${t(r.criteria, locale).replace(/[.\s]+$/, '')};`;
   const then = { deleted: { sv: 'raderas', en: 'deleted' }, 'handed-over': { sv: 'lämnas över', en: 'handed over' }, archived: { sv: 'arkiveras', en: 'archived' }, anonymised: { sv: 'anonymiseras', en: 'anonymised' } }[r.then]?.[locale] ?? r.then;
   return `${period} ${from} ${t(r.from, locale)}${r.law ? ` (${r.law})` : ''}; ${then}`;
 }

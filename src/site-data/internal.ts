@@ -6,6 +6,7 @@ import { runRules } from '../rules/index.ts';
 export const INTERNAL_MENU = [
   { href: '/', label: 'Översikt' },
   { href: '/handbok/', label: 'Policy' },
+  { href: '/andringar/', label: 'Ändringar' },
   { href: '/register/', label: 'Registerförteckning' },
   { href: '/bitraden/', label: 'Personuppgiftsbiträden' },
   { href: '/gallringsplan/', label: 'Gallringsplan' },
