@@ -20,6 +20,7 @@ import { runMain } from './shared/run-main.ts';
 import { buildSite, withBuildLock } from '../site/astro.ts';
 import { indexSite, closePagefind } from '../site/pagefind.ts';
 import { importOptional } from '../site/optional.ts';
+import { PRELOADED } from '../../src/site-data/model.ts';
 
 export interface BuildOptions {
   contentDir: string;
@@ -44,6 +45,8 @@ export async function buildAll(options: BuildOptions): Promise<{ ok: boolean; di
   const previousToday = process.env.BUILD_TODAY;
   process.env.CONTENT_DIR = path.resolve(options.contentDir);
   process.env.BUILD_TODAY = options.today;
+  // Pages get the model loaded above instead of loading it again per site.
+  (globalThis as Record<symbol, unknown>)[PRELOADED] = { dir: process.env.CONTENT_DIR, model, diagnostics: loadDiagnostics };
   try {
     await withBuildLock(async () => {
       log('Bygger den publika webbplatsen / building the public site …');
@@ -65,6 +68,7 @@ export async function buildAll(options: BuildOptions): Promise<{ ok: boolean; di
     rmSync(tmp, { recursive: true, force: true });
     throw e;
   } finally {
+    delete (globalThis as Record<symbol, unknown>)[PRELOADED];
     await closePagefind();
     restore('CONTENT_DIR', previousContent);
     restore('BUILD_TODAY', previousToday);
@@ -90,6 +94,9 @@ async function writeGenerated(model: Model, tmp: string, log: (l: string) => voi
     await policy.writePolicyPdfs(model, path.join(internal, 'policy'));
     writeFileSync(path.join(internal, 'policy', 'index.html'), fileIndexHtml('Policy som PDF', readdirSync(path.join(internal, 'policy')).filter((f) => f.endsWith('.pdf')).sort()));
   } else log('Obs / note: generators/policy saknas ännu / is missing — no policy PDFs.');
+  // The public notice as PDF per language, and the organisation's logo.
+  const notice = await importOptional<{ writePublicFiles(m: Model, dir: string): Promise<string[]> }>('generators/notice/index.ts');
+  await notice?.writePublicFiles(model, path.join(tmp, 'public'));
 }
 
 /** A minimal, accessible, non-indexed listing of generated files. */

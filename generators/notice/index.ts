@@ -1,0 +1,64 @@
+/**
+ * Public notice files written next to the built site: the full notice as a
+ * tagged PDF per language (from the public view only) and the organisation's
+ * logo. An English PDF is written only when every English text exists.
+ */
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Model } from '../../src/model/model.ts';
+import { loadContent } from '../../src/model/load.ts';
+import { publicView, type PublicModel } from '../../src/site-data/public-view.ts';
+import { NOTICE_PDF, noticePdfLangs } from '../../src/site-data/notice-files.ts';
+import type { Lang } from '../../src/site-data/text.ts';
+import { t } from '../../src/site-data/text.ts';
+import { createPdf, pdfToBuffer } from '../pdf/document.ts';
+import { decoratePages, renderBlocks } from '../policy/pdf-layout.ts';
+import { noticeDate, noticeOutline } from './outline.ts';
+
+/** One language's notice as PDF bytes. */
+export async function noticePdf(pm: PublicModel, lang: Lang, fallbackDate: string): Promise<Buffer> {
+  const { title, cover, chapters } = noticeOutline(pm, lang);
+  const doc = createPdf({ title, lang, date: noticeDate(pm) ?? fallbackDate, author: t(pm.organisation.name, lang), subject: title });
+  renderBlocks(doc, cover);
+  for (const ch of chapters) {
+    // Start a chapter on a fresh page when its heading would be stranded at the bottom.
+    if (doc.y + 140 > doc.page.height - doc.page.margins.bottom) doc.addPage();
+    doc.outline.addItem(ch.title);
+    renderBlocks(doc, ch.blocks);
+  }
+  decoratePages(doc, title, lang);
+  return pdfToBuffer(doc);
+}
+
+/** Writes the notice PDFs under the public output directory; returns the files written. */
+export async function writeNoticePdfs(model: Model, outDir: string): Promise<string[]> {
+  const pm = publicView(model);
+  const { diagnostics } = loadContent(model.contentDir);
+  const written: string[] = [];
+  for (const lang of noticePdfLangs(pm, diagnostics)) {
+    const file = path.join(outDir, NOTICE_PDF[lang]);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, await noticePdf(pm, lang, model.policyVersions[0]?.approvedBy.date ?? '2000-01-01'));
+    written.push(file);
+  }
+  return written;
+}
+
+/** Copies organisation.site.logo (relative to content/) to the URL the pages use. */
+export function writeLogo(model: Model, outDir: string): string | undefined {
+  const logo = model.organisation.site.logo;
+  const pm = publicView(model);
+  if (!logo || !pm.organisation.logo) return undefined;
+  const src = path.resolve(model.contentDir, logo);
+  if (!existsSync(src)) throw new Error(`organisation.site.logo: ${logo} saknas / is missing`);
+  const dest = path.join(outDir, pm.organisation.logo);
+  copyFileSync(src, dest);
+  return dest;
+}
+
+/** Everything this module adds to dist/public. */
+export async function writePublicFiles(model: Model, outDir: string): Promise<string[]> {
+  const files = await writeNoticePdfs(model, outDir);
+  const logo = writeLogo(model, outDir);
+  return logo ? [...files, logo] : files;
+}

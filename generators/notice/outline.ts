@@ -1,0 +1,205 @@
+/**
+ * The full public notice as PDF blocks, built ONLY from the public view
+ * (src/site-data/public-view.ts), the same whitelist the web pages use, so
+ * nothing internal can reach the PDF. Wording comes from the site's UI strings
+ * and legal helpers, so the PDF says what the pages say.
+ */
+import type { Block } from '../policy/pdf-layout.ts';
+import { latestVersion, type PublicActivity, type PublicModel } from '../../src/site-data/public-view.ts';
+import { activitiesFor } from '../../src/site-data/routes.ts';
+import { t, type Lang } from '../../src/site-data/text.ts';
+import { art9, basis, citation, country, duration, safeguard, specialKind } from '../../src/site-data/legal.ts';
+import { fill, ui } from '../../src/i18n/ui/index.ts';
+import { IMY, RIGHTS, RIGHT_CODES } from '../../src/model/vocabulary/index.ts';
+
+/** A chunk of the document that gets its own bookmark. */
+export interface Chapter { title: string; blocks: Block[] }
+
+const sentence = (s: string) => (/[.!?:]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
+
+export function noticeDate(pm: PublicModel): string | undefined {
+  const v = latestVersion(pm);
+  return v ? (v.adoptedByBoard ?? v.approvedDate) : undefined;
+}
+
+function activityBlocks(a: PublicActivity, pm: PublicModel, lang: Lang): Block[] {
+  const u = ui(lang);
+  const catName = (id: string) => t(a.dataCategories.find((c) => c.id === id)?.name, lang);
+  const b: Block[] = [{ kind: 'h3', text: t(a.name, lang) }, { kind: 'p', text: t(a.description, lang) }];
+  const label = (text: string): Block => ({ kind: 'p', text, style: 'bold' });
+
+  b.push(label(u.controller), {
+    kind: 'list',
+    items: a.controllers.map((c) => `${c.legalName} (${u.orgnr} ${c.organisationsnummer}, ${c.email})`),
+  });
+  if (a.jointControllers) b.push({ kind: 'p', text: `${u.jointControllers}: ${a.jointControllers.parties.join(', ')}. ${t(a.jointControllers.arrangement, lang)}` });
+
+  b.push(label(u.purposes), {
+    kind: 'list',
+    items: a.purposes.map((p) => {
+      const lb = basis(p.legalBasis);
+      return [
+        sentence(t(p.description, lang)),
+        `${u.legalBasis}: ${lb.label[lang]} (${lb.article}). ${lb.plain[lang]}`,
+        p.law.length ? `${u.law}: ${p.law.map((c) => citation(pm, c, lang)).join('; ')}.` : '',
+        p.legitimateInterest ? `${u.legitimateInterest}: ${sentence(t(p.legitimateInterest, lang))}` : '',
+        p.consent ? `${u.consentWithdraw}: ${sentence(t(p.consent.withdraw, lang))}` : '',
+      ].filter(Boolean).join(' ');
+    }),
+  });
+  if (a.specialCondition) {
+    const sc = a.specialCondition;
+    b.push({
+      kind: 'p',
+      text: [
+        `${u.specialCondition}: ${art9(sc.condition).label[lang]} (GDPR art. 9.2 ${sc.condition.slice(-2, -1)})${sc.law.length ? `; ${sc.law.map((c) => citation(pm, c, lang)).join('; ')}` : ''}.`,
+        sc.professionalSecrecy ? t(sc.professionalSecrecy, lang) : '',
+        sc.consent ? `${u.consentWithdraw}: ${t(sc.consent.withdraw, lang)}` : '',
+      ].filter(Boolean).join(' '),
+    });
+  }
+
+  b.push(label(u.categories), {
+    kind: 'list',
+    items: a.dataCategories.map((c) => {
+      const flags = [c.special && `${u.special}: ${(specialKind(c.special)?.[lang] ?? c.special).toLowerCase()}`, c.criminal && u.criminal].filter(Boolean).join(', ');
+      return `${t(c.name, lang)}${flags ? ` (${flags})` : ''}${c.description ? ` – ${t(c.description, lang)}` : ''}`;
+    }),
+  });
+
+  b.push(label(u.sources), {
+    kind: 'list',
+    items: a.sources.map((s) => {
+      const cats = s.dataCategories.map(catName).filter(Boolean).join(', ');
+      return `${s.from === 'data-subject' ? u.fromYou : u.fromOthers}${s.partyName ? `: ${t(s.partyName, lang)}` : ''}${s.description ? ` – ${t(s.description, lang)}` : ''}${cats ? ` (${cats})` : ''}${s.publiclyAccessible ? `, ${u.publicSource}` : ''}.`;
+    }),
+  });
+
+  b.push(label(u.recipients));
+  if (a.recipients.length === 0) b.push({ kind: 'p', text: u.noRecipients });
+  else b.push({ kind: 'list', items: a.recipients.map((r) => `${t(r.name, lang)}${r.description ? ` – ${t(r.description, lang)}` : ''}`) });
+  if (a.processors.length) {
+    b.push({ kind: 'p', text: `${u.processors}:` }, { kind: 'list', items: a.processors.map((p) => `${p.name} – ${t(p.service, lang)} (${country(p.country, lang)})`) });
+  }
+
+  b.push(label(u.transfers));
+  if (a.transfers.length === 0) b.push({ kind: 'p', text: u.noTransfers });
+  else {
+    b.push({
+      kind: 'list',
+      items: a.transfers.map((tr) => `${country(tr.country, lang)}${tr.processorName ? ` (${tr.processorName})` : ''}${tr.description ? ` – ${t(tr.description, lang)}` : ''}. ${u.safeguard}: ${safeguard(tr.safeguard, lang)}. ${u.copy}: ${t(tr.copyAvailable, lang)}`),
+    });
+  }
+
+  b.push(label(u.retention), {
+    kind: 'list',
+    items: a.retention.map((r) => {
+      const how = r.duration ? duration(r.duration, lang) : t(r.criteria, lang);
+      const then = r.then === 'handed-over' ? `${u.then['handed-over']} ${r.handedOverToName ? t(r.handedOverToName, lang) : ''}.` : u.then[r.then];
+      return `${r.documentType ? `${t(r.documentType, lang)}: ` : ''}${how}, ${u.from} ${t(r.from, lang)}${r.law ? ` (${citation(pm, r.law, lang)})` : ''}. ${then}${r.note ? ` ${t(r.note, lang)}` : ''}`;
+    }),
+  });
+
+  b.push(label(u.provision), { kind: 'p', text: a.provision ? `${u.requirement[a.provision.requirement]} ${t(a.provision.consequence, lang)}` : u.provisionUnknown });
+  b.push(label(u.automated), {
+    kind: 'p',
+    text: a.automatedDecisions.used ? `${t(a.automatedDecisions.logic, lang)} ${t(a.automatedDecisions.consequences, lang)}`.trim() : u.noAutomated,
+  });
+  return b;
+}
+
+function cookieBlocks(a: PublicActivity, lang: Lang): Block[] {
+  const u = ui(lang);
+  const cookies = a.cookies ?? [];
+  if (!cookies.length) return [];
+  return [
+    { kind: 'h3', text: u.cookieTable },
+    { kind: 'p', text: u.cookiesConsentNote },
+    {
+      kind: 'table',
+      columns: [
+        { label: u.cookieName, width: 16 }, { label: u.cookieProvider, width: 18 }, { label: u.cookiePurpose, width: 34 },
+        { label: u.cookieDuration, width: 14 }, { label: u.cookieCategory, width: 12 }, { label: u.cookieConsent, width: 10 },
+      ],
+      rows: cookies.map((c) => [
+        c.name, `${c.provider} (${c.thirdParty ? u.thirdParty : u.firstParty})`, t(c.purpose, lang),
+        c.duration === 'session' ? u.cookieSession : duration(c.duration, lang), u.cookieCategories[c.category], c.consent ? u.yes : u.no,
+      ]),
+    },
+  ];
+}
+
+function rightsBlocks(pm: PublicModel, lang: Lang): Block[] {
+  const u = ui(lang);
+  const r = pm.organisation.rights;
+  const sa = pm.organisation.supervisoryAuthority;
+  const dpoMail = pm.dpo?.publicContact?.email ?? pm.parent.email;
+  return [
+    { kind: 'p', text: u.rightsIntro },
+    { kind: 'p', text: fill(u.deadline, { d: duration(r.responseDeadline, lang), e: duration(r.extension, lang) }) },
+    ...(r.freeCopies ? [{ kind: 'p', text: t(r.freeCopies, lang) } as Block] : []),
+    { kind: 'list', items: RIGHT_CODES.filter((c) => c !== 'complaint').map((c) => `${RIGHTS[c].label[lang]} (GDPR ${RIGHTS[c].article}): ${u.rightHow[c]}`) },
+    { kind: 'h3', text: u.extract },
+    { kind: 'p', text: `${u.extractText} ${u.email}: ${dpoMail}` },
+    { kind: 'h3', text: u.complaint },
+    { kind: 'p', text: u.complaintText },
+    {
+      kind: 'fields',
+      rows: [
+        [u.complaint, sa?.name ? t(sa.name, lang) : IMY.name[lang]],
+        [u.address, sa?.postalAddress ?? IMY.postalAddress],
+        [u.phone, sa?.phone ?? IMY.phone],
+        [u.email, sa?.email ?? IMY.email],
+        [u.website, sa?.website ?? IMY.website],
+      ],
+    },
+  ];
+}
+
+/** The whole notice in one language, chapter by chapter. */
+export function noticeOutline(pm: PublicModel, lang: Lang): { title: string; cover: Block[]; chapters: Chapter[] } {
+  const u = ui(lang);
+  const org = t(pm.organisation.name, lang);
+  const v = latestVersion(pm);
+  const date = noticeDate(pm);
+  const dpo = pm.dpo?.publicContact;
+  const title = `${u.siteTitle} – ${org}`;
+  const cover: Block[] = [
+    { kind: 'h1', text: title },
+    { kind: 'p', text: [v ? `${u.version} ${v.version}` : '', date ? `${u.updated}: ${date}` : ''].filter(Boolean).join(' · ') },
+    ...(pm.organisation.description ? [{ kind: 'p', text: t(pm.organisation.description, lang) } as Block] : []),
+  ];
+  const chapters: Chapter[] = [];
+  chapters.push({
+    title: u.contact,
+    blocks: [
+      { kind: 'h2', text: u.contact },
+      { kind: 'h3', text: u.companies },
+      { kind: 'list', items: pm.controllers.map((c) => [`${c.legalName} (${u.orgnr} ${c.organisationsnummer})`, c.addresses[0] ? `${c.addresses[0].street}, ${c.addresses[0].postalCode} ${c.addresses[0].city}` : '', c.email, c.phone ?? ''].filter(Boolean).join(', ')) },
+      { kind: 'h3', text: u.dpo },
+      { kind: 'p', text: u.dpoIntro },
+      {
+        kind: 'p',
+        text: [pm.dpo?.name, dpo?.email ?? pm.parent.email, dpo?.phone, dpo?.address ? `${dpo.address.street}, ${dpo.address.postalCode} ${dpo.address.city}` : ''].filter(Boolean).join(', '),
+      },
+    ],
+  });
+  for (const s of pm.subjects) {
+    const acts = activitiesFor(pm, s.id);
+    const blocks: Block[] = [{ kind: 'h2', text: t(s.audience, lang) }];
+    if (s.description) blocks.push({ kind: 'p', text: t(s.description, lang) });
+    if (s.summary) {
+      blocks.push({
+        kind: 'fields',
+        rows: [[u.why, t(s.summary.why, lang)], [u.what, t(s.summary.what, lang)], [u.allowed, t(s.summary.allowed, lang)], [u.howLong, t(s.summary.howLong, lang)]],
+      });
+    }
+    for (const a of acts) {
+      blocks.push(...activityBlocks(a, pm, lang));
+      blocks.push(...cookieBlocks(a, lang));
+    }
+    chapters.push({ title: t(s.audience, lang), blocks });
+  }
+  chapters.push({ title: u.rights, blocks: [{ kind: 'h2', text: u.rights }, ...rightsBlocks(pm, lang)] });
+  return { title, cover, chapters };
+}
