@@ -85,6 +85,10 @@ export function readHandbook(files: readonly ContentFile[]): HandbookText[] {
     .map((f) => ({ name: path.basename(f.file).replace(/\.mdx?$/, ''), ...mdxToBlocks(readFileSync(f.absolute, 'utf8')) }));
 }
 
+/** Printed in an English PDF where a section's prose is written only in Swedish. */
+export const SWEDISH_ONLY_NOTE =
+  'The explanatory text of this section is available in Swedish only (see the Swedish policy). The facts below are generated from the record of processing and are complete in English.';
+
 const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
 /**
@@ -97,6 +101,8 @@ export function handbookFor(texts: readonly HandbookText[], key: string, words: 
   const candidates = fmMatch.length ? fmMatch : nameMatch;
   // A file may be written per language: "x.en.mdx" or front matter lang: en.
   const forLocale = candidates.filter((t) => (t.frontmatter.lang ?? (t.name.endsWith('.en') ? 'en' : 'sv')) === locale);
-  // No fallback to the other language: an English PDF keeps only its generated facts rather than mixing languages.
+  // No fallback to the other language: an English PDF keeps only its generated facts rather than mixing
+  // languages, and says so, so the reader knows the explanatory text exists in Swedish.
+  if (!forLocale.length && candidates.length && locale !== 'sv') return [{ kind: 'p', text: SWEDISH_ONLY_NOTE, style: 'italic' }];
   return forLocale.flatMap((t) => t.blocks);
 }

@@ -176,9 +176,17 @@ function routineBlocks(model: Model, kind: string, locale: Locale): Block[] {
     ]);
 }
 
+/**
+ * Hours to notify the authority: the breach routine's deadline that names the
+ * authority (IMY), else its longest hour deadline — a routine may also set a
+ * shorter internal one, e.g. one hour to report to the DPO.
+ */
 function breachHours(model: Model): number {
-  const hours = model.routines.filter((r) => r.kind === 'breach').flatMap((r) => r.deadlines.map((d) => d.hours).filter((h): h is number => !!h));
-  return hours.length ? Math.min(...hours) : 72;
+  const deadlines = model.routines.filter((r) => r.kind === 'breach').flatMap((r) => r.deadlines.filter((d) => !!d.hours));
+  const toAuthority = deadlines.find((d) => /\bIMY\b/.test(tr(d.what, 'sv')));
+  if (toAuthority?.hours) return toAuthority.hours;
+  const hours = deadlines.map((d) => d.hours!);
+  return hours.length ? Math.max(...hours) : 72;
 }
 
 export function policySections(model: Model, locale: Locale, handbook: readonly HandbookText[]): PolicySection[] {
@@ -305,16 +313,25 @@ export function policySections(model: Model, locale: Locale, handbook: readonly 
       }),
       ...routineBlocks(model, 'security', locale),
     ],
-    breaches: () => [
-      ...prose('breaches'),
-      { kind: 'p', text: T.breachIntro[locale] },
-      { kind: 'p', text: T.imy[locale](breachHours(model), authority) },
-      { kind: 'p', text: T.content333[locale] },
-      { kind: 'list', items: [...T.content333Items[locale]] },
-      { kind: 'p', text: T.tellPeople[locale] },
-      { kind: 'p', text: T.register[locale] },
-      ...routineBlocks(model, 'breach', locale),
-    ],
+    breaches: () => {
+      const text = prose('breaches');
+      // Handbook prose in this language already explains Art. 33(3), 34 and 33(5); do not print them twice.
+      const ownProse = text.some((b) => b.kind !== 'p' || b.style !== 'italic');
+      return [
+        ...text,
+        ...(ownProse ? [] : [{ kind: 'p' as const, text: T.breachIntro[locale] }]),
+        { kind: 'p', text: T.imy[locale](breachHours(model), authority) },
+        ...(ownProse
+          ? []
+          : [
+              { kind: 'p' as const, text: T.content333[locale] },
+              { kind: 'list' as const, items: [...T.content333Items[locale]] },
+              { kind: 'p' as const, text: T.tellPeople[locale] },
+              { kind: 'p' as const, text: T.register[locale] },
+            ]),
+        ...routineBlocks(model, 'breach', locale),
+      ];
+    },
     adoption: () => [...prose('adoption'), ...signatureBlocks(model, locale)],
   };
   return SECTION_DEFS.map((d, i) => ({ id: d.id, title: `${i + 1} ${d.title[locale]}`, blocks: build[d.id]() }));
