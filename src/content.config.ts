@@ -1,6 +1,6 @@
 /**
  * Content collections shared by both sites. Each collection's loader calls
- * our one loader (loadContent) and its schema is the model's own zod schema:
+ * our one loader (through loadCached: one load for all collections) and its schema is the model's own zod schema:
  * there is no second copy of any schema. The public site asks for
  * `scope: 'public'`, so internal-only entries never enter its data store.
  */
@@ -11,7 +11,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { COLLECTION_KINDS, COLLECTION_SCHEMAS, type CollectionKind } from './model/schemas/index.ts';
-import { loadContent, resolveContentDir } from './model/load.ts';
+import { resolveContentDir } from './model/load.ts';
+import { loadCached } from './site-data/model.ts';
 
 export type Scope = 'public' | 'internal';
 
@@ -21,7 +22,7 @@ function modelLoader(kind: CollectionKind, scope: Scope): Loader {
     load: async ({ store, parseData, watcher, logger }) => {
       const dir = resolveContentDir();
       const sync = async () => {
-        const result = loadContent(dir);
+        const result = loadCached(dir);
         store.clear();
         if (!result.model) {
           // Pages call getModel(), which throws and shows these in the dev overlay.

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { loadContent, loadModelOrThrow, resolveContentDir } from '../model/load.ts';
+import { loadContent, loadModelOrThrow, resolveContentDir, type LoadResult } from '../model/load.ts';
 import type { Model } from '../model/model.ts';
 import type { Diagnostic } from '../model/diagnostics.ts';
 
@@ -31,7 +31,24 @@ function digest(dir: string): string {
   return hash.digest('hex');
 }
 
-let cache: { key: string; model: Model; diagnostics: Diagnostic[] } | undefined;
+/** Set by `npm run build`, which has already loaded and checked the content. */
+export const PRELOADED = Symbol.for('gdpr-docs.preloaded-model');
+type Preloaded = { dir: string; model: Model; diagnostics: Diagnostic[] };
+
+// In a production build content cannot change, so one load serves every page and
+// every collection; only the dev server re-reads the tree (and reloads on change).
+const DEV = (import.meta as { env?: { DEV?: boolean } }).env?.DEV !== false;
+
+let cache: { key: string; result: LoadResult } | undefined;
+
+/** The loader's result for the content directory, loaded once per content state. */
+export function loadCached(dir = resolveContentDir()): LoadResult {
+  const preloaded = (globalThis as { [PRELOADED]?: Preloaded })[PRELOADED];
+  if (!DEV && preloaded?.dir === dir) return { model: preloaded.model, diagnostics: preloaded.diagnostics };
+  const key = DEV ? `${dir}:${digest(dir)}` : dir;
+  if (cache?.key !== key) cache = { key, result: loadContent(dir) };
+  return cache.result;
+}
 
 export function getModel(): Model {
   return getLoaded().model;
@@ -40,10 +57,7 @@ export function getModel(): Model {
 /** The model and the loader's warnings (e.g. missing translations). */
 export function getLoaded(): { model: Model; diagnostics: Diagnostic[] } {
   const dir = resolveContentDir();
-  const key = `${dir}:${digest(dir)}`;
-  if (cache?.key === key) return cache;
-  const model = loadModelOrThrow(dir);
-  const { diagnostics } = loadContent(dir);
-  cache = { key, model, diagnostics };
-  return cache;
+  const { model, diagnostics } = loadCached(dir);
+  // Without a model, throw one readable error listing every problem (shown by the dev overlay).
+  return { model: model ?? loadModelOrThrow(dir), diagnostics };
 }
