@@ -1,0 +1,39 @@
+/**
+ * The benchmark harness in smoke mode (`npm run bench -- --quick`): tiny sizes,
+ * one run each, so the harness cannot rot. It asserts the report's shape, never timings.
+ */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+describe('npm run bench -- --quick', () => {
+  it('measures every scenario against its baseline and writes a report', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'gdpr-bench-'));
+    try {
+      const results = path.join(dir, 'results.md');
+      const r = spawnSync(process.execPath, ['bench/run.ts', '--quick', '--results', results], { cwd: ROOT, encoding: 'utf8', timeout: 600_000 });
+      expect(r.status, r.stderr).toBe(0);
+      const report = readFileSync(results, 'utf8');
+      for (const row of [
+        '| check small |',
+        '| build small (',
+        '| build small: per page |',
+        '| baseline: bare Astro small (',
+        '| baseline: raw pdfkit 10 |',
+        '| extract 10, 1 worker |',
+        '| extract 10, 2 workers |',
+      ]) {
+        expect(report).toContain(row);
+      }
+      expect(report).toMatch(/Machine: \d+ cores/);
+      expect(report).toMatch(/× bare Astro small/);
+      expect(report).toMatch(/PDFs\/s/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 900_000);
+});
