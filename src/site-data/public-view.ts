@@ -5,7 +5,7 @@
  * can never reach the public site, privacy.json or the public search index.
  */
 import type { Model, Entry, ResolvedActivity } from '../model/model.ts';
-import type { LocalizedText, Purpose, Retention, Source } from '../model/schemas/index.ts';
+import type { Cookie, LocalizedText, Purpose, Retention, Source } from '../model/schemas/index.ts';
 
 const isPublic = (e: { visibility?: string }) => e.visibility !== 'internal';
 
@@ -36,6 +36,7 @@ export interface PublicActivity {
   retention: (Omit<Retention, 'handedOverTo'> & { handedOverToName?: LocalizedText })[];
   automatedDecisions: ResolvedActivity['automatedDecisions'];
   easyRead?: LocalizedText;
+  cookies?: Cookie[];
   lastReviewed: string;
 }
 
@@ -44,7 +45,7 @@ export interface PublicPerson { id: string; file: string; name?: string; publicC
 export interface PublicModel {
   organisation: {
     name: LocalizedText; shortName?: string; description?: LocalizedText; website?: string; locales: string[];
-    accentColor: string; supervisoryAuthority?: Model['organisation']['supervisoryAuthority']; rights: Model['organisation']['rights'];
+    accentColor: string; logo?: string; supervisoryAuthority?: Model['organisation']['supervisoryAuthority']; rights: Model['organisation']['rights'];
     file: string;
   };
   parent: PublicController;
@@ -60,6 +61,9 @@ const controller = (e: Entry<'entities'>): PublicController => ({
   id: e.id, file: e.file, legalName: e.legalName, shortName: e.shortName, organisationsnummer: e.organisationsnummer,
   addresses: e.addresses, phone: e.phone, email: e.email, website: e.website, services: [...e.services], description: e.description,
 });
+
+/** URL of the organisation's logo on the public site (copied there by generators/notice). */
+export const logoPath = (file: string) => `/logo${file.slice(file.lastIndexOf('.')).toLowerCase()}`;
 
 export function publicView(model: Model): PublicModel {
   const subjects = model.subjects.filter(isPublic);
@@ -101,6 +105,7 @@ export function publicView(model: Model): PublicModel {
         })),
         automatedDecisions: a.automatedDecisions,
         easyRead: a.easyRead,
+        ...(a.cookies ? { cookies: a.cookies } : {}),
         lastReviewed: a.lastReviewed,
       };
     });
@@ -118,7 +123,7 @@ export function publicView(model: Model): PublicModel {
   return {
     organisation: {
       name: o.name, shortName: o.shortName, description: o.description, website: o.website, locales: [...model.locales],
-      accentColor: o.site.accentColor, supervisoryAuthority: o.supervisoryAuthority, rights: o.rights, file: o.file,
+      accentColor: o.site.accentColor, ...(o.site.logo ? { logo: logoPath(o.site.logo) } : {}), supervisoryAuthority: o.supervisoryAuthority, rights: o.rights, file: o.file,
     },
     parent: controller(model.byId.entities.get(o.parent)!),
     controllers: model.entities.filter((e) => usedControllers.has(e.id)).map(controller),

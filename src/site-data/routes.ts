@@ -33,10 +33,9 @@ export function href(page: PageRef, lang: Lang): string {
   }
 }
 
-/** The website activities (cookies page): recognised by id or by their subject's id. */
+/** The website activities (cookies page): those that list the cookies they set. */
 export function websiteActivities(pm: PublicModel): PublicActivity[] {
-  const re = /webb|website|cookie|kak|visitor|besok/;
-  return pm.activities.filter((a) => re.test(a.id) || a.subjects.some((s) => re.test(s)));
+  return pm.activities.filter((a) => a.cookies !== undefined);
 }
 
 export const activitiesFor = (pm: PublicModel, subject: string) => pm.activities.filter((a) => a.subjects.includes(subject));

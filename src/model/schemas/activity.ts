@@ -72,6 +72,20 @@ export const AutomatedDecisionsSchema = z.strictObject({
   consequences: LocalizedTextSchema.optional(),
 });
 
+/** A cookie or similar technology the website sets (shown on the public cookies page). */
+export const CookieSchema = z.strictObject({
+  name: z.string().min(1),
+  /** Who sets it: our own site (first party) or a named third party. */
+  provider: z.string().min(1),
+  thirdParty: z.boolean().default(false),
+  purpose: LocalizedTextSchema,
+  /** How long it lives: an ISO 8601 period (e.g. P13M) or "session". */
+  duration: z.union([z.literal('session'), DurationSchema]),
+  category: z.enum(['necessary', 'preferences', 'statistics', 'marketing']),
+  /** Whether it is set only after the visitor's consent. */
+  consent: z.boolean(),
+});
+
 /** content/activities/<id>.yaml: one processing activity, one row of the Art. 30 register. */
 export const ActivitySchema = z.strictObject({
   ...EntryBase,
@@ -105,6 +119,8 @@ export const ActivitySchema = z.strictObject({
   systems: z.array(z.string()).default([]).meta({ description: 'IT systems where the data are kept (internal).' }),
   responsible: ref('people').optional(),
   easyRead: LocalizedTextSchema.optional(),
+  /** Cookies the website sets for this activity: the activity is shown on the website-and-cookies page. */
+  cookies: z.array(CookieSchema).optional(),
   visibility: VisibilitySchema,
   lastReviewed: IsoDateSchema,
   order: z.number().int().default(100),
@@ -113,3 +129,4 @@ export type Activity = z.infer<typeof ActivitySchema>;
 export type Purpose = z.infer<typeof PurposeSchema>;
 export type Retention = z.infer<typeof RetentionSchema>;
 export type Source = z.infer<typeof SourceSchema>;
+export type Cookie = z.infer<typeof CookieSchema>;

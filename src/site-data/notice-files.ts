@@ -1,0 +1,19 @@
+/**
+ * Downloadable files of the public notice: where the PDFs live, and whether
+ * English is complete enough to publish an English PDF (never silently mixed).
+ */
+import type { PublicModel } from './public-view.ts';
+import { allPages } from './routes.ts';
+import { englishIncomplete, type Lang } from './text.ts';
+
+export const NOTICE_PDF: Record<Lang, string> = { sv: '/integritetspolicy.pdf', en: '/en/privacy-notice.pdf' };
+
+/** English is complete when no content file the notice shows lacks an English text. */
+export function englishComplete(pm: PublicModel, diagnostics: readonly { code: string; file: string }[]): boolean {
+  return pm.organisation.locales.includes('en') && !englishIncomplete(diagnostics, allPages(pm).flatMap((p) => p.files));
+}
+
+/** The PDFs that exist for this notice. */
+export function noticePdfLangs(pm: PublicModel, diagnostics: readonly { code: string; file: string }[]): Lang[] {
+  return englishComplete(pm, diagnostics) ? ['sv', 'en'] : ['sv'];
+}

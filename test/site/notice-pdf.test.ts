@@ -1,0 +1,115 @@
+/**
+ * The public notice as PDF (dist/public/integritetspolicy.pdf, en/privacy-notice.pdf):
+ * every Art. 13/14 item for every public group is in its text, nothing internal
+ * is (leak sentinel), it is tagged with DejaVu embedded, and it is reproducible.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, EXAMPLE, FIXTURE } from './built.ts';
+import { loadContent, loadModelOrThrow } from '../../src/model/load.ts';
+import { publicView } from '../../src/site-data/public-view.ts';
+import { activitiesFor } from '../../src/site-data/routes.ts';
+import { t, type Lang } from '../../src/site-data/text.ts';
+import { basis, country, duration, safeguard } from '../../src/site-data/legal.ts';
+import { englishComplete, NOTICE_PDF } from '../../src/site-data/notice-files.ts';
+import { ui } from '../../src/i18n/ui/index.ts';
+import { IMY, RIGHTS } from '../../src/model/vocabulary/index.ts';
+import { noticePdf } from '../../generators/notice/index.ts';
+
+const SENTINEL = 'SENTINEL-INTERNAL-7f3a';
+const squash = (s: string) => s.replace(/\s+/g, '');
+const pdfText = (file: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+
+describe.each([
+  ['fixture', FIXTURE],
+  ['example', EXAMPLE],
+])('notice PDF: %s', (name, contentDir) => {
+  const model = loadModelOrThrow(contentDir);
+  const pm = publicView(model);
+  const { diagnostics } = loadContent(contentDir);
+  const langs: Lang[] = englishComplete(pm, diagnostics) ? ['sv', 'en'] : ['sv'];
+  let out: string;
+  beforeAll(async () => {
+    out = path.join(await ensureBuilt(name, contentDir), 'public');
+  });
+
+  it('exists for Swedish, and for English only when every English text exists', () => {
+    expect(existsSync(path.join(out, NOTICE_PDF.sv))).toBe(true);
+    expect(existsSync(path.join(out, NOTICE_PDF.en))).toBe(langs.includes('en'));
+  });
+
+  it.each(['sv', 'en'] as const)('contains every Art. 13/14 item for every public group (%s)', (lang) => {
+    if (!langs.includes(lang)) return;
+    const text = squash(pdfText(path.join(out, NOTICE_PDF[lang])));
+    const u = ui(lang);
+    const has = (needle: string, what: string) => expect(text.includes(squash(needle)), `${lang} ${what}: ${needle}`).toBe(true);
+    // N1 controllers, N2 DPO
+    for (const c of pm.controllers) has(c.organisationsnummer, `controller ${c.id}`);
+    if (pm.dpo?.publicContact?.email) has(pm.dpo.publicContact.email, 'DPO');
+    for (const s of pm.subjects) {
+      has(t(s.audience, lang), `group ${s.id}`);
+      for (const a of activitiesFor(pm, s.id)) {
+        const where = `${s.id}/${a.id}`;
+        has(t(a.name, lang), where);
+        for (const c of a.controllers) has(c.legalName, `${where} N1`);
+        for (const p of a.purposes) {
+          has(t(p.description, lang).slice(0, 40), `${where} N3 purpose`);
+          has(`${basis(p.legalBasis).label[lang]} (${basis(p.legalBasis).article})`, `${where} N3 basis`);
+          if (p.legitimateInterest) has(t(p.legitimateInterest, lang).slice(0, 40), `${where} N4`);
+          if (p.consent) has(t(p.consent.withdraw, lang).slice(0, 40), `${where} N10`);
+        }
+        for (const c of a.dataCategories) has(t(c.name, lang), `${where} N5`);
+        if (a.recipients.length === 0) has(u.noRecipients, `${where} N6`);
+        for (const r of a.recipients) has(t(r.name, lang), `${where} N6`);
+        if (a.transfers.length === 0) has(u.noTransfers, `${where} N7`);
+        for (const tr of a.transfers) {
+          has(country(tr.country, lang), `${where} N7 country`);
+          has(safeguard(tr.safeguard, lang), `${where} N7 safeguard`);
+          has(t(tr.copyAvailable, lang).slice(0, 40), `${where} N7 copy`);
+        }
+        for (const r of a.retention) has(r.duration ? duration(r.duration, lang) : t(r.criteria, lang).slice(0, 40), `${where} N8`);
+        has(a.provision ? u.requirement[a.provision.requirement] : u.provisionUnknown, `${where} N12`);
+        for (const src of a.sources) has(src.from === 'data-subject' ? u.fromYou : u.fromOthers, `${where} N13`);
+        has(a.automatedDecisions.used ? t(a.automatedDecisions.logic, lang).slice(0, 40) : u.noAutomated, `${where} N14`);
+        for (const c of a.cookies ?? []) has(c.name, `${where} cookie`);
+      }
+    }
+    // N9 rights, N11 complaint to IMY with contact details
+    for (const r of ['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection'] as const) has(RIGHTS[r].label[lang], `N9 ${r}`);
+    const sa = pm.organisation.supervisoryAuthority;
+    has(sa?.name ? t(sa.name, lang) : IMY.name[lang], 'N11');
+    has(sa?.phone ?? IMY.phone, 'N11 phone');
+    has(sa?.email ?? IMY.email, 'N11 email');
+  });
+
+  it('is tagged, embeds DejaVu, has bookmarks and page numbers', () => {
+    for (const lang of langs) {
+      const file = path.join(out, NOTICE_PDF[lang]);
+      expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Tagged:\s+yes/);
+      const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').filter((l) => l.includes('DejaVu'));
+      expect(fonts.length).toBeGreaterThan(0);
+      for (const f of fonts) expect(f).toMatch(/\byes\s+yes\s+yes\b/);
+      expect(readFileSync(file).toString('latin1')).toContain('/Outlines');
+      expect(pdfText(file)).toMatch(lang === 'sv' ? /Sida 1 av \d+/ : /Page 1 of \d+/);
+    }
+  });
+
+  it('is byte-for-byte reproducible (the build and a fresh render agree)', async () => {
+    const built = readFileSync(path.join(out, NOTICE_PDF.sv));
+    const again = await noticePdf(pm, 'sv', model.policyVersions[0]?.approvedBy.date ?? '2000-01-01');
+    expect(again.equals(built)).toBe(true);
+  });
+});
+
+describe('notice PDF leak test', () => {
+  it('the internal sentinel of the fixture never reaches the PDF', async () => {
+    const out = path.join(await ensureBuilt('fixture', FIXTURE), 'public');
+    expect(readFileSync(path.join(FIXTURE, 'activities/sentinel-intern.yaml'), 'utf8')).toContain(SENTINEL);
+    const text = pdfText(path.join(out, NOTICE_PDF.sv));
+    expect(text.length).toBeGreaterThan(1000);
+    expect(text).not.toContain(SENTINEL);
+    expect(text).not.toContain('Intern granskning');
+  });
+});
