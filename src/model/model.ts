@@ -19,6 +19,8 @@ export interface ActivityRefs {
   responsible?: Entry<'people'>;
 }
 export type ResolvedActivity = Entry<'activities'> & { readonly refs: ActivityRefs };
+/** What `model.byId[kind]` holds: the entry, resolved for activities. */
+export type ById<K extends CollectionKind> = K extends 'activities' ? ResolvedActivity : Entry<K>;
 
 export interface ContentFile {
   /** Path relative to the content directory. */
@@ -30,7 +32,8 @@ export interface Model {
   readonly contentDir: string;
   readonly organisation: Organisation & { readonly file: string };
   readonly locales: readonly Locale[];
-  readonly byId: { readonly [K in CollectionKind]: ReadonlyMap<string, Entry<K>> };
+  /** Activities are stored resolved, as in `activities`. */
+  readonly byId: { readonly [K in CollectionKind]: ReadonlyMap<string, ById<K>> };
   readonly entities: readonly Entry<'entities'>[];
   readonly people: readonly Entry<'people'>[];
   readonly delegations: readonly Entry<'delegations'>[];

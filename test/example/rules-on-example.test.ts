@@ -11,19 +11,18 @@ import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/rules/index.ts';
 import { checkAsync, exampleCopy, lineOf, replaceOnce, TODAY } from './helpers.ts';
 
-interface Case {
+interface CaseBase {
   area: string;
   rule: string;
   file: string;
-  /** Breaks the copy: a YAML edit of `file`, or a text edit of the folder. */
-  edit: ((doc: Document.Parsed) => void) | ((dir: string) => void);
-  kind: 'doc' | 'dir';
   /** Text on the line the finding must point at, in the broken copy. */
   needle: string;
   /** Part of the Swedish message. */
   sv: string;
   today?: string;
 }
+/** Breaks the copy: a YAML edit of `file`, or a text edit anywhere in the folder. */
+type Case = CaseBase & ({ kind: 'doc'; edit: (doc: Document.Parsed) => void } | { kind: 'dir'; edit: (dir: string) => void });
 
 const LONG_SENTENCE =
   'Vi behandlar personuppgifter om dig i syfte att administrera, dokumentera, kvalitetssäkra, utvärdera, följa upp och rapportera verksamhetens samtliga insatser enligt tillämpliga författningsbestämmelser, överenskommelser och riktlinjer, vilket innebär att uppgifterna sammanställs, bearbetas och arkiveras systematiskt.';
@@ -96,11 +95,11 @@ const CASES: Case[] = [
 
 function breakCopy(c: Case) {
   const copy = exampleCopy();
-  if (c.kind === 'dir') (c.edit as (dir: string) => void)(copy.dir);
+  if (c.kind === 'dir') c.edit(copy.dir);
   else {
     const abs = path.join(copy.dir, c.file);
     const doc = parseDocument(readFileSync(abs, 'utf8'));
-    (c.edit as (doc: Document.Parsed) => void)(doc);
+    c.edit(doc);
     writeFileSync(abs, doc.toString({ flowCollectionPadding: false }));
   }
   return copy;
