@@ -16,6 +16,8 @@ const VERSION = { sv: 'Policyversion', en: 'Policy version' } as const;
 const DATED = { sv: 'Datum', en: 'Date' } as const;
 const CONTENTS = { sv: 'Innehåll', en: 'Contents' } as const;
 const NO_ROWS = { sv: 'Inga uppgifter.', en: 'No entries.' } as const;
+const PART = { sv: 'Del', en: 'Part' } as const;
+const PAGE = { sv: 'Sida', en: 'Page' } as const;
 
 export function registerHeader(model: Model, locale: Locale): string {
   const v = newestPolicyVersion(model);
@@ -24,18 +26,24 @@ export function registerHeader(model: Model, locale: Locale): string {
     .join(' · ');
 }
 
-export function registerBlocks(model: Model, locale: Locale): Block[] {
+/** `pages`: the page of each part from a first pass, printed in the contents (before it is known, "00" holds the width). */
+export function registerBlocks(model: Model, locale: Locale, pages?: Map<string, number>): Block[] {
   const blocks: Block[] = [];
   const tables = registerTables(model, locale);
   blocks.push({ kind: 'h1', text: `${REGISTER_TITLE[locale]}: ${orgName(model, locale)}` });
   blocks.push({ kind: 'p', text: registerHeader(model, locale) });
   blocks.push({ kind: 'p', text: CONTENTS[locale], style: 'bold' });
-  blocks.push({ kind: 'list', items: tables.map((t) => t.title) });
+  blocks.push({
+    kind: 'table',
+    fontSize: 10,
+    columns: [{ label: PART[locale], width: 10 }, { label: PAGE[locale], width: 1 }],
+    rows: tables.map((t) => [t.title, pages ? String(pages.get(t.id) ?? '') : '00']),
+  });
   for (const t of tables) {
     // Each company's record and each annex starts on its own page, so pages can be handed out separately.
     blocks.push({ kind: 'pagebreak' });
     if (t.id.startsWith('controller/') || t.id.startsWith('processor-record/')) {
-      blocks.push({ kind: 'h1', text: t.title });
+      blocks.push({ kind: 'h1', text: t.title, id: t.id });
       if (!t.rows.length) blocks.push({ kind: 'p', text: NO_ROWS[locale] });
       const titleKey = t.columns.some((c) => c.key === 'activity') ? 'activity' : undefined;
       for (const row of t.rows) {
@@ -47,7 +55,7 @@ export function registerBlocks(model: Model, locale: Locale): Block[] {
         });
       }
     } else {
-      blocks.push({ kind: 'h1', text: t.title });
+      blocks.push({ kind: 'h1', text: t.title, id: t.id });
       if (!t.rows.length) blocks.push({ kind: 'p', text: NO_ROWS[locale] });
       else blocks.push({ kind: 'table', columns: t.columns, rows: t.rows.map((r) => t.columns.map((c) => (r.cells[c.key] ?? []).join('\n'))) });
     }
@@ -56,14 +64,20 @@ export function registerBlocks(model: Model, locale: Locale): Block[] {
 }
 
 export async function registerPdf(model: Model, locale: Locale = 'sv'): Promise<Buffer> {
-  const doc = createPdf({
-    title: `${REGISTER_TITLE[locale]}: ${orgName(model, locale)}`,
-    lang: locale,
-    date: documentDate(model),
-    author: orgName(model, locale),
-    layout: 'landscape',
-  });
-  renderBlocks(doc, registerBlocks(model, locale));
-  decoratePages(doc, registerHeader(model, locale), locale);
-  return pdfToBuffer(doc);
+  const render = (pages?: Map<string, number>) => {
+    const doc = createPdf({
+      title: `${REGISTER_TITLE[locale]}: ${orgName(model, locale)}`,
+      lang: locale,
+      date: documentDate(model),
+      author: orgName(model, locale),
+      layout: 'landscape',
+    });
+    const result = renderBlocks(doc, registerBlocks(model, locale, pages));
+    decoratePages(doc, registerHeader(model, locale), locale);
+    return { doc, pages: result.headingPages };
+  };
+  // Pass 1 finds the page of each part; pass 2 prints the contents with those pages.
+  const first = render();
+  await pdfToBuffer(first.doc);
+  return pdfToBuffer(render(first.pages).doc);
 }

@@ -30,7 +30,9 @@ export function personName(model: Model, id: string | undefined): string {
 /** A law citation as "LSS 21 a §" (short name, else SFS number). */
 export function citation(model: Model, c: { law: string; section?: string }, locale: Locale): string {
   const law = model.byId.laws.get(c.law);
-  const name = law ? (law.shortName ?? `${tr(law.title, locale)} (${law.sfs})`) : c.law;
+  // Titles often carry the SFS number already ("Diskrimineringslag (2008:567)"): never print it twice.
+  const title = law ? tr(law.title, locale) : '';
+  const name = law ? (law.shortName ?? (title.includes(law.sfs) ? title : `${title} (${law.sfs})`)) : c.law;
   return c.section ? `${name} ${c.section}` : name;
 }
 
