@@ -120,6 +120,86 @@ describe('public notice in Chromium', () => {
     expect(failures).toEqual([]);
   });
 
+  it('search in English finds English pages only, and Swedish search Swedish pages only', async () => {
+    const activity = pm.activities[0]!;
+    const result = async (lang: 'sv' | 'en') => {
+      await page.goto(`${base}${href({ kind: 'search' }, lang)}`);
+      const word = t(activity.name, lang).split(/\s+/)[0]!;
+      return (await page.evaluate(`(async () => {
+        const pf = await import('/pagefind/pagefind.js');
+        const r = await pf.search(${JSON.stringify(word)});
+        return Promise.all(r.results.map(async (x) => { const d = await x.data(); return d.url; }));
+      })()`)) as string[];
+    };
+    const en = await result('en');
+    expect(en.length).toBeGreaterThan(0);
+    expect(en.every((u) => u.startsWith('/en/'))).toBe(true);
+    const sv = await result('sv');
+    expect(sv.length).toBeGreaterThan(0);
+    expect(sv.every((u) => !u.startsWith('/en/'))).toBe(true);
+  });
+
+  it('every page works without JavaScript: content, menu and language switch are plain links', async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const p = await ctx.newPage();
+    for (const { page: pg } of allPages(pm)) {
+      for (const lang of ['sv', 'en'] as const) {
+        await p.goto(`${base}${href(pg, lang)}`);
+        expect(await p.locator('main h1').count(), href(pg, lang)).toBe(1);
+        expect(await p.getAttribute('a.lang-switch', 'href')).toBe(href(pg, lang === 'sv' ? 'en' : 'sv'));
+      }
+    }
+    await ctx.close();
+  });
+
+  it('focus is clearly visible on links', async () => {
+    await page.goto(`${base}/`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const style = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const cs = getComputedStyle(el);
+      return { tag: el.tagName, outline: cs.outlineStyle, width: parseFloat(cs.outlineWidth) };
+    });
+    expect(style.tag).toBe('A');
+    expect(style.outline).toBe('solid');
+    expect(style.width).toBeGreaterThanOrEqual(2);
+    await page.screenshot({ path: path.join(SHOTS, 'focus.png') });
+  });
+
+  it('at 200% zoom (a 640 CSS px wide window) no page scrolls sideways', async () => {
+    const p = await browser.newPage({ viewport: { width: 640, height: 900 } });
+    const wide: string[] = [];
+    for (const { page: pg } of allPages(pm)) {
+      for (const lang of ['sv', 'en'] as const) {
+        const url = href(pg, lang);
+        await p.goto(`${base}${url}`);
+        const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        if (overflow > 0) wide.push(`${url}: ${overflow}px`);
+      }
+    }
+    await p.close();
+    expect(wide).toEqual([]);
+  });
+
+  it('writes screenshots of the main pages at desktop width and at 640 px', async () => {
+    const group = pm.subjects.find((s) => allPages(pm).some((x) => x.page.kind === 'easy' && x.page.subject === s.id)) ?? pm.subjects[0]!;
+    const shots: [string, Parameters<typeof href>[0]][] = [
+      ['start', { kind: 'start' }], ['group', { kind: 'group', subject: group.id }], ['easy', { kind: 'easy', subject: group.id }],
+      ['rights', { kind: 'rights' }], ['cookies', { kind: 'cookies' }], ['changes', { kind: 'changes' }],
+    ];
+    for (const width of [1200, 640]) {
+      const p = await browser.newPage({ viewport: { width, height: 900 } });
+      for (const [name, pg] of shots) {
+        for (const lang of ['sv', 'en'] as const) {
+          await p.goto(`${base}${href(pg, lang)}`);
+          await p.screenshot({ path: path.join(SHOTS, `${name}-${lang}-${width}.png`), fullPage: true });
+        }
+      }
+      await p.close();
+    }
+  });
+
   it('is usable on a narrow screen (no horizontal scrolling)', async () => {
     const p = await browser.newPage({ viewport: { width: 360, height: 740 } });
     await p.goto(`${base}${href({ kind: 'group', subject: pm.subjects[0]!.id }, 'sv')}`);

@@ -123,5 +123,7 @@ const en: typeof sv = {
   page: 'Page',
   moreHeading: 'More information',
   pdfInSwedish: 'in Swedish',
+  groupsIntro: 'Choose what fits you. There you find everything about how we process your data.',
+  groupsSummary: 'In short, for each group',
 };
 export default en;

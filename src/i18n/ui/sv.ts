@@ -121,4 +121,6 @@ export default {
   page: 'Sida',
   moreHeading: 'Mer information',
   pdfInSwedish: 'på svenska',
+  groupsIntro: 'Välj det som stämmer på dig. Där står allt om hur vi behandlar dina uppgifter.',
+  groupsSummary: 'Kort om varje grupp',
 };
