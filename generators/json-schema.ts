@@ -4,8 +4,9 @@
  * content files. Generated, never hand-edited: `npm run schemas`.
  */
 import { z } from 'zod';
-import { COLLECTION_KINDS, COLLECTION_SCHEMAS, OrganisationSchema, refRegistry } from '../src/model/schemas/index.ts';
+import { COLLECTION_KINDS, COLLECTION_SCHEMAS, OrganisationSchema } from '../src/model/schemas/index.ts';
 import { extractRequestJsonSchema } from './extract/json-schema.ts';
+import { zodToJsonSchema } from './zod-json-schema.ts';
 
 export type SchemaName = (typeof COLLECTION_KINDS)[number] | 'organisation';
 export const SCHEMA_NAMES: readonly SchemaName[] = ['organisation', ...COLLECTION_KINDS];
@@ -30,15 +31,7 @@ export function canonical(value: unknown): unknown {
 
 /** The JSON Schema of one kind, as a plain object. */
 export function jsonSchemaFor(name: SchemaName): Record<string, unknown> {
-  const generated = z.toJSONSchema(schemaFor(name), {
-    io: 'input',
-    unrepresentable: 'any',
-    override: (ctx) => {
-      // A reference is a string to zod; tell editors which folder its id points into.
-      const meta = refRegistry.get(ctx.zodSchema as unknown as z.ZodType);
-      if (meta) (ctx.jsonSchema as Record<string, unknown>)['x-ref'] = meta.ref;
-    },
-  }) as Record<string, unknown>;
+  const generated = zodToJsonSchema(schemaFor(name));
   const title = name === 'organisation' ? 'content/organisation.yaml' : `content/${name}/<id>.yaml`;
   return canonical({ ...generated, $id: schemaFileName(name), title }) as Record<string, unknown>;
 }

@@ -16,25 +16,10 @@ export interface RuleRunOptions {
   today: string;
 }
 
-export interface RuleInfo {
-  id: string;
-  severity: 'error' | 'warning';
-  reference: string;
-  title: Bilingual;
-  description: Bilingual;
-  why: Bilingual;
-  fix: Bilingual;
-}
+/** A rule's description without its check, for listings and the generated reference. */
+export type RuleInfo = Omit<Rule, 'check'>;
 
-const info = (r: Rule): RuleInfo => ({
-  id: r.id,
-  severity: r.severity,
-  reference: r.reference,
-  title: r.title,
-  description: r.description,
-  why: r.why,
-  fix: r.fix,
-});
+const info = ({ id, severity, reference, title, description, why, fix }: Rule): RuleInfo => ({ id, severity, reference, title, description, why, fix });
 
 /** Every rule, for `check --list-rules` and the generated reference. */
 export const RULES: readonly RuleInfo[] = ALL_RULES.map(info);
