@@ -101,8 +101,11 @@ describe.each([
 });
 
 describe('changelog with two snapshots (fixture)', () => {
-  it('shows what was added and what changed between the two adopted versions', async () => {
-    const out = await ensureBuilt('fixture', FIXTURE);
+  let out: string;
+  beforeAll(async () => {
+    out = await ensureBuilt('fixture', FIXTURE);
+  });
+  it('shows what was added and what changed between the two adopted versions', () => {
     const html = read(out, '/andringar/');
     const v2026 = html.slice(html.indexOf('Policyversion 2026.1'), html.indexOf('Policyversion 2025.1'));
     expect(v2026).toContain('Webbplatsens kakor');

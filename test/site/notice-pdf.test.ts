@@ -96,16 +96,23 @@ describe.each([
     }
   });
 
-  it('is byte-for-byte reproducible (the build and a fresh render agree)', async () => {
-    const built = readFileSync(path.join(out, NOTICE_PDF.sv));
-    const again = await noticePdf(pm, 'sv', model.policyVersions[0]?.approvedBy.date ?? '2000-01-01');
-    expect(again.equals(built)).toBe(true);
+  // Two whole builds of the fixture are compared file by file in build-cli.test.ts (PDFs included);
+  // here two renders agree, and the fixture's build agrees with a fresh render (the example's
+  // content may be edited while the suite runs, so its build is not compared).
+  it('is byte-for-byte reproducible', async () => {
+    const fallback = model.policyVersions[0]?.approvedBy.date ?? '2000-01-01';
+    const first = await noticePdf(pm, 'sv', fallback);
+    expect((await noticePdf(pm, 'sv', fallback)).equals(first)).toBe(true);
+    if (name === 'fixture') expect(readFileSync(path.join(out, NOTICE_PDF.sv)).equals(first)).toBe(true);
   });
 });
 
 describe('notice PDF leak test', () => {
-  it('the internal sentinel of the fixture never reaches the PDF', async () => {
-    const out = path.join(await ensureBuilt('fixture', FIXTURE), 'public');
+  let out: string;
+  beforeAll(async () => {
+    out = path.join(await ensureBuilt('fixture', FIXTURE), 'public');
+  });
+  it('the internal sentinel of the fixture never reaches the PDF', () => {
     expect(readFileSync(path.join(FIXTURE, 'activities/sentinel-intern.yaml'), 'utf8')).toContain(SENTINEL);
     const text = pdfText(path.join(out, NOTICE_PDF.sv));
     expect(text.length).toBeGreaterThan(1000);

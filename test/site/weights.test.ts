@@ -3,14 +3,18 @@
  * search page loads JavaScript (Pagefind); sizes are measured, never timed.
  */
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, EXAMPLE } from './built.ts';
 import { measure, weightsMarkdown } from '../../generators/site-weights.ts';
 import { href } from '../../src/site-data/routes.ts';
 
 describe('page weights of the example', () => {
-  it('no page loads JavaScript except the search pages, and every page is measured', async () => {
-    const rows = measure(path.join(await ensureBuilt('example', EXAMPLE), 'public'));
+  let out: string;
+  beforeAll(async () => {
+    out = await ensureBuilt('example', EXAMPLE);
+  });
+  it('no page loads JavaScript except the search pages, and every page is measured', () => {
+    const rows = measure(path.join(out, 'public'));
     const search = [href({ kind: 'search' }, 'sv'), href({ kind: 'search' }, 'en')];
     expect(rows.map((r) => r.page)).toEqual(expect.arrayContaining(['/', '/en/', ...search]));
     for (const r of rows) {
