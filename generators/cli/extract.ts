@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadModelOrThrow, resolveContentDir } from '../../src/model/load.ts';
 import { collectFiles } from '../extract/files.ts';
-import { ensureOutDir, isInsideSiteOutput } from '../extract/output.ts';
+import { ensureOutDir, isInsideSiteOutput, removeStrayTempsSync } from '../extract/output.ts';
 import { runBatch } from '../extract/batch.ts';
 
 function fail(sv: string, en: string): never {
@@ -65,6 +65,14 @@ cli
       process.exit(2);
     }
     await ensureOutDir(out);
+    // Interrupted mid-batch (Ctrl-C, kill): leave no half-written temp file with personal data behind.
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+      process.once(signal, () => {
+        removeStrayTempsSync(out);
+        process.stderr.write('\nAvbrutet / Interrupted\n');
+        process.exit(130);
+      });
+    }
     const { failed } = await runBatch({
       files: collectFiles(inputs),
       model,

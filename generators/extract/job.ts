@@ -19,7 +19,7 @@ export const outputName = (reference: string) => `${reference}.pdf`;
 export async function renderOne(model: Model, job: Job, outDir: string, password?: string): Promise<JobResult> {
   let doc: PDFKit.PDFDocument;
   try {
-    const activities = job.activityIds.map((id) => model.activities.find((a) => a.id === id)!);
+    const activities = job.activityIds.map((id) => model.byId.activities.get(id)!);
     const d = composeExtract({ model, request: job.request, activities, lang: job.lang });
     doc = renderExtract(d, password ? { userPassword: password } : {});
   } catch (e) {

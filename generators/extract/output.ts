@@ -3,11 +3,10 @@
  * atomically (temp file in the same folder, mode 0600, fsync, rename), so a
  * crash never leaves half a PDF or a stray temp file with personal data.
  */
-import { createWriteStream, existsSync, realpathSync } from 'node:fs';
-import { chmod, mkdir, rename, unlink } from 'node:fs/promises';
+import { existsSync, readdirSync, realpathSync, unlinkSync } from 'node:fs';
+import { mkdir, open, readdir, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
 
@@ -40,19 +39,73 @@ export async function ensureOutDir(out: string): Promise<void> {
   await mkdir(out, { recursive: true, mode: 0o700 });
 }
 
-/** Streams a PDFKit document to `<outDir>/<name>` atomically with mode 0600; ends the document. */
+const tempName = (name: string) => `.${name}.${process.pid}-${threadId}-${randomBytes(4).toString('hex')}.tmp`;
+/** Temp files this process wrote (any thread): `.<name>.<pid>-<thread>-<random>.tmp`. */
+const isOurTemp = (file: string) => file.startsWith('.') && file.endsWith('.tmp') && file.includes(`.${process.pid}-`);
+
+/** Removes temp files this process left in `outDir` (a worker that died mid-write). */
+export async function removeStrayTemps(outDir: string): Promise<void> {
+  const names = await readdir(outDir).catch(() => [] as string[]);
+  await Promise.all(names.filter(isOurTemp).map((n) => unlink(path.join(outDir, n)).catch(() => {})));
+}
+
+/** The same, synchronously: for exit and signal handlers, where nothing async runs. */
+export function removeStrayTempsSync(outDir: string): void {
+  let names: string[] = [];
+  try {
+    names = readdirSync(outDir);
+  } catch {
+    return;
+  }
+  for (const n of names.filter(isOurTemp)) {
+    try {
+      unlinkSync(path.join(outDir, n));
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
+/**
+ * The document's bytes as chunks (pdfkit emits one per PDF object); ends the
+ * document. pdfkit writes every chunk through `push` of its Readable stream;
+ * taking them there skips the stream machinery, a measurable share of a small PDF.
+ */
+function collect(doc: PDFKit.PDFDocument): Promise<Uint8Array[]> {
+  return new Promise((resolve, reject) => {
+    const chunks: Uint8Array[] = [];
+    const stream = doc as unknown as { push: (chunk: Uint8Array | null) => boolean };
+    stream.push = (chunk) => {
+      if (chunk === null) resolve(chunks);
+      else chunks.push(chunk);
+      return true;
+    };
+    doc.on('error', reject);
+    doc.end();
+  });
+}
+
+/**
+ * Writes a PDFKit document to `<outDir>/<name>` atomically with mode 0600:
+ * temp file created exclusively, all bytes in one write (a letter is
+ * ~100 kB; pdfkit already holds every page), fsync, rename. Ends the document.
+ */
 export async function writePdfAtomic(doc: PDFKit.PDFDocument, outDir: string, name: string): Promise<string> {
   const final = path.join(outDir, name);
-  const tmp = path.join(outDir, `.${name}.${process.pid}-${threadId}-${randomBytes(4).toString('hex')}.tmp`);
+  const tmp = path.join(outDir, tempName(name));
+  let handle: FileHandle | undefined;
   try {
-    const stream = createWriteStream(tmp, { flags: 'wx', mode: 0o600, flush: true });
-    const done = pipeline(doc, stream);
-    doc.end();
-    await done;
-    await chmod(tmp, 0o600); // the umask may only narrow the mode; make it exact
+    const chunks = await collect(doc);
+    handle = await open(tmp, 'wx', 0o600);
+    await handle.chmod(0o600); // the umask may only narrow the mode; make it exact
+    await handle.writeFile(Buffer.concat(chunks));
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
     await rename(tmp, final);
     return final;
   } catch (e) {
+    await handle?.close().catch(() => {});
     await unlink(tmp).catch(() => {});
     throw e;
   }

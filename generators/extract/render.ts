@@ -54,7 +54,8 @@ function drawBlock(doc: Doc, root: Struct, b: Block) {
       return;
     case 'small':
       ensureSpace(doc, 50);
-      text(doc, root, 'P', b.text, 'italic', SIZES.small);
+      // Bold, not italic: captions need no third font, and each font embedded costs every PDF a subset.
+      text(doc, root, 'P', b.text, 'bold', SIZES.small);
       doc.moveDown(0.2);
       return;
     case 'list': {

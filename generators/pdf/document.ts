@@ -26,11 +26,81 @@ export const FONTS = {
 let parsedFonts: Record<keyof typeof FONTS, unknown> | null = null;
 function fonts() {
   parsedFonts ??= {
-    regular: createFont(readFileSync(FONTS.regular)),
-    bold: createFont(readFileSync(FONTS.bold)),
-    italic: createFont(readFileSync(FONTS.italic)),
+    regular: memoiseGlyphOutlines(createFont(readFileSync(FONTS.regular))),
+    bold: memoiseGlyphOutlines(createFont(readFileSync(FONTS.bold))),
+    italic: memoiseGlyphOutlines(createFont(readFileSync(FONTS.italic))),
   };
   return parsedFonts;
+}
+
+type Glyph = { _decode: () => unknown };
+/**
+ * Every document's font subset decodes each glyph it embeds again; the decoded
+ * outline of a glyph never changes (fontkit caches the glyph objects, and
+ * nothing here draws or varies outlines), so decode it once per process.
+ */
+function memoiseGlyphOutlines<F extends object>(font: F): F {
+  const f = font as unknown as { getGlyph: (id: number, chars?: number[]) => Glyph | null };
+  const getGlyph = f.getGlyph.bind(f);
+  const done = new WeakSet<Glyph>();
+  f.getGlyph = (id, chars) => {
+    const g = getGlyph(id, chars);
+    if (g && !done.has(g)) {
+      done.add(g);
+      const decode = g._decode.bind(g);
+      let outline: unknown;
+      let decoded = false;
+      g._decode = () => (decoded ? outline : ((decoded = true), (outline = decode())));
+    }
+    return g;
+  };
+  return font;
+}
+
+/**
+ * Word layouts (OpenType shaping, the bulk of drawing text) shared by the
+ * documents of a process: pdfkit caches them per document, but every letter
+ * repeats most of its words. Glyph ids are the same for one parsed font, and
+ * pdfkit copies cached positions before changing them. Dropped every
+ * LAYOUT_CACHE_DOCS documents so memory stays bounded in long batches.
+ */
+const LAYOUT_CACHE_DOCS = 200;
+let layoutCaches = new WeakMap<object, Record<string, Run>>();
+let docsSinceReset = 0;
+
+type Run = { advanceWidth: number };
+type EmbeddedFont = { font?: object; layoutCache?: Record<string, Run>; layoutRun: (text: string) => Run; layoutCached?: (text: string) => Run };
+const SHARED = Symbol('shared layout cache');
+
+function shareLayoutCache(doc: PDFKit.PDFDocument): void {
+  if (++docsSinceReset > LAYOUT_CACHE_DOCS) {
+    layoutCaches = new WeakMap();
+    docsSinceReset = 1;
+  }
+  // pdfkit creates a font object per document on first use; give it the shared cache then.
+  const internal = doc as unknown as { _font?: EmbeddedFont & { [SHARED]?: true }; font: (...a: unknown[]) => unknown };
+  const open = internal.font.bind(doc);
+  internal.font = (...args: unknown[]) => {
+    open(...args);
+    const f = internal._font;
+    if (f?.font && f.layoutCache && !f[SHARED]) {
+      f[SHARED] = true;
+      let shared = layoutCaches.get(f.font);
+      if (!shared) layoutCaches.set(f.font, (shared = Object.create(null) as Record<string, Run>));
+      const cache = shared;
+      f.layoutCached = (text: string) => {
+        let run = cache[text];
+        if (!run) {
+          run = f.layoutRun(text);
+          // fontkit sums the glyph advances on every read of advanceWidth; a cached run is read often.
+          Object.defineProperty(run, 'advanceWidth', { value: run.advanceWidth });
+          cache[text] = run;
+        }
+        return run;
+      };
+    }
+    return doc;
+  };
 }
 
 export interface PdfOptions {
@@ -57,6 +127,8 @@ export function createPdf(opts: PdfOptions): PDFKit.PDFDocument {
     pdfVersion: opts.userPassword ? '1.7ext3' : '1.7',
     bufferPages: true,
     autoFirstPage: true,
+    // No default Helvetica: it would parse an AFM file per document and is never used.
+    font: null,
     info: {
       Title: opts.title,
       Author: opts.author ?? '',
@@ -71,6 +143,7 @@ export function createPdf(opts: PdfOptions): PDFKit.PDFDocument {
       : {}),
   } as PDFKit.PDFDocumentOptions);
   const parsed = fonts();
+  shareLayoutCache(doc);
   // pdfkit's types only know paths and buffers; at run time it takes a parsed fontkit font.
   // The family repeats the name: pdfkit tables restore fonts as font(source, family), and
   // a string family makes that a cache hit instead of re-opening and comparing the font per cell.
