@@ -73,8 +73,10 @@ export function removeStrayTempsSync(outDir: string): void {
  */
 function collect(doc: PDFKit.PDFDocument): Promise<Uint8Array[]> {
   return new Promise((resolve, reject) => {
-    const chunks: Uint8Array[] = [];
-    const stream = doc as unknown as { push: (chunk: Uint8Array | null) => boolean };
+    const stream = doc as unknown as { push: (chunk: Uint8Array | null) => boolean; read: () => Buffer | null };
+    // The header was pushed by the constructor: take what the stream already holds first.
+    const head = stream.read();
+    const chunks: Uint8Array[] = head ? [head] : [];
     stream.push = (chunk) => {
       if (chunk === null) resolve(chunks);
       else chunks.push(chunk);
