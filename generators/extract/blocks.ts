@@ -1,6 +1,6 @@
 /** A tiny document model between composing the answer and drawing it, so the wording is testable without a PDF. */
 export type Block =
-  | { kind: 'h1' | 'h2' | 'h3' | 'p' | 'small'; text: string }
+  | { kind: 'h1' | 'h2' | 'h3' | 'h4' | 'p' | 'small'; text: string }
   | { kind: 'list'; items: string[] }
   /** A table with column headers (TH scope Column). */
   | { kind: 'table'; columns: string[]; rows: string[][] }

@@ -23,16 +23,19 @@ function lawCitation(model: Model, c: { law: string; section?: string }, lang: L
   const law = model.byId.laws.get(c.law);
   if (!law) return c.section ?? c.law;
   const name = law.shortName ?? pick(law.title, lang);
-  return `${c.section ? `${c.section} ` : ''}${name} (${law.sfs})`;
+  // Swedish statutes get their SFS number; an EU act's number is already in its usual short name.
+  const number = /^\d{4}:\d+$/.test(law.sfs ?? '') ? ` (${law.sfs})` : '';
+  return `${c.section ? `${c.section} ` : ''}${name}${number}`;
 }
 
 function activityBlocks(model: Model, a: ResolvedActivity, lang: Lang, personCategories: Set<string>): Block[] {
   const s = STRINGS[lang].activities;
   const r = STRINGS[lang].retention;
   const blocks: Block[] = [{ kind: 'h3', text: pick(a.name, lang) }, { kind: 'p', text: pick(a.description, lang) }];
+  // Each activity is an H3; what we say about it are H4s under it.
 
   // Each purpose next to the basis it rests on, so the reader sees which allows which.
-  blocks.push({ kind: 'h3', text: `${s.purposes} · ${s.legalBasis}` });
+  blocks.push({ kind: 'h4', text: `${s.purposes} · ${s.legalBasis}` });
   blocks.push({
     kind: 'pairs',
     rows: a.purposes.map((p) => {
@@ -49,28 +52,31 @@ function activityBlocks(model: Model, a: ResolvedActivity, lang: Lang, personCat
     blocks.push({ kind: 'p', text: `${s.specialCondition}: ${cond.label[lang]} (${article}).${laws.length ? ` ${s.law}: ${laws.join(', ')}.` : ''}` });
   }
 
-  blocks.push({ kind: 'h3', text: s.categories });
+  blocks.push({ kind: 'h4', text: s.categories });
   // Categories held on this person first; the rest of the activity's categories follow.
   const cats = [...a.refs.dataCategories].sort((x, y) => Number(personCategories.has(y.id)) - Number(personCategories.has(x.id)));
   blocks.push({ kind: 'list', items: cats.map((c) => pick(c.name, lang)) });
 
-  blocks.push({ kind: 'h3', text: s.recipients });
+  blocks.push({ kind: 'h4', text: s.recipients });
   if (a.refs.recipients.length) blocks.push({ kind: 'list', items: a.refs.recipients.map((x) => pick(x.name, lang)) });
   else blocks.push({ kind: 'p', text: s.noRecipients });
 
-  blocks.push({ kind: 'h3', text: s.retention });
+  blocks.push({ kind: 'h4', text: s.retention });
   blocks.push({
     kind: 'list',
     items: a.retention.map((rule) => {
       const what = rule.documentType ? `${pick(rule.documentType, lang)}: ` : '';
-      const period = rule.duration ? `${formatDuration(rule.duration, lang)} ${r.from} ${pick(rule.from, lang)}.` : `${r.criteria}: ${pick(rule.criteria, lang)} (${r.from} ${pick(rule.from, lang)}).`;
+      const criteria = pick(rule.criteria, lang).trim();
+      const period = rule.duration
+        ? `${formatDuration(rule.duration, lang)} ${r.from} ${pick(rule.from, lang)}.`
+        : `${criteria}${/[.!?]$/.test(criteria) ? '' : '.'} ${r.countedFrom} ${pick(rule.from, lang)}.`;
       const law = rule.law ? ` ${s.law}: ${lawCitation(model, rule.law, lang)}.` : '';
       const handedTo = rule.then === 'handed-over' && rule.handedOverTo ? ` ${pick(model.byId.recipients.get(rule.handedOverTo)?.name, lang)}.` : '';
       return `${what}${period}${law} ${r.then[rule.then]}${handedTo}`.replace(/\s+/g, ' ').trim();
     }),
   });
 
-  blocks.push({ kind: 'h3', text: s.source });
+  blocks.push({ kind: 'h4', text: s.source });
   blocks.push({
     kind: 'list',
     items: a.sources.map((src) => {
@@ -80,7 +86,7 @@ function activityBlocks(model: Model, a: ResolvedActivity, lang: Lang, personCat
     }),
   });
 
-  blocks.push({ kind: 'h3', text: s.transfers });
+  blocks.push({ kind: 'h4', text: s.transfers });
   if (a.refs.transfers.length) {
     blocks.push({
       kind: 'list',
@@ -91,7 +97,7 @@ function activityBlocks(model: Model, a: ResolvedActivity, lang: Lang, personCat
     });
   } else blocks.push({ kind: 'p', text: s.noTransfers });
 
-  blocks.push({ kind: 'h3', text: s.automated });
+  blocks.push({ kind: 'h4', text: s.automated });
   if (a.automatedDecisions.used) {
     blocks.push({
       kind: 'pairs',
@@ -222,7 +228,7 @@ export function composeExtract({ model, request: r, activities, lang }: ComposeI
   blocks.push({ kind: 'h2', text: t.rights.heading }, { kind: 'p', text: t.rights.intro });
   blocks.push({
     kind: 'pairs',
-    rows: (['rectification', 'erasure', 'restriction', 'objection', 'portability'] as const).map((code) => [
+    rows: (['rectification', 'erasure', 'restriction', 'portability', 'objection'] as const).map((code) => [
       `${RIGHTS[code].label[lang]} (${RIGHTS[code].article})`,
       t.rights.how[code],
     ]),

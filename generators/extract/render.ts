@@ -9,19 +9,38 @@ import type { Block, ExtractDocument } from './blocks.ts';
 type Doc = PDFKit.PDFDocument;
 type Struct = PDFKit.PDFStructureElement;
 
-const SIZES = { h1: 18, h2: 13.5, h3: 11, p: 10, small: 9.5 } as const;
+const SIZES = { h1: 18, h2: 13.5, h3: 11.5, h4: 10.5, p: 10, small: 9.5 } as const;
 const ACCENT = '#1d3c5c';
 
 function bottom(doc: Doc) {
   return doc.page.height - doc.page.margins.bottom;
 }
 
-/** Keeps a heading together with what follows it. */
+/** Starts a new page unless `needed` points still fit on this one. */
 function ensureSpace(doc: Doc, needed: number) {
   if (doc.y + needed > bottom(doc)) doc.addPage();
 }
 
-function text(doc: Doc, root: Struct, type: 'H1' | 'H2' | 'H3' | 'P', value: string, font: string, size: number, opts: PDFKit.Mixins.TextOptions = {}) {
+const contentWidth = (doc: Doc) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
+
+/** A heading never ends a page: it needs its own (possibly wrapped) height plus `after` points of what follows. */
+function keepWithNext(doc: Doc, value: string, font: string, size: number, after: number) {
+  doc.font(font).fontSize(size);
+  ensureSpace(doc, doc.heightOfString(value, { width: contentWidth(doc) }) + after);
+}
+
+/**
+ * A short table is moved whole to the next page rather than split (pdfkit does
+ * not repeat the header row); a long one starts where it is. The estimate is
+ * per row, generous, and cheap: measuring every cell would double the work.
+ */
+function keepTableTogether(doc: Doc, rows: string[][], hasHeader: boolean) {
+  const lines = rows.reduce((n, r) => n + Math.max(1, ...r.map((c) => Math.ceil((c.length || 1) / 45))), hasHeader ? 1 : 0);
+  const estimate = lines * 12 + (rows.length + (hasHeader ? 1 : 0)) * 9;
+  ensureSpace(doc, Math.min(estimate, 220));
+}
+
+function text(doc: Doc, root: Struct, type: 'H1' | 'H2' | 'H3' | 'H4' | 'P', value: string, font: string, size: number, opts: PDFKit.Mixins.TextOptions = {}) {
   doc.font(font).fontSize(size);
   doc.text(value, doc.page.margins.left, doc.y, { ...opts, width: doc.page.width - doc.page.margins.left - doc.page.margins.right, structParent: root, structType: type } as PDFKit.Mixins.TextOptions);
 }
@@ -37,23 +56,31 @@ function drawBlock(doc: Doc, root: Struct, b: Block) {
       return;
     case 'h2':
       doc.moveDown(0.6);
-      ensureSpace(doc, 90);
+      keepWithNext(doc, b.text, 'bold', SIZES.h2, 80);
       doc.fillColor(ACCENT);
       text(doc, root, 'H2', b.text, 'bold', SIZES.h2);
       doc.fillColor('black').moveDown(0.3);
       return;
     case 'h3':
-      doc.moveDown(0.3);
-      ensureSpace(doc, 60);
+      doc.moveDown(0.4);
+      keepWithNext(doc, b.text, 'bold', SIZES.h3, 70);
+      doc.fillColor(ACCENT);
       text(doc, root, 'H3', b.text, 'bold', SIZES.h3);
-      doc.moveDown(0.15);
+      doc.fillColor('black').moveDown(0.15);
+      return;
+    case 'h4':
+      doc.moveDown(0.3);
+      keepWithNext(doc, b.text, 'bold', SIZES.h4, 60);
+      text(doc, root, 'H4', b.text, 'bold', SIZES.h4);
+      doc.moveDown(0.1);
       return;
     case 'p':
       text(doc, root, 'P', b.text, 'body', SIZES.p, { lineGap: 2 });
       doc.moveDown(0.5);
       return;
     case 'small':
-      ensureSpace(doc, 50);
+      // A caption stays with the start of its table.
+      ensureSpace(doc, 90);
       // Bold, not italic: captions need no third font, and each font embedded costs every PDF a subset.
       text(doc, root, 'P', b.text, 'bold', SIZES.small);
       doc.moveDown(0.2);
@@ -87,7 +114,7 @@ function drawBlock(doc: Doc, root: Struct, b: Block) {
               { text: label, type: 'TH', scope: 'Row', font: { src: 'bold' } },
               { text: value || ' ', type: 'TD' },
             ]);
-      ensureSpace(doc, 40);
+      keepTableTogether(doc, b.kind === 'table' ? b.rows : b.rows.map((r) => [...r]), b.kind === 'table');
       doc.font('body').fontSize(SIZES.small);
       doc.x = left;
       // With `data` given, the table draws every row and ends itself.

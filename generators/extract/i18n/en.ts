@@ -36,7 +36,7 @@ export const en: ExtractStrings = {
   retention: {
     from: 'counted from',
     then: { deleted: 'The data are then deleted.', 'handed-over': 'The data are then handed over to', archived: 'The data are then archived.', anonymised: 'The data are then anonymised.' },
-    criteria: 'How we decide the period',
+    countedFrom: 'The period counts from',
   },
   safeguards: {
     'adequacy-decision': 'an adequacy decision of the European Commission',

@@ -36,7 +36,7 @@ export const sv: ExtractStrings = {
   retention: {
     from: 'räknat från',
     then: { deleted: 'Därefter raderas uppgifterna.', 'handed-over': 'Därefter lämnas uppgifterna över till', archived: 'Därefter arkiveras uppgifterna.', anonymised: 'Därefter avidentifieras uppgifterna.' },
-    criteria: 'Så bestämmer vi tiden',
+    countedFrom: 'Tiden räknas från',
   },
   safeguards: {
     'adequacy-decision': 'EU-kommissionens beslut om adekvat skyddsnivå',

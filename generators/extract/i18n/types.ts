@@ -31,7 +31,8 @@ export interface ExtractStrings {
   retention: {
     from: string;
     then: Record<'deleted' | 'handed-over' | 'archived' | 'anonymised', string>;
-    criteria: string;
+    /** Introduces the starting point when the period is a criterion, not a fixed length. */
+    countedFrom: string;
   };
   safeguards: Record<'adequacy-decision' | 'standard-contractual-clauses' | 'binding-corporate-rules' | 'derogation-49', string>;
   copy: {
