@@ -91,6 +91,22 @@ describe('extract CLI: a batch with good and bad files', () => {
     }
     expect(text).not.toContain('sida 1');
   });
+
+  it('is a valid, tagged PDF with headings, lists and tables in its structure tree and a Swedish subset font', () => {
+    const pdf = path.join(out, 'REF-2026-0001.pdf');
+    expect(spawnSync('qpdf', ['--check', pdf]).status).toBe(0);
+    const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout;
+    expect(info).toMatch(/Tagged:\s+yes/);
+    expect(info).toMatch(/Title:\s+Registerutdrag REF-2026-0001/);
+    const qdf = spawnSync('qpdf', ['--qdf', '--object-streams=disable', pdf, '-'], { encoding: 'latin1', maxBuffer: 64 << 20 }).stdout;
+    const types = new Set([...qdf.matchAll(/\/S \/(\w+)/g)].map((m) => m[1]));
+    for (const t of ['Document', 'H1', 'H2', 'H3', 'H4', 'P', 'L', 'LI', 'LBody', 'Table', 'TR', 'TH', 'TD']) expect(types).toContain(t);
+    expect(qdf).toMatch(/\/Lang \(sv-SE\)/);
+    // Every embedded font is a subset (six-letter tag); the text checks above read å, ä, ö back from it.
+    const fonts = spawnSync('pdffonts', [pdf], { encoding: 'utf8' }).stdout.split('\n').slice(2).filter(Boolean);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const f of fonts) expect(f).toMatch(/^[A-Z]{6}\+DejaVuSans\S*\s.*\byes\s+yes\s+yes\b/);
+  });
 });
 
 describe('extract CLI: determinism, encryption, refusals', () => {
