@@ -39,7 +39,7 @@ type Glyph = { _decode: () => unknown };
  * outline of a glyph never changes (fontkit caches the glyph objects, and
  * nothing here draws or varies outlines), so decode it once per process.
  */
-function memoiseGlyphOutlines<F extends object>(font: F): F {
+function memoiseGlyphOutlines<F>(font: F): F {
   const f = font as unknown as { getGlyph: (id: number, chars?: number[]) => Glyph | null };
   const getGlyph = f.getGlyph.bind(f);
   const done = new WeakSet<Glyph>();
@@ -141,7 +141,7 @@ export function createPdf(opts: PdfOptions): PDFKit.PDFDocument {
     ...(opts.userPassword
       ? { userPassword: opts.userPassword, ownerPassword: opts.userPassword, permissions: { printing: 'highResolution' as const, copying: true } }
       : {}),
-  } as PDFKit.PDFDocumentOptions);
+  } as unknown as PDFKit.PDFDocumentOptions);
   const parsed = fonts();
   shareLayoutCache(doc);
   // pdfkit's types only know paths and buffers; at run time it takes a parsed fontkit font.
