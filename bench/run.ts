@@ -5,7 +5,7 @@
  */
 import { cac } from 'cac';
 import { cpus, totalmem } from 'node:os';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { generateContent, SCALES } from './generate-content.ts';
 import { generateRequests } from './generate-requests.ts';
@@ -149,15 +149,29 @@ const lines = [
   }),
   '',
 ];
-const med = (s: string) => rows.find((r) => r.scenario.startsWith(s))?.m.median;
-const medium = med('build medium ('), large = med('build large (');
-if (medium && large && pagesPerScale.medium && pagesPerScale.large) {
-  lines.push(`Scaling: build large / build medium = ${(large / medium).toFixed(1)}× the time for ${(pagesPerScale.large / pagesPerScale.medium).toFixed(1)}× the pages.`, '');
+// Targets of issue 7: goals for the code, judged here on the figures just measured.
+const find = (name: string) => rows.find((r) => r.scenario === name || r.scenario.startsWith(`${name} (`));
+const targets: [string, string, boolean | undefined][] = [];
+const checkLarge = find('check large')?.m.median;
+targets.push(['check of the large organisation under 1.5 s', checkLarge === undefined ? 'not measured' : fmt(checkLarge), checkLarge === undefined ? undefined : checkLarge < 1.5]);
+for (const name of buildScales) {
+  const r = find(`build ${name}: per page`);
+  if (r?.ratio !== undefined) targets.push([`build cost per page (${name}) at most 1.5× bare Astro`, `${r.ratio.toFixed(2)}×`, r.ratio <= 1.5]);
 }
+const extractOne = rows.find((r) => r.scenario === 'extract 1000, 1 worker');
+targets.push(['extracts at least 0.8× raw pdfkit throughput (1 worker)', extractOne?.ratio === undefined ? 'not measured' : `${extractOne.ratio.toFixed(2)}×`, extractOne?.ratio === undefined ? undefined : extractOne.ratio >= 0.8]);
 const one = rows.find((r) => r.scenario === 'extract 1000, 1 worker')?.m.median;
 const two = rows.find((r) => r.scenario === 'extract 1000, 2 workers')?.m.median;
-if (one && two) lines.push(`Extract scaling: 2 workers are ${(one / two).toFixed(2)}× as fast as 1.`, '');
+targets.push(['2 workers at least 1.7× one', one && two ? `${(one / two).toFixed(2)}×` : 'not measured', one && two ? one / two >= 1.7 : undefined]);
+const tenK = rows.find((r) => r.scenario === 'extract 10000, 2 workers')?.m.peakRss;
+targets.push(['10,000 extracts with peak memory under 400 MB', tenK ? mb(tenK) : 'not measured', tenK ? tenK < 400 * 1024 * 1024 : undefined]);
+const medium = find('build medium')?.m.median, large = find('build large')?.m.median;
+targets.push(['large vs medium at most 12× the time for 10× the activities', medium && large ? `${(large / medium).toFixed(1)}×` : 'not measured', medium && large ? large / medium <= 12 : undefined]);
+lines.push('## Targets', '', '| target | measured | met |', '| --- | --- | --- |');
+for (const [what, value, met] of targets) lines.push(`| ${what} | ${value} | ${met === undefined ? '—' : met ? 'yes' : '**no**'} |`);
+lines.push('');
+const notes = path.join(ROOT, 'bench/notes.md');
+if (!quick && existsSync(notes)) lines.push(readFileSync(notes, 'utf8').trim(), '');
 mkdirSync(path.dirname(resultsFile), { recursive: true });
 writeFileSync(resultsFile, lines.join('\n'));
 log(`Resultat / results: ${path.relative(ROOT, resultsFile)}`);
-
