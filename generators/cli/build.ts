@@ -6,7 +6,7 @@
  * the output directory only when every step has succeeded.
  */
 import { cac } from 'cac';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { loadContent, resolveContentDir } from '../../src/model/load.ts';
 import { sortDiagnostics, hasErrors, type Diagnostic } from '../../src/model/diagnostics.ts';
@@ -19,7 +19,7 @@ import { isoDate, swedishToday, UsageError } from './shared/usage-error.ts';
 import { runMain } from './shared/run-main.ts';
 import { buildSite, withBuildLock } from '../site/astro.ts';
 import { indexSite, closePagefind } from '../site/pagefind.ts';
-import { importOptional } from '../site/optional.ts';
+import { writeGeneratedFilesInWorkers } from '../site/generated-worker.ts';
 import { PRELOADED } from '../../src/site-data/model.ts';
 
 export interface BuildOptions {
@@ -48,13 +48,20 @@ export async function buildAll(options: BuildOptions): Promise<{ ok: boolean; di
   // Pages get the model loaded above instead of loading it again per site.
   (globalThis as Record<symbol, unknown>)[PRELOADED] = { dir: process.env.CONTENT_DIR, model, diagnostics: loadDiagnostics };
   try {
+    // PDFs and spreadsheets are written in worker threads while Astro renders the pages,
+    // into a staging folder merged in afterwards (Astro empties its output folder first).
+    const staging = path.join(tmp, '.generated');
+    const generated = writeGeneratedFilesInWorkers(path.resolve(options.contentDir), staging);
+    generated.catch(() => {}); // awaited below; avoid an unhandled rejection while Astro runs
     await withBuildLock(async () => {
       log('Bygger den publika webbplatsen / building the public site …');
       await buildSite('public', path.join(tmp, 'public'));
       log('Bygger den interna handboken / building the internal handbook …');
       await buildSite('internal', path.join(tmp, 'internal'));
     });
-    await writeGenerated(model, tmp, log);
+    await generated;
+    for (const site of ['public', 'internal']) cpSync(path.join(staging, site), path.join(tmp, site), { recursive: true });
+    rmSync(staging, { recursive: true, force: true });
     const pub = await indexSite(path.join(tmp, 'public'));
     const int = await indexSite(path.join(tmp, 'internal'));
     log(`Sökindex / search index: ${pub} + ${int} sidor / pages`);
@@ -78,31 +85,6 @@ export async function buildAll(options: BuildOptions): Promise<{ ok: boolean; di
 function restore(name: string, value: string | undefined) {
   if (value === undefined) delete process.env[name];
   else process.env[name] = value;
-}
-
-async function writeGenerated(model: Model, tmp: string, log: (l: string) => void) {
-  const internal = path.join(tmp, 'internal');
-  writeFileSync(path.join(internal, 'robots.txt'), 'User-agent: *\nDisallow: /\n');
-  const register = await importOptional<{ writeRegisterExports(m: Model, dir: string): Promise<string[]> }>('generators/register/index.ts');
-  if (register?.writeRegisterExports) {
-    mkdirSync(path.join(internal, 'register'), { recursive: true });
-    await register.writeRegisterExports(model, path.join(internal, 'register'));
-  } else log('Obs / note: generators/register saknas ännu / is missing — no register exports.');
-  const policy = await importOptional<{ writePolicyPdfs(m: Model, dir: string): Promise<unknown> }>('generators/policy/index.ts');
-  if (policy?.writePolicyPdfs) {
-    mkdirSync(path.join(internal, 'policy'), { recursive: true });
-    await policy.writePolicyPdfs(model, path.join(internal, 'policy'));
-    writeFileSync(path.join(internal, 'policy', 'index.html'), fileIndexHtml('Policy som PDF', readdirSync(path.join(internal, 'policy')).filter((f) => f.endsWith('.pdf')).sort()));
-  } else log('Obs / note: generators/policy saknas ännu / is missing — no policy PDFs.');
-  // The public notice as PDF per language, and the organisation's logo.
-  const notice = await importOptional<{ writePublicFiles(m: Model, dir: string): Promise<string[]> }>('generators/notice/index.ts');
-  await notice?.writePublicFiles(model, path.join(tmp, 'public'));
-}
-
-/** A minimal, accessible, non-indexed listing of generated files. */
-function fileIndexHtml(title: string, files: string[]): string {
-  const items = files.map((f) => `<li><a href="${encodeURI(f)}">${f.replace(/[<>&"]/g, '')}</a></li>`).join('');
-  return `<!doctype html><html lang="sv"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex, nofollow"><title>${title}</title></head><body><main><h1>${title}</h1><ul>${items}</ul><p><a href="/">Till handboken</a></p></main></body></html>\n`;
 }
 
 async function main(argv: string[]): Promise<number> {
