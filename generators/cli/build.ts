@@ -15,7 +15,7 @@ import { runRules } from '../../src/rules/index.ts';
 import { EXIT_FINDINGS, EXIT_OK } from './shared/exit-codes.ts';
 import { formatText } from './shared/format-diagnostics.ts';
 import { colorFor } from './shared/color.ts';
-import { isoDate, swedishToday, UsageError } from './shared/usage-error.ts';
+import { isoDate, swedishToday, UsageError, parseOptions } from './shared/usage-error.ts';
 import { runMain } from './shared/run-main.ts';
 import { buildSite, withBuildLock } from '../site/astro.ts';
 import { indexSite, closePagefind } from '../site/pagefind.ts';
@@ -94,13 +94,9 @@ async function main(argv: string[]): Promise<number> {
     .option('--content <dir>', 'Innehållsmapp / content directory (default: $CONTENT_DIR or ./content)')
     .option('--out <dir>', 'Utmapp / output directory', { default: 'dist' })
     .option('--today <date>', 'Dagens datum för reglerna / date the rules use (default: today)');
-  cli.help();
-  const parsed = cli.parse(['node', 'build', ...argv], { run: false });
-  if (parsed.options.help) return EXIT_OK;
-  if (parsed.args.length) throw new UsageError(`okänt argument / unexpected argument: ${parsed.args.join(' ')}`);
-  cli.globalCommand.checkUnknownOptions();
-  cli.globalCommand.checkOptionValue();
-  const o = parsed.options;
+  const options = parseOptions(cli, 'build', argv);
+  if (!options) return EXIT_OK;
+  const o = options;
   if (o.content === true || o.content === '') throw new UsageError('--content: ange en mapp / give a directory');
   const today = isoDate('today', o.today, swedishToday);
   const contentDir = resolveContentDir(o.content === undefined ? undefined : String(o.content));

@@ -9,7 +9,7 @@ import { loadContent, resolveContentDir } from '../../src/model/load.ts';
 import { changelogBetween, CURRENT, latestSnapshot, renderChange, renderChangelog } from '../../src/changelog/index.ts';
 import { EXIT_FINDINGS, EXIT_OK } from './shared/exit-codes.ts';
 import { formatText } from './shared/format-diagnostics.ts';
-import { oneOf, UsageError } from './shared/usage-error.ts';
+import { oneOf, UsageError, parseOptions } from './shared/usage-error.ts';
 import { runMain } from './shared/run-main.ts';
 
 /** cac parses "2026.1" as a number; take the flag's value as written. */
@@ -30,12 +30,9 @@ function main(argv: string[]): number {
     .option('--format <format>', 'md | json', { default: 'md' })
     .option('--lang <lang>', 'sv | en', { default: 'sv' })
     .option('--content <dir>', 'Innehållsmapp / content directory (default: $CONTENT_DIR or ./content)');
-  cli.help();
-  const parsed = cli.parse(['node', 'policy:changelog', ...argv], { run: false });
-  if (parsed.options.help) return EXIT_OK;
-  if (parsed.args.length) throw new UsageError(`okänt argument / unexpected argument: ${parsed.args.join(' ')}`);
-  cli.globalCommand.checkUnknownOptions();
-  const o = parsed.options;
+  const options = parseOptions(cli, 'policy:changelog', argv);
+  if (!options) return EXIT_OK;
+  const o = options;
   const lang = oneOf('lang', o.lang, ['sv', 'en'] as const, 'sv');
   const format = oneOf('format', o.format, ['md', 'json'] as const, 'md');
   const content = rawFlag(argv, '--content', o.content);

@@ -10,7 +10,7 @@ import { RULES, runRules } from '../../src/rules/index.ts';
 import { EXIT_FINDINGS, EXIT_OK } from './shared/exit-codes.ts';
 import { countDiagnostics, formatJson, formatText, severityLabel } from './shared/format-diagnostics.ts';
 import { colorFor } from './shared/color.ts';
-import { isoDate, oneOf, swedishToday, UsageError } from './shared/usage-error.ts';
+import { isoDate, oneOf, swedishToday, UsageError, parseOptions } from './shared/usage-error.ts';
 import { runMain } from './shared/run-main.ts';
 
 export interface CheckOptions {
@@ -54,14 +54,10 @@ function main(argv: string[]): number {
     .option('--strict', 'Varningar ger också felkod / unacknowledged warnings also fail')
     .option('--list-rules', 'Lista alla regler / list every rule')
     .option('--today <date>', 'Dagens datum ÅÅÅÅ-MM-DD för reglerna / date the rules use (default: today)');
-  cli.help();
-  const parsed = cli.parse(['node', 'check', ...argv], { run: false });
-  if (parsed.options.help) return EXIT_OK;
-  if (parsed.args.length) throw new UsageError(`okänt argument / unexpected argument: ${parsed.args.join(' ')}`);
-  cli.globalCommand.checkUnknownOptions();
-  cli.globalCommand.checkOptionValue();
+  const options = parseOptions(cli, 'check', argv);
+  if (!options) return EXIT_OK;
 
-  const o = parsed.options;
+  const o = options;
   const lang = oneOf('lang', o.lang, ['sv', 'en'] as const, 'sv');
   const format = oneOf('format', o.format, ['text', 'json'] as const, 'text');
   if (o.listRules) {

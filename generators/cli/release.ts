@@ -19,7 +19,7 @@ import {
 import { collectDiagnostics } from './check.ts';
 import { EXIT_FINDINGS, EXIT_OK } from './shared/exit-codes.ts';
 import { formatText } from './shared/format-diagnostics.ts';
-import { isoDate, oneOf, UsageError } from './shared/usage-error.ts';
+import { isoDate, oneOf, UsageError, parseOptions } from './shared/usage-error.ts';
 import { runMain } from './shared/run-main.ts';
 
 export interface ReleaseOptions {
@@ -128,13 +128,9 @@ function main(argv: string[]): number {
     .option('--approved-by <id>', 'Godkänd av (people-id); standard: VD / default: the CEO')
     .option('--changes <text>', 'Ändringstext; standard: sammanfattning av ändringarna / default: generated summary')
     .option('--lang <lang>', 'Språk för utskrifter / output language: sv | en', { default: 'sv' });
-  cli.help();
-  const parsed = cli.parse(['node', 'policy:release', ...argv], { run: false });
-  if (parsed.options.help) return EXIT_OK;
-  if (parsed.args.length) throw new UsageError(`okänt argument / unexpected argument: ${parsed.args.join(' ')}`);
-  cli.globalCommand.checkUnknownOptions();
-  cli.globalCommand.checkOptionValue();
-  const o = parsed.options;
+  const options = parseOptions(cli, 'policy:release', argv);
+  if (!options) return EXIT_OK;
+  const o = options;
   const lang = oneOf('lang', o.lang, ['sv', 'en'] as const, 'sv');
   // cac turns 2027.1 into a number; keep it as written.
   if (o.version === undefined || o.version === true) throw new UsageError('--version krävs / is required, e.g. --version 2027.1');

@@ -1,3 +1,5 @@
+import type { CAC } from 'cac';
+
 /** A mistake in how the command was called; reported in one line with exit code 2. */
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -26,4 +28,19 @@ export function isoDate(flag: string, value: unknown, fallback: () => string): s
 /** Today's date in Sweden, for commands whose `--today` was not given. */
 export function swedishToday(): string {
   return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
+
+/**
+ * Parses argv with a cac definition the way every command does: `--help`
+ * prints and returns null; stray arguments, unknown options and options
+ * missing their value are usage errors (exit 2).
+ */
+export function parseOptions(cli: CAC, name: string, argv: readonly string[]): Record<string, any> | null {
+  cli.help();
+  const parsed = cli.parse(['node', name, ...argv], { run: false });
+  if (parsed.options.help) return null;
+  if (parsed.args.length) throw new UsageError(`okänt argument / unexpected argument: ${parsed.args.join(' ')}`);
+  cli.globalCommand.checkUnknownOptions();
+  cli.globalCommand.checkOptionValue();
+  return parsed.options;
 }
