@@ -44,8 +44,8 @@ export const SECTION_DEFS = [
 const T = {
   companies: { sv: 'Policyn gäller följande bolag, vart och ett personuppgiftsansvarigt för sina egna behandlingar:', en: 'The policy applies to the following companies, each the controller of its own processing:' },
   interval: {
-    sv: (m: number) => `Styrelsen fastställer policyn minst var ${m === 12 ? 'tolfte' : `${m}:e`} månad och när lagar eller verksamheten ändras. Varje behandling ses över minst var ${'$A'}:e månad.`,
-    en: (m: number) => `The board adopts the policy at least every ${m} months and whenever laws or operations change. Every processing activity is reviewed at least every ${'$A'} months.`,
+    sv: (m: number, a: number) => `Styrelsen fastställer policyn minst var ${m === 12 ? 'tolfte' : `${m}:e`} månad och när lagar eller verksamheten ändras. Varje behandling ses över minst var ${a}:e månad.`,
+    en: (m: number, a: number) => `The board adopts the policy at least every ${m} months and whenever laws or operations change. Every processing activity is reviewed at least every ${a} months.`,
   },
   versionLine: { sv: 'Gällande version', en: 'Current version' },
   roles: { sv: 'Roller', en: 'Roles' },
@@ -206,7 +206,7 @@ export function policySections(model: Model, locale: Locale, handbook: readonly 
     ],
     application: () => [
       ...prose('application'),
-      { kind: 'p', text: T.interval[locale](g.boardAdoptionIntervalMonths).replace('$A', String(g.activityReviewIntervalMonths)) },
+      { kind: 'p', text: T.interval[locale](g.boardAdoptionIntervalMonths, g.activityReviewIntervalMonths) },
       ...(v ? [{ kind: 'p' as const, text: `${T.versionLine[locale]}: ${v.version}` }] : []),
     ],
     organisation: () => [
