@@ -7,7 +7,7 @@ import { cac } from 'cac';
 import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadModelOrThrow, resolveContentDir } from '../../src/model/load.ts';
+import { resolveContentDir } from '../../src/model/content-dir.ts';
 import { collectFiles } from '../extract/files.ts';
 import { ensureOutDir, isInsideSiteOutput, removeStrayTempsSync } from '../extract/output.ts';
 import { runBatch } from '../extract/batch.ts';
@@ -56,14 +56,6 @@ cli
     if (!Number.isInteger(workers) || workers < 1 || workers > 64) fail('--workers ska vara ett heltal 1–64.', '--workers must be an integer 1–64.');
     const password = readPassword(opts);
     const contentDir = resolveContentDir(opts.content);
-    let model;
-    try {
-      model = loadModelOrThrow(contentDir);
-    } catch (e) {
-      // Content errors name content files only: no personal data.
-      process.stderr.write(`${(e as Error).message}\n`);
-      process.exit(2);
-    }
     await ensureOutDir(out);
     // Interrupted mid-batch (Ctrl-C, kill): leave no half-written temp file with personal data behind.
     for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
@@ -73,9 +65,9 @@ cli
         process.exit(130);
       });
     }
-    const { failed } = await runBatch({
+    // The workers load and check the content; this thread never loads the model (memory, and the cores are theirs).
+    const batch = runBatch({
       files: collectFiles(inputs),
-      model,
       contentDir,
       outDir: out,
       ...(opts.lang ? { lang: opts.lang as 'sv' | 'en' } : {}),
@@ -84,6 +76,15 @@ cli
       stdout: process.stdout,
       stderr: process.stderr,
     });
+    let failed: number;
+    try {
+      ({ failed } = await batch);
+    } catch (e) {
+      // A worker could not load the content: content errors name content files only, no personal data.
+      if ((e as Error)?.name !== 'ContentError') throw e;
+      process.stderr.write(`${(e as Error).message}\n`);
+      process.exit(2);
+    }
     process.exitCode = failed ? 1 : 0;
   });
 cli.help();

@@ -1,23 +1,23 @@
 /**
- * A run over many subject files, streamed: each file is read and checked only
- * when a worker has room for it, so 10,000 requests never sit in memory at
- * once. Problems are reported by file and place as they are found; valid
- * requests render in a worker pool (a couple of jobs in flight per worker),
- * PDFs go straight to disk from the worker. Only failures and counts are kept
- * for the summary. Output names positions, file names (masked) and references.
+ * A run over many subject files, streamed: each file is handed to a render
+ * worker only when it has room, so 10,000 requests never sit in memory at
+ * once. Workers read, check, render and write each file to a temp file; this
+ * thread only keeps counts, reports problems by file and place as they come,
+ * and gives each temp file its final name, refusing a reference used by an
+ * earlier file of the run. Output names positions, file names (masked) and
+ * references.
  */
 import path from 'node:path';
+import { unlink } from 'node:fs/promises';
 import cliProgress from 'cli-progress';
-import type { Model } from '../../src/model/model.ts';
-import { readRequestFile } from './input.ts';
 import { displayName, formatProblem, MESSAGES, type Problem } from './problems.ts';
-import type { Job } from './job.ts';
+import type { Job, JobResult } from './job.ts';
 import { runPool } from './pool.ts';
-import { removeStrayTemps } from './output.ts';
+import { commitTemp, outputName, removeStrayTemps } from './output.ts';
+import { ReferenceClaims, type Claimant } from './claims.ts';
 
 export interface BatchOptions {
   files: string[];
-  model: Model;
   contentDir: string;
   outDir: string;
   lang?: 'sv' | 'en';
@@ -35,54 +35,81 @@ interface Failure {
   problems: Problem[];
 }
 
+/** A file whose PDF is ready, claiming its reference's name. */
+interface Holder extends Claimant {
+  file: string;
+  referenceAt: { line: number; column: number };
+}
+
 /** Above this many produced files the summary gives the count, not one line each. */
 const LIST_PRODUCED_UP_TO = 50;
 
 export async function runBatch(o: BatchOptions): Promise<{ produced: number; failed: number }> {
   const cwd = o.cwd ?? process.cwd();
-  const seen = new Map<string, { position: number; file: string }>();
   const failures: Failure[] = [];
-  const producedLines: { position: number; line: string }[] = [];
-  let produced = 0;
-  const pending = new Map<number, { file: string; reference: string }>();
+  const producedLines = new Map<number, string>();
+  const claims = new ReferenceClaims<Holder>();
+  const files = new Map<number, string>();
 
   const tty = 'isTTY' in o.stderr && o.stderr.isTTY === true;
   const bars = tty && o.files.length > 1 ? new cliProgress.MultiBar({ stream: o.stderr as NodeJS.WriteStream, format: 'PDF {bar} {value}/{total}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
   const bar = bars?.create(o.files.length, 0);
   // With a bar on screen, lines go above it; otherwise straight to stderr.
   const report = (line: string) => (bars ? bars.log(`${line}\n`) : o.stderr.write(`${line}\n`));
-  const fail = (f: Failure) => {
+  const fail = (f: Failure, counted = false) => {
     failures.push(f);
     for (const p of f.problems) report(formatProblem(p));
+    if (!counted) bar?.increment();
+  };
+  const duplicate = (h: Holder, of: Holder): Failure => ({
+    position: h.position,
+    file: h.file,
+    reference: h.reference,
+    problems: [{ file: h.file, ...h.referenceAt, path: 'request.reference', ...MESSAGES.duplicateReference(`#${of.position} ${of.file}`) }],
+  });
+
+  // Renames run one after another, so a later decision about a reference never overtakes an earlier one.
+  let commits: Promise<void> = Promise.resolve();
+  const queueCommit = (step: () => Promise<void>) => {
+    commits = commits.then(step).catch(() => {});
+  };
+
+  /** A PDF is ready in a temp file: the first file of the run (by position) with its reference gets the name. */
+  const accept = (r: Extract<JobResult, { ok: true }>) => {
+    const me: Holder = { position: r.position, file: files.get(r.position)!, reference: r.reference, referenceAt: r.referenceAt };
+    const outcome = claims.claim(me);
+    if (outcome.kind === 'duplicate') {
+      queueCommit(() => unlink(r.tmp));
+      fail(duplicate(me, outcome.of));
+      return;
+    }
+    if (outcome.kind === 'displaces') {
+      const other = outcome.other;
+      producedLines.delete(other.position);
+      fail(duplicate(other, me), true);
+      // Same name: the rename below replaces it. Names differing in case only: remove the other file.
+      if (outputName(other.reference) !== outputName(me.reference)) queueCommit(() => unlink(path.join(o.outDir, outputName(other.reference))));
+    }
     bar?.increment();
+    queueCommit(async () => {
+      try {
+        const final = await commitTemp(r.tmp, o.outDir, outputName(r.reference));
+        if (claims.holds(me)) producedLines.set(me.position, `  ok   #${me.position} ${me.reference} → ${path.basename(final)}`);
+      } catch (e) {
+        claims.release(me);
+        fail({ position: me.position, file: me.file, reference: me.reference, problems: [{ file: me.file, line: 1, column: 1, path: '', ...MESSAGES.write((e as NodeJS.ErrnoException)?.code ?? 'Error') }] }, true);
+      }
+    });
   };
 
   let index = 0;
-  /** The next valid job, checking files on the way; undefined when none are left. */
   const nextJob = (): Job | undefined => {
-    while (index < o.files.length) {
-      const abs = o.files[index++]!;
-      const position = index;
-      const file = displayName(path.relative(cwd, abs) || path.basename(abs));
-      const { request, activities, problems, referenceAt } = readRequestFile(abs, file, o.model);
-      if (!request) {
-        fail({ position, file, problems });
-        continue;
-      }
-      const reference = request.request.reference;
-      // File names on disk are compared case-insensitively on some systems: so are references.
-      const key = reference.toLowerCase();
-      const other = seen.get(key);
-      if (other) {
-        const where = { file, line: referenceAt?.line ?? 1, column: referenceAt?.column ?? 1, path: 'request.reference' };
-        fail({ position, file, reference, problems: [{ ...where, ...MESSAGES.duplicateReference(`#${other.position} ${other.file}`) }] });
-        continue;
-      }
-      seen.set(key, { position, file });
-      pending.set(position, { file, reference });
-      return { position, request, activityIds: activities!.map((a) => a.id), lang: o.lang ?? request.request.language };
-    }
-    return undefined;
+    if (index >= o.files.length) return undefined;
+    const abs = o.files[index++]!;
+    const position = index;
+    const file = displayName(path.relative(cwd, abs) || path.basename(abs));
+    files.set(position, file);
+    return { position, path: abs, display: file, ...(o.lang ? { lang: o.lang } : {}) };
   };
 
   const poolSize = Math.max(1, Math.min(o.workers, o.files.length));
@@ -92,27 +119,27 @@ export async function runBatch(o: BatchOptions): Promise<{ produced: number; fai
       nextJob,
       data: { contentDir: o.contentDir, outDir: o.outDir, ...(o.password ? { password: o.password } : {}) },
       onResult: (r) => {
-        const p = pending.get(r.position)!;
-        pending.delete(r.position);
-        if (r.ok) {
-          produced++;
-          if (producedLines.length <= LIST_PRODUCED_UP_TO) producedLines.push({ position: r.position, line: `  ok   #${r.position} ${p.reference} → ${path.basename(r.file)}` });
-          bar?.increment();
-        } else {
+        const file = files.get(r.position)!;
+        if (r.ok) accept(r);
+        else if (r.stage === 'input') fail({ position: r.position, file, problems: r.problems });
+        else {
           const msg = r.stage === 'write' ? MESSAGES.write(r.code) : MESSAGES.render();
-          fail({ position: r.position, file: p.file, reference: p.reference, problems: [{ file: p.file, line: 1, column: 1, path: '', ...msg }] });
+          fail({ position: r.position, file, ...(r.reference ? { reference: r.reference } : {}), problems: [{ file, line: 1, column: 1, path: '', ...msg }] });
         }
+        files.delete(r.position); // a holder keeps its own copy of the name
       },
     });
   } finally {
+    await commits;
     bars?.stop();
     // A worker that died mid-write leaves its temp file behind: remove ours.
     await removeStrayTemps(o.outDir);
   }
+  const produced = claims.size;
 
   failures.sort((a, b) => a.position - b.position);
   const lines = [`Registerutdrag: ${produced} skapade, ${failures.length} misslyckades / Register extracts: ${produced} produced, ${failures.length} failed`];
-  if (produced <= LIST_PRODUCED_UP_TO) for (const x of producedLines.sort((a, b) => a.position - b.position)) lines.push(x.line);
+  if (produced <= LIST_PRODUCED_UP_TO) for (const [, line] of [...producedLines].sort((a, b) => a[0] - b[0])) lines.push(line);
   for (const x of failures) {
     const first = x.problems[0]!;
     const more = x.problems.length > 1 ? ` (+${x.problems.length - 1})` : '';

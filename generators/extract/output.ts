@@ -10,6 +10,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
 
+/** The PDF's file name: the request's reference. */
+export const outputName = (reference: string) => `${reference}.pdf`;
+
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const SITE_OUTPUT = path.join(REPO_ROOT, 'dist');
 
@@ -88,12 +91,12 @@ function collect(doc: PDFKit.PDFDocument): Promise<Uint8Array[]> {
 }
 
 /**
- * Writes a PDFKit document to `<outDir>/<name>` atomically with mode 0600:
- * temp file created exclusively, all bytes in one write (a letter is
- * ~100 kB; pdfkit already holds every page), fsync, rename. Ends the document.
+ * Writes a PDFKit document to a new temp file in `outDir` with mode 0600:
+ * created exclusively, all bytes in one write (a letter is ~100 kB; pdfkit
+ * already holds every page), fsync. Ends the document. Returns the temp path;
+ * `commitTemp` gives it its final name. On failure nothing is left behind.
  */
-export async function writePdfAtomic(doc: PDFKit.PDFDocument, outDir: string, name: string): Promise<string> {
-  const final = path.join(outDir, name);
+export async function writePdfTemp(doc: PDFKit.PDFDocument, outDir: string, name: string): Promise<string> {
   const tmp = path.join(outDir, tempName(name));
   let handle: FileHandle | undefined;
   try {
@@ -103,11 +106,21 @@ export async function writePdfAtomic(doc: PDFKit.PDFDocument, outDir: string, na
     await handle.writeFile(Buffer.concat(chunks));
     await handle.sync();
     await handle.close();
-    handle = undefined;
+    return tmp;
+  } catch (e) {
+    await handle?.close().catch(() => {});
+    await unlink(tmp).catch(() => {});
+    throw e;
+  }
+}
+
+/** Renames a finished temp file to `<outDir>/<name>` (atomic; replaces an older file). Removes the temp file on failure. */
+export async function commitTemp(tmp: string, outDir: string, name: string): Promise<string> {
+  const final = path.join(outDir, name);
+  try {
     await rename(tmp, final);
     return final;
   } catch (e) {
-    await handle?.close().catch(() => {});
     await unlink(tmp).catch(() => {});
     throw e;
   }

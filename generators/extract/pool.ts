@@ -1,8 +1,9 @@
 /**
  * A small pool of render workers. Each worker loads the content model once
  * (its fixed start-up cost, amortised over the batch) and keeps at most
- * IN_FLIGHT jobs queued, so it never waits for the main thread and the main
- * thread never holds more than a few parsed requests. A worker that dies
+ * IN_FLIGHT jobs queued, so it never waits for the main thread. Jobs are
+ * file paths: reading and checking happen in the workers too, so the main
+ * thread neither competes for the cores nor holds the content model. A worker that dies
  * mid-batch fails only its own jobs and is replaced; one that cannot even
  * start (a content error) stops the batch.
  */
@@ -11,7 +12,7 @@ import type { Job, JobResult } from './job.ts';
 
 export interface PoolOptions {
   size: number;
-  /** Pulls the next job (reading and checking its file); undefined when there are no more. */
+  /** Pulls the next job; undefined when there are no more. */
   nextJob: () => Job | undefined;
   onResult: (r: JobResult) => void;
   data: { contentDir: string; outDir: string; password?: string };
@@ -26,7 +27,7 @@ const IN_FLIGHT = 2;
  */
 export const WORKER_LIMITS = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 48 };
 
-type Message = { ready: true } | JobResult;
+type Message = { ready: true } | { contentError: string } | JobResult;
 
 export function runPool(o: PoolOptions): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -74,6 +75,10 @@ export function runPool(o: PoolOptions): Promise<void> {
       };
 
       w.on('message', (m: Message) => {
+        if ('contentError' in m) {
+          gone = true;
+          return finish(Object.assign(new Error(m.contentError), { name: 'ContentError' }));
+        }
         if ('ready' in m) {
           ready = true;
           fill();
@@ -95,7 +100,7 @@ export function runPool(o: PoolOptions): Promise<void> {
         // Replace it while there is work left; a bounded number of times, so a crash loop ends.
         if (!exhausted && spawned < o.size * 4) spawn();
         else if (!exhausted && live === 0) {
-          // Workers keep dying: fail the rest (still checked, so input problems are reported).
+          // Workers keep dying: fail the rest rather than loop.
           for (let job = o.nextJob(); job; job = o.nextJob()) o.onResult({ position: job.position, ok: false, stage: 'render', code: 'WorkerExit' });
           exhausted = true;
         }

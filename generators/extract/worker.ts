@@ -1,21 +1,33 @@
 /**
  * A render worker: loads the content model once, says it is ready, then
- * composes, draws and writes each request it is sent, one at a time. Replies
- * carry only the position, the output file and an error code: never personal data.
+ * checks, composes, draws and writes (to a temp file) each request it is
+ * sent, one at a time. Replies carry positions, places, codes and the
+ * reference: never other values from the request.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadModelOrThrow } from '../../src/model/load.ts';
+import type { Model } from '../../src/model/model.ts';
 import { renderOne, type Job, type JobResult } from './job.ts';
 
 const { contentDir, outDir, password } = workerData as { contentDir: string; outDir: string; password?: string };
-const model = loadModelOrThrow(contentDir);
 
-// Jobs arrive while one renders; run them strictly one after another so at most one PDF is in memory.
-let queue: Promise<void> = Promise.resolve();
-parentPort!.on('message', (job: Job) => {
-  queue = queue.then(async () => {
-    const result: JobResult = await renderOne(model, job, outDir, password);
-    parentPort!.postMessage(result);
+let model: Model | undefined;
+try {
+  model = loadModelOrThrow(contentDir);
+} catch (e) {
+  // Content errors name content files only: the pool stops the batch and the CLI prints them.
+  parentPort!.postMessage({ contentError: (e as Error).message });
+}
+
+if (model) {
+  const loaded = model;
+  // Jobs arrive while one renders; run them strictly one after another so at most one PDF is in memory.
+  let queue: Promise<void> = Promise.resolve();
+  parentPort!.on('message', (job: Job) => {
+    queue = queue.then(async () => {
+      const result: JobResult = await renderOne(loaded, job, outDir, password);
+      parentPort!.postMessage(result);
+    });
   });
-});
-parentPort!.postMessage({ ready: true });
+  parentPort!.postMessage({ ready: true });
+}

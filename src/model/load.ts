@@ -26,9 +26,7 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
 }
 
-export function resolveContentDir(flag?: string, cwd = process.cwd()): string {
-  return path.resolve(cwd, flag ?? process.env.CONTENT_DIR ?? 'content');
-}
+export { resolveContentDir } from './content-dir.ts';
 
 interface Parsed {
   kind: CollectionKind | 'organisation';
@@ -300,7 +298,7 @@ export function loadModelOrThrow(contentDir: string): Model {
   if (!model) {
     const errors = diagnostics.filter((d) => d.severity === 'error');
     const lines = errors.map((d) => `${d.file}:${d.line}:${d.column} ${d.path ? `[${d.path}] ` : ''}${d.message.sv} — ${d.hint.sv}`);
-    const err = new Error(`Innehållet i ${contentDir} har ${errors.length} fel / content has ${errors.length} errors:\n${lines.join('\n')}`);
+    const err = new Error(`Innehållet i ${contentDir} har ${errors.length} fel / content has ${errors.length} error${errors.length === 1 ? '' : 's'}:\n${lines.join('\n')}`);
     err.name = 'ContentError';
     throw err;
   }

@@ -4,13 +4,11 @@ import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import { loadModelOrThrow } from '../../src/model/load.ts';
 import { runBatch } from '../../generators/extract/batch.ts';
 import { removeStrayTemps } from '../../generators/extract/output.ts';
 
 const FIX = path.resolve(import.meta.dirname, '../fixtures/extract');
 const CONTENT = path.join(FIX, 'content');
-const model = loadModelOrThrow(CONTENT);
 const SENTINELS = ['19450312-7385', '4503127385', '19450312-7386', 'Testa Testsson', 'Provgatan'];
 
 /** A stream that claims to be a terminal, so the progress bar is drawn into it. */
@@ -61,7 +59,7 @@ describe('extract batch on a terminal (progress bar)', () => {
     const out = mkdtempSync(path.join(tmpdir(), 'extract-tty-'));
     const stderr = new FakeTty();
     const stdout = new Sink();
-    const r = await runBatch({ files, model, contentDir: CONTENT, outDir: out, workers: 2, stdout, stderr });
+    const r = await runBatch({ files, contentDir: CONTENT, outDir: out, workers: 2, stdout, stderr });
     expect(r).toEqual({ produced: 2, failed: 7 });
     expect(stderr.text).toMatch(/PDF .*\d+\/9/);
     expect(stderr.text).toMatch(/check digit/);

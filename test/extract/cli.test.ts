@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { extractText, getDocumentProxy } from 'unpdf';
@@ -148,5 +148,19 @@ describe('extract CLI: determinism, encryption, refusals', () => {
     const r = run([file, '--out', dir, '--content', CONTENT]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/dist/);
+  });
+
+  it('stops on content errors with file, line and fix, writes nothing and shows no stack trace', () => {
+    const content = mkdtempSync(path.join(tmpdir(), 'extract-content-'));
+    cpSync(CONTENT, content, { recursive: true });
+    const activity = path.join(content, 'activities/assistance.yaml');
+    writeFileSync(activity, readFileSync(activity, 'utf8').replace('subjects: [clients]', 'subjects: [clientz]'));
+    const out = mkdtempSync(path.join(tmpdir(), 'extract-'));
+    const r = run([path.join(FIX, 'requests'), '--out', out, '--content', content]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/activities\/assistance\.yaml:4:\d+ \[subjects\[0\]\]/);
+    expect(r.stderr).toContain('clients');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(readdirSync(out)).toEqual([]);
   });
 });

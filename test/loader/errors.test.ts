@@ -106,6 +106,6 @@ describe.each(Object.entries(CASES))('fixture %s', (name, expected) => {
 
   it(expected.loads ? 'still loads (warnings only)' : 'gives no model', () => {
     expect(model !== undefined).toBe(!!expected.loads);
-    if (!expected.loads) expect(() => loadModelOrThrow(fixture(name))).toThrow(/content has 1 errors/);
+    if (!expected.loads) expect(() => loadModelOrThrow(fixture(name))).toThrow(/content has 1 error:/);
   });
 });
