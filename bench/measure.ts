@@ -22,38 +22,54 @@ export function median(values: number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-/** Times `node <args>` `runs` times; `before` runs untimed before each run (e.g. to clean output). */
-export function measureNode(
-  args: string[],
-  opts: { runs: number; env?: Record<string, string>; cwd?: string; before?: () => void },
-): Measurement {
-  const times: number[] = [];
-  let peakRss = 0;
+export interface NodeCommand {
+  args: string[];
+  env?: Record<string, string>;
+  cwd?: string;
+  /** Runs untimed before each run (e.g. to clean output). */
+  before?: () => void;
+}
+
+/** Times `node <args>` `runs` times. */
+export function measureNode(args: string[], opts: { runs: number } & Omit<NodeCommand, 'args'>): Measurement {
+  return measureInterleaved([{ args, ...opts }], opts.runs)[0]!;
+}
+
+/**
+ * Times several commands `runs` times each, taking turns (A B C A B C …), so
+ * a slow spell of a shared machine falls on all of them alike: their ratios
+ * are then fairer than when each is measured in a block of its own.
+ */
+export function measureInterleaved(commands: NodeCommand[], runs: number): Measurement[] {
+  const times = commands.map(() => [] as number[]);
+  const peaks = commands.map(() => 0);
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'bench-rss-'));
   try {
-    for (let i = 0; i < opts.runs; i++) {
-      opts.before?.();
-      const rssFile = path.join(tmp, `rss-${i}`);
-      const t0 = performance.now();
-      const r = spawnSync(NODE, ['--import', PROBE, ...args], {
-        cwd: opts.cwd,
-        env: { ...process.env, ...opts.env, BENCH_RSS_FILE: rssFile, FORCE_COLOR: '0' },
-        encoding: 'utf8',
-        maxBuffer: 64 * 1024 * 1024,
+    for (let i = 0; i < runs; i++) {
+      commands.forEach((c, k) => {
+        c.before?.();
+        const rssFile = path.join(tmp, `rss-${k}-${i}`);
+        const t0 = performance.now();
+        const r = spawnSync(NODE, ['--import', PROBE, ...c.args], {
+          cwd: c.cwd,
+          env: { ...process.env, ...c.env, BENCH_RSS_FILE: rssFile, FORCE_COLOR: '0' },
+          encoding: 'utf8',
+          maxBuffer: 64 * 1024 * 1024,
+        });
+        const elapsed = (performance.now() - t0) / 1000;
+        if (r.status !== 0) {
+          throw new Error(`benchmark command failed (${r.status}): node ${c.args.join(' ')}\n${(r.stderr || r.stdout).slice(-2000)}`);
+        }
+        times[k]!.push(elapsed);
+        try {
+          peaks[k] = Math.max(peaks[k]!, Number(readFileSync(rssFile, 'utf8')));
+        } catch {
+          // A process that exits through process.exit in a worker may skip the probe; keep what we have.
+        }
       });
-      const elapsed = (performance.now() - t0) / 1000;
-      if (r.status !== 0) {
-        throw new Error(`benchmark command failed (${r.status}): node ${args.join(' ')}\n${(r.stderr || r.stdout).slice(-2000)}`);
-      }
-      times.push(elapsed);
-      try {
-        peakRss = Math.max(peakRss, Number(readFileSync(rssFile, 'utf8')));
-      } catch {
-        // A process that exits through process.exit in a worker may skip the probe; keep what we have.
-      }
     }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
-  return { median: median(times), min: Math.min(...times), max: Math.max(...times), peakRss, runs: opts.runs };
+  return times.map((t, k) => ({ median: median(t), min: Math.min(...t), max: Math.max(...t), peakRss: peaks[k]!, runs }));
 }

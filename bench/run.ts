@@ -10,7 +10,7 @@ import path from 'node:path';
 import { generateContent, SCALES } from './generate-content.ts';
 import { generateRequests } from './generate-requests.ts';
 import { writeBareAstro } from './baselines.ts';
-import { measureNode, type Measurement } from './measure.ts';
+import { measureInterleaved, measureNode, type Measurement } from './measure.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const WORK = path.join(ROOT, 'bench/.work');
@@ -61,40 +61,30 @@ for (const [name, dir] of Object.entries(contents)) {
 }
 
 const buildScales = quick ? ['small'] : Object.keys(contents);
-const pagesPerScale: Record<string, number> = {};
 for (const name of buildScales) {
   const out = path.join(WORK, `dist-${name}`);
-  log(`build ${name} …`);
-  const m = measureNode([node('generators/cli/build.ts'), '--content', contents[name]!, '--out', out, '--today', TODAY], {
-    runs: name === 'large' ? Math.min(runs, 3) : runs,
-    before: () => rmSync(out, { recursive: true, force: true }),
-  });
+  const buildArgs = [node('generators/cli/build.ts'), '--content', contents[name]!, '--out', out, '--today', TODAY];
+  // One untimed build first: it warms the caches alike for every timed run and gives the page count.
+  log(`build ${name}: warm-up …`);
+  rmSync(out, { recursive: true, force: true });
+  measureNode(buildArgs, { runs: 1 });
   const pages = countHtml(out);
-  pagesPerScale[name] = pages;
-  rows.push({ scenario: `build ${name} (${pages} pages)`, m });
-  rows.push({
-    scenario: `build ${name}: per page`,
-    m: { ...m, median: m.median / pages, min: m.min / pages, max: m.max / pages },
-    unit: 's/page',
-  });
-
-  // Baseline: a bare Astro site with the same number of plain pages.
+  // Baseline: a bare Astro site with the same number of plain pages, measured taking turns with ours.
   const bare = path.join(WORK, `bare-astro-${name}`);
   writeBareAstro(bare, pages);
-  log(`baseline: bare Astro, ${pages} pages …`);
-  const b = measureNode([node('node_modules/astro/bin/astro.mjs'), 'build', '--root', bare, '--silent'], {
-    runs: name === 'large' ? Math.min(runs, 3) : runs,
-    before: () => rmSync(path.join(bare, 'dist'), { recursive: true, force: true }),
-  });
+  log(`build ${name} and bare Astro (${pages} pages), taking turns …`);
+  const [m, b] = measureInterleaved(
+    [
+      { args: buildArgs, before: () => rmSync(out, { recursive: true, force: true }) },
+      { args: [node('node_modules/astro/bin/astro.mjs'), 'build', '--root', bare, '--silent'], before: () => rmSync(path.join(bare, 'dist'), { recursive: true, force: true }) },
+    ],
+    name === 'large' ? Math.min(runs, 3) : runs,
+  ) as [Measurement, Measurement];
+  const perPage = (x: Measurement): Measurement => ({ ...x, median: x.median / pages, min: x.min / pages, max: x.max / pages });
+  rows.push({ scenario: `build ${name} (${pages} pages)`, m });
+  rows.push({ scenario: `build ${name}: per page`, m: perPage(m), unit: 's/page', baseline: `bare Astro ${name}`, ratio: m.median / b.median });
   rows.push({ scenario: `baseline: bare Astro ${name} (${pages} pages)`, m: b });
-  rows.push({
-    scenario: `baseline: bare Astro ${name}: per page`,
-    m: { ...b, median: b.median / pages, min: b.min / pages, max: b.max / pages },
-    unit: 's/page',
-  });
-  const ours = rows.find((r) => r.scenario === `build ${name}: per page`)!;
-  ours.baseline = `bare Astro ${name}`;
-  ours.ratio = m.median / pages / (b.median / pages);
+  rows.push({ scenario: `baseline: bare Astro ${name}: per page`, m: perPage(b), unit: 's/page' });
 }
 
 // --- extracts -------------------------------------------------------------------
@@ -103,31 +93,35 @@ for (const count of batches) {
   const input = path.join(WORK, `requests-${count}`);
   generateRequests(input, count);
   const baseOut = path.join(WORK, `pdfkit-${count}`);
-  log(`baseline: raw pdfkit, ${count} documents …`);
-  const base = measureNode([node('bench/pdfkit-baseline.ts'), String(count), baseOut], {
-    runs: count > 1000 ? 1 : runs,
-    before: () => rmSync(baseOut, { recursive: true, force: true }),
-  });
-  rows.push({ scenario: `baseline: raw pdfkit ${count}`, m: base, items: count });
-  for (const workers of [1, 2]) {
-    if (count > 1000 && workers === 1 && !quick) continue; // 10,000 is about memory: measured with 2 workers
-    const out = path.join(WORK, `extracts-${count}-${workers}`);
-    log(`extract ${count} with ${workers} worker(s) …`);
-    const m = measureNode(
-      [node('generators/cli/extract.ts'), input, '--out', out, '--workers', String(workers), '--content', path.join(ROOT, 'content')],
-      { runs: count > 1000 ? 1 : runs, before: () => rmSync(out, { recursive: true, force: true }) },
-    );
+  // 10,000 is about memory: measured once, with 2 workers.
+  const workerCounts = count > 1000 && !quick ? [2] : [1, 2];
+  const outFor = (workers: number) => path.join(WORK, `extracts-${count}-${workers}`);
+  log(`extract ${count}: raw pdfkit baseline and ${workerCounts.join(' and ')} worker(s), taking turns …`);
+  const [base, ...measured] = measureInterleaved(
+    [
+      { args: [node('bench/pdfkit-baseline.ts'), String(count), baseOut], before: () => rmSync(baseOut, { recursive: true, force: true }) },
+      ...workerCounts.map((workers) => ({
+        args: [node('generators/cli/extract.ts'), input, '--out', outFor(workers), '--workers', String(workers), '--content', path.join(ROOT, 'content')],
+        before: () => rmSync(outFor(workers), { recursive: true, force: true }),
+      })),
+    ],
+    count > 1000 ? 1 : runs,
+  );
+  rows.push({ scenario: `baseline: raw pdfkit ${count}`, m: base!, items: count });
+  workerCounts.forEach((workers, k) => {
+    const out = outFor(workers);
     const produced = existsSync(out) ? readdirSync(out).filter((f) => f.endsWith('.pdf')).length : 0;
     if (produced !== count) throw new Error(`extract produced ${produced} of ${count} PDFs`);
+    const m = measured[k]!;
     rows.push({
       scenario: `extract ${count}, ${workers} worker${workers > 1 ? 's' : ''}`,
       m,
       items: count,
       baseline: `raw pdfkit ${count} (1 process)`,
-      ratio: (count / m.median) / (count / base.median),
+      ratio: count / m.median / (count / base!.median),
     });
     rmSync(out, { recursive: true, force: true });
-  }
+  });
   rmSync(baseOut, { recursive: true, force: true });
 }
 
