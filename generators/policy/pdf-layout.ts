@@ -5,6 +5,7 @@
  * as artifacts. Shared by the register PDF and the policy PDF.
  */
 import type { Locale } from '../../src/model/schemas/index.ts';
+import { drawTable } from '../pdf/table.ts';
 
 export type Block =
   | { kind: 'h1' | 'h2' | 'h3'; text: string; id?: string }
@@ -78,17 +79,17 @@ export function renderBlocks(doc: PDFKit.PDFDocument, blocks: readonly Block[], 
         const size = b.fontSize ?? 8;
         doc.font('body').fontSize(size);
         ensureSpace(size * 6);
-        doc.table({
-          position: { x: left, y: doc.y },
+        drawTable(doc, {
           structParent: parent(),
-          columnStyles: b.columns.map((c) => ({ width: (c.width / total) * width() })),
-          defaultStyle: { padding: 3, border: 0.5, borderColor: '#999999', font: { size } },
-          rowStyles: (i: number) => (i === 0 ? { backgroundColor: '#e6eef0', font: { src: 'bold' } } : {}),
-          data: [
-            b.columns.map((c) => ({ text: c.label, type: 'TH', scope: 'Column' })),
-            ...b.rows.map((r) => r.map((text) => ({ text, type: 'TD' }))),
-          ],
-        } as unknown as PDFKit.Mixins.TableOptions);
+          x: left,
+          y: doc.y,
+          widths: b.columns.map((c) => (c.width / total) * width()),
+          rows: [b.columns.map((c) => c.label), ...b.rows],
+          headers: 'first-row',
+          fontSize: size,
+          headerFont: 'bold',
+          bodyFont: 'body',
+        });
         doc.x = left;
         doc.moveDown(0.8);
         break;
@@ -96,16 +97,17 @@ export function renderBlocks(doc: PDFKit.PDFDocument, blocks: readonly Block[], 
       case 'fields': {
         doc.font('body').fontSize(8.5);
         ensureSpace(60);
-        doc.table({
-          position: { x: left, y: doc.y },
+        drawTable(doc, {
           structParent: parent(),
-          columnStyles: [{ width: width() * 0.28 }, { width: width() * 0.72 }],
-          defaultStyle: { padding: 3, border: 0.5, borderColor: '#999999', font: { size: 8.5 } },
-          data: b.rows.map(([label, value]) => [
-            { text: label, type: 'TH', scope: 'Row', backgroundColor: '#e6eef0', font: { src: 'bold' } },
-            { text: value, type: 'TD' },
-          ]),
-        } as unknown as PDFKit.Mixins.TableOptions);
+          x: left,
+          y: doc.y,
+          widths: [width() * 0.28, width() * 0.72],
+          rows: b.rows,
+          headers: 'first-column',
+          fontSize: 8.5,
+          headerFont: 'bold',
+          bodyFont: 'body',
+        });
         doc.x = left;
         doc.moveDown(0.8);
         break;
