@@ -4,7 +4,7 @@
  * while Astro renders the pages on the first.
  */
 import { parentPort, workerData, Worker } from 'node:worker_threads';
-import { loadModelOrThrow } from '../../src/model/load.ts';
+import { loadContent, loadModelOrThrow } from '../../src/model/load.ts';
 import { GENERATED_PARTS, writeGeneratedFiles, type GeneratedPart } from './generated.ts';
 
 interface Job {
@@ -30,6 +30,8 @@ export function writeGeneratedFilesInWorker(job: Job): Promise<void> {
 
 if (parentPort && workerData) {
   const job = workerData as Job;
-  await writeGeneratedFiles(loadModelOrThrow(job.contentDir), job.root, job.parts);
+  // One load gives both the model and the diagnostics the notice needs; on errors, loadModelOrThrow reports them.
+  const { model, diagnostics } = loadContent(job.contentDir);
+  await writeGeneratedFiles(model ?? loadModelOrThrow(job.contentDir), job.root, job.parts, diagnostics);
   parentPort.postMessage('done');
 }

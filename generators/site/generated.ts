@@ -14,7 +14,13 @@ import { writePublicFiles } from '../notice/index.ts';
 export const GENERATED_PARTS = ['register', 'policy', 'notice'] as const;
 export type GeneratedPart = (typeof GENERATED_PARTS)[number];
 
-export async function writeGeneratedFiles(model: Model, root: string, parts: readonly GeneratedPart[] = GENERATED_PARTS): Promise<void> {
+/** `diagnostics`: those of loading `model`, if at hand (the notice needs them; otherwise it loads the content again). */
+export async function writeGeneratedFiles(
+  model: Model,
+  root: string,
+  parts: readonly GeneratedPart[] = GENERATED_PARTS,
+  diagnostics?: readonly { code: string; file: string }[],
+): Promise<void> {
   const internal = path.join(root, 'internal');
   if (parts.includes('register')) {
     mkdirSync(path.join(internal, 'register'), { recursive: true });
@@ -30,7 +36,7 @@ export async function writeGeneratedFiles(model: Model, root: string, parts: rea
   if (parts.includes('notice')) {
     // The public notice as PDF per language, and the organisation's logo.
     mkdirSync(path.join(root, 'public'), { recursive: true });
-    await writePublicFiles(model, path.join(root, 'public'));
+    await writePublicFiles(model, path.join(root, 'public'), diagnostics);
   }
 }
 
