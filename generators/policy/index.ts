@@ -67,7 +67,7 @@ export async function policyPdf(model: Model, locale: Locale = 'sv'): Promise<Bu
   const sections = policySections(model, locale, readHandbook(model.handbook));
   // Pass 1 finds the page of each section; pass 2 prints the table of contents with those pages.
   const first = render(model, locale, sections);
-  await pdfToBuffer(first.doc);
+  // Only its page numbers are needed, so the first document is never serialised.
   const second = render(model, locale, sections, first.headingPages);
   return pdfToBuffer(second.doc);
 }

@@ -78,6 +78,6 @@ export async function registerPdf(model: Model, locale: Locale = 'sv'): Promise<
   };
   // Pass 1 finds the page of each part; pass 2 prints the contents with those pages.
   const first = render();
-  await pdfToBuffer(first.doc);
+  // Only its page numbers are needed, so the first document is never serialised.
   return pdfToBuffer(render(first.pages).doc);
 }
