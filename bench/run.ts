@@ -61,13 +61,17 @@ for (const [name, dir] of Object.entries(contents)) {
 }
 
 const buildScales = quick ? ['small'] : Object.keys(contents);
+/** Seconds per build phase, from each scale's warm-up build. */
+const phases: Record<string, Record<string, number>> = {};
 for (const name of buildScales) {
   const out = path.join(WORK, `dist-${name}`);
   const buildArgs = [node('generators/cli/build.ts'), '--content', contents[name]!, '--out', out, '--today', TODAY];
   // One untimed build first: it warms the caches alike for every timed run and gives the page count.
   log(`build ${name}: warm-up …`);
   rmSync(out, { recursive: true, force: true });
-  measureNode(buildArgs, { runs: 1 });
+  const timingsFile = path.join(WORK, `timings-${name}.json`);
+  measureNode([...buildArgs, '--timings', timingsFile], { runs: 1 });
+  phases[name] = JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, number>;
   const pages = countHtml(out);
   // Baseline: a bare Astro site with the same number of plain pages, measured taking turns with ours.
   const bare = path.join(WORK, `bare-astro-${name}`);
@@ -143,6 +147,23 @@ const lines = [
   }),
   '',
 ];
+// Where a build's time goes: one (warm-up) build per scale, so indicative only.
+const scalesWithPhases = Object.keys(phases);
+if (scalesWithPhases.length) {
+  const order = ['load and rules', 'Astro public', 'Astro internal', 'documents (in parallel with Astro)', 'waiting for documents', 'search indexes', 'total'];
+  const rank = (p: string) => (order.includes(p) ? order.indexOf(p) : order.length);
+  const phaseNames = [...new Set(scalesWithPhases.flatMap((n) => Object.keys(phases[n]!)))].sort((a, b) => rank(a) - rank(b));
+  lines.push(
+    '## Where a build\'s time goes',
+    '',
+    'Seconds per phase of the untimed warm-up build of each scale (`npm run build -- --timings FILE`); one run, so indicative. The documents (register, policy and notice PDFs, XLSX) are written in worker threads while Astro renders, so their time overlaps the Astro phases; "waiting for documents" is what they add after Astro is done.',
+    '',
+    `| phase | ${scalesWithPhases.join(' | ')} |`,
+    `| --- | ${scalesWithPhases.map(() => '---').join(' | ')} |`,
+    ...phaseNames.map((p) => `| ${p} | ${scalesWithPhases.map((n) => (phases[n]![p] === undefined ? '—' : `${phases[n]![p]!.toFixed(2)} s`)).join(' | ')} |`),
+    '',
+  );
+}
 // Targets of issue 7: goals for the code, judged here on the figures just measured.
 const find = (name: string) => rows.find((r) => r.scenario === name || r.scenario.startsWith(`${name} (`));
 const targets: [string, string, boolean | undefined][] = [];

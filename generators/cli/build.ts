@@ -6,7 +6,7 @@
  * the output directory only when every step has succeeded.
  */
 import { cac } from 'cac';
-import { cpSync, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadContent, resolveContentDir } from '../../src/model/load.ts';
 import { sortDiagnostics, hasErrors, type Diagnostic } from '../../src/model/diagnostics.ts';
@@ -27,15 +27,21 @@ export interface BuildOptions {
   outDir: string;
   today: string;
   log?: (line: string) => void;
+  /** Receives the seconds each phase took (the documents overlap the Astro builds). */
+  onTimings?: (seconds: Record<string, number>) => void;
 }
 
 /** Builds everything; returns the diagnostics and whether output was written. */
 export async function buildAll(options: BuildOptions): Promise<{ ok: boolean; diagnostics: Diagnostic[] }> {
   const log = options.log ?? ((l: string) => process.stdout.write(`${l}\n`));
+  const t0 = performance.now();
+  const timings: Record<string, number> = {};
+  const lap = (phase: string, since: number) => (timings[phase] = Math.round(performance.now() - since) / 1000);
   const { model, diagnostics: loadDiagnostics } = loadContent(options.contentDir);
   const findings = model ? runRules(model, { today: options.today }) : [];
   const diagnostics = sortDiagnostics([...loadDiagnostics, ...findings]);
   if (!model || hasErrors(diagnostics)) return { ok: false, diagnostics };
+  lap('load and rules', t0);
 
   const out = path.resolve(options.outDir);
   const tmp = path.join(path.dirname(out), `.${path.basename(out)}.tmp-${process.pid}`);
@@ -51,25 +57,36 @@ export async function buildAll(options: BuildOptions): Promise<{ ok: boolean; di
     // PDFs and spreadsheets are written in worker threads while Astro renders the pages,
     // into a staging folder merged in afterwards (Astro empties its output folder first).
     const staging = path.join(tmp, '.generated');
-    const generated = writeGeneratedFilesInWorkers(path.resolve(options.contentDir), staging);
+    const tParallel = performance.now();
+    const generated = writeGeneratedFilesInWorkers(path.resolve(options.contentDir), staging).then(() => lap('documents (in parallel with Astro)', tParallel));
     generated.catch(() => {}); // awaited below; avoid an unhandled rejection while Astro runs
     await withBuildLock(async () => {
       log('Bygger den publika webbplatsen / building the public site …');
+      const tPublic = performance.now();
       await buildSite('public', path.join(tmp, 'public'));
+      lap('Astro public', tPublic);
       log('Bygger den interna handboken / building the internal handbook …');
+      const tInternal = performance.now();
       await buildSite('internal', path.join(tmp, 'internal'));
+      lap('Astro internal', tInternal);
     });
+    const tWait = performance.now();
     await generated;
+    lap('waiting for documents', tWait);
     for (const site of ['public', 'internal']) cpSync(path.join(staging, site), path.join(tmp, site), { recursive: true });
     rmSync(staging, { recursive: true, force: true });
+    const tSearch = performance.now();
     const pub = await indexSite(path.join(tmp, 'public'));
     const int = await indexSite(path.join(tmp, 'internal'));
+    lap('search indexes', tSearch);
     log(`Sökindex / search index: ${pub} + ${int} sidor / pages`);
     // Swap in the finished output: a failed build never leaves a half-written directory.
     const old = `${tmp}-old`;
     if (existsSync(out)) renameSync(out, old);
     renameSync(tmp, out);
     rmSync(old, { recursive: true, force: true });
+    lap('total', t0);
+    options.onTimings?.(timings);
     return { ok: true, diagnostics };
   } catch (e) {
     rmSync(tmp, { recursive: true, force: true });
@@ -93,14 +110,22 @@ async function main(argv: string[]): Promise<number> {
     .usage('[--content DIR] [--out DIR] [--today YYYY-MM-DD]\n\n  Bygger den publika integritetspolicyn och den interna handboken / builds the public notice and the internal handbook.')
     .option('--content <dir>', 'Innehållsmapp / content directory (default: $CONTENT_DIR or ./content)')
     .option('--out <dir>', 'Utmapp / output directory', { default: 'dist' })
-    .option('--today <date>', 'Dagens datum för reglerna / date the rules use (default: today)');
+    .option('--today <date>', 'Dagens datum för reglerna / date the rules use (default: today)')
+    .option('--timings <file>', 'Skriv tid per steg som JSON / write seconds per phase as JSON (npm run bench)');
   const options = parseOptions(cli, 'build', argv);
   if (!options) return EXIT_OK;
   const o = options;
   if (o.content === true || o.content === '') throw new UsageError('--content: ange en mapp / give a directory');
   const today = isoDate('today', o.today, swedishToday);
   const contentDir = resolveContentDir(o.content === undefined ? undefined : String(o.content));
-  const { ok, diagnostics } = await buildAll({ contentDir, outDir: String(o.out), today });
+  if (o.timings === true || o.timings === '') throw new UsageError('--timings: ange en fil / give a file');
+  const timingsFile = o.timings === undefined ? undefined : String(o.timings);
+  const { ok, diagnostics } = await buildAll({
+    contentDir,
+    outDir: String(o.out),
+    today,
+    ...(timingsFile ? { onTimings: (t: Record<string, number>) => writeFileSync(timingsFile, `${JSON.stringify(t, null, 2)}\n`) } : {}),
+  });
   const shown = ok ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
   if (!ok) {
     process.stderr.write(formatText(shown, { lang: 'sv', color: colorFor(process.stderr) }));

@@ -32,6 +32,11 @@ describe('npm run bench -- --quick', () => {
       expect(report).toMatch(/Machine: \d+ cores/);
       expect(report).toMatch(/× bare Astro small/);
       expect(report).toMatch(/PDFs\/s/);
+      // The build's phases, from its --timings file.
+      expect(report).toContain("## Where a build's time goes");
+      for (const phase of ['load and rules', 'Astro public', 'Astro internal', 'documents (in parallel with Astro)', 'search indexes', 'total']) {
+        expect(report).toMatch(new RegExp(`\\| ${phase.replace(/[()]/g, '\\$&')} \\| \\d+\\.\\d\\d s \\|`));
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
