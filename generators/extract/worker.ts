@@ -21,12 +21,13 @@ try {
 
 if (model) {
   const loaded = model;
-  // Jobs arrive while one renders; run them strictly one after another so at most one PDF is in memory.
+  // Jobs arrive while one renders; render them strictly one after another. Drawing is synchronous
+  // up to the file write, so the next job renders while the previous one's bytes go to disk (fsync):
+  // at most two PDFs in memory.
   let queue: Promise<void> = Promise.resolve();
   parentPort!.on('message', (job: Job) => {
-    queue = queue.then(async () => {
-      const result: JobResult = await renderOne(loaded, job, outDir, password);
-      parentPort!.postMessage(result);
+    queue = queue.then(() => {
+      void renderOne(loaded, job, outDir, password).then((result: JobResult) => parentPort!.postMessage(result));
     });
   });
   parentPort!.postMessage({ ready: true });
