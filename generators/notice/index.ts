@@ -18,7 +18,7 @@ import { noticeDate, noticeOutline } from './outline.ts';
 /** One language's notice as PDF bytes. */
 export async function noticePdf(pm: PublicModel, lang: Lang, fallbackDate: string): Promise<Buffer> {
   const { title, cover, chapters } = noticeOutline(pm, lang);
-  const doc = createPdf({ title, lang, date: noticeDate(pm) ?? fallbackDate, author: t(pm.organisation.name, lang), subject: title });
+  const doc = createPdf({ title, lang, date: noticeDate(pm) ?? fallbackDate, author: t(pm.organisation.name, lang), subject: title, toBuffer: true });
   renderBlocks(doc, cover);
   for (const ch of chapters) {
     // Start a chapter on a fresh page when its heading would be stranded at the bottom.

@@ -113,7 +113,16 @@ export interface PdfOptions {
   layout?: 'portrait' | 'landscape';
   /** AES-256 encryption; the password must never come from the command line. */
   userPassword?: string;
+  /**
+   * The document is read only with pdfToBuffer (not piped): its chunks are then
+   * kept in an array instead of Node's stream queue, which is slow for the
+   * hundreds of thousands of small chunks pdfkit writes for a long document.
+   */
+  toBuffer?: boolean;
 }
+
+const COLLECTED = Symbol('collected chunks');
+type Collecting = { [COLLECTED]?: Uint8Array[] };
 
 export function createPdf(opts: PdfOptions): PDFKit.PDFDocument {
   const date = new Date(`${opts.date}T00:00:00Z`);
@@ -151,13 +160,22 @@ export function createPdf(opts: PdfOptions): PDFKit.PDFDocument {
   doc.registerFont('bold', parsed.bold as string, 'bold');
   doc.registerFont('italic', parsed.italic as string, 'italic');
   doc.font('body');
+  if (opts.toBuffer) {
+    const chunks: Uint8Array[] = [];
+    // The constructor has already queued the file header in the stream: take it first.
+    for (let c = doc.read() as Uint8Array | null; c !== null; c = doc.read() as Uint8Array | null) chunks.push(c);
+    (doc as Collecting)[COLLECTED] = chunks;
+    const push = doc.push.bind(doc);
+    // pdfkit writes every chunk through push(); null (the end) still goes to the stream, which emits 'end'.
+    doc.push = (chunk: unknown) => (chunk === null ? push(null) : (chunks.push(chunk as Uint8Array), true));
+  }
   return doc;
 }
 
 /** Collects the document into a Buffer. Call after all content is added; this ends the document. */
 export function pdfToBuffer(doc: PDFKit.PDFDocument): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
+    const chunks: Uint8Array[] = (doc as Collecting)[COLLECTED] ?? [];
     doc.on('data', (c: Buffer) => chunks.push(c));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);

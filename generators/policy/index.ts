@@ -53,7 +53,7 @@ function tocBlocks(sections: PolicySection[], pages: Map<string, number> | undef
 
 function render(model: Model, locale: Locale, sections: PolicySection[], pages?: Map<string, number>) {
   const v = newestPolicyVersion(model);
-  const doc = createPdf({ title: `${POLICY_TITLE[locale]}: ${orgName(model, locale)}`, lang: locale, date: documentDate(model), author: orgName(model, locale) });
+  const doc = createPdf({ title: `${POLICY_TITLE[locale]}: ${orgName(model, locale)}`, lang: locale, date: documentDate(model), author: orgName(model, locale), toBuffer: true });
   const body: Block[] = [...coverBlocks(model, locale), ...tocBlocks(sections, pages, locale)];
   body.push({ kind: 'pagebreak' });
   for (const s of sections) body.push({ kind: 'h1', text: s.title, id: s.id }, ...s.blocks);

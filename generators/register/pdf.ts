@@ -71,6 +71,7 @@ export async function registerPdf(model: Model, locale: Locale = 'sv'): Promise<
       date: documentDate(model),
       author: orgName(model, locale),
       layout: 'landscape',
+      toBuffer: true,
     });
     const result = renderBlocks(doc, registerBlocks(model, locale, pages));
     decoratePages(doc, registerHeader(model, locale), locale);
