@@ -68,8 +68,21 @@ const LAYOUT_CACHE_DOCS = 200;
 let layoutCaches = new WeakMap<object, Record<string, Run>>();
 let docsSinceReset = 0;
 
-type Run = { advanceWidth: number };
-type EmbeddedFont = { font?: object; layoutCache?: Record<string, Run>; layoutRun: (text: string) => Run; layoutCached?: (text: string) => Run };
+type Glyph2 = { id: number; advanceWidth: number; codePoints?: number[] };
+type Run = { advanceWidth: number; glyphs: Glyph2[]; positions: object[] };
+type Layout = { glyphs: Glyph2[] | null; positions: object[] | null; advanceWidth: number };
+type EmbeddedFont = {
+  font?: object;
+  scale: number;
+  subset: { includeGlyph: (id: number) => number };
+  widths: (number | undefined)[];
+  unicode: (number[] | undefined)[];
+  layoutCache?: Record<string, Run>;
+  layoutRun: (text: string, features?: unknown) => Run;
+  layoutCached: (text: string) => Run;
+  layout: (text: string, features?: unknown, onlyWidth?: boolean) => Layout;
+  encode: (text: string, features?: unknown) => [string[], object[]];
+};
 const SHARED = Symbol('shared layout cache');
 
 function shareLayoutCache(doc: PDFKit.PDFDocument): void {
@@ -98,9 +111,63 @@ function shareLayoutCache(doc: PDFKit.PDFDocument): void {
         }
         return run;
       };
+      f.layout = fastLayout;
+      f.encode = fastEncode;
     }
     return doc;
   };
+}
+
+/**
+ * pdfkit's EmbeddedFont.layout, without its per-word array concatenation
+ * (quadratic in the words of a line) and per-character array literal: the
+ * text is cut after each space or tab and the cached runs are appended.
+ */
+function fastLayout(this: EmbeddedFont, text: string, features?: unknown, onlyWidth?: boolean): Layout {
+  if (features) return this.layoutRun(text, features);
+  const glyphs: Glyph2[] | null = onlyWidth ? null : [];
+  const positions: object[] | null = onlyWidth ? null : [];
+  let advanceWidth = 0;
+  let last = 0;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : -1;
+    if (c === 32 || c === 9 || (i === n && last < n)) {
+      const run = this.layoutCached(text.slice(last, i + 1));
+      if (glyphs && positions) {
+        for (const g of run.glyphs) glyphs.push(g);
+        for (const p of run.positions) positions.push(p);
+      }
+      advanceWidth += run.advanceWidth;
+      last = i + 1;
+    }
+  }
+  return { glyphs, positions, advanceWidth };
+}
+
+const HEX = Symbol('glyph hex');
+/**
+ * pdfkit's EmbeddedFont.encode, remembering per document font the subset's hex
+ * code of each glyph once its width and code points are recorded (pdfkit only
+ * records them the first time), instead of redoing that for every glyph drawn.
+ */
+function fastEncode(this: EmbeddedFont & { [HEX]?: Map<number, string> }, text: string, features?: unknown): [string[], object[]] {
+  const { glyphs, positions } = this.layout(text, features) as { glyphs: Glyph2[]; positions: object[] };
+  const hexes = (this[HEX] ??= new Map());
+  const res: string[] = new Array(glyphs.length);
+  for (let i = 0; i < glyphs.length; i++) {
+    const glyph = glyphs[i];
+    let hex = hexes.get(glyph.id);
+    if (hex === undefined) {
+      const gid = this.subset.includeGlyph(glyph.id);
+      hex = `0000${gid.toString(16)}`.slice(-4);
+      if (this.widths[gid] == null) this.widths[gid] = glyph.advanceWidth * this.scale;
+      if (this.unicode[gid] == null) this.unicode[gid] = glyph.codePoints;
+      if (this.widths[gid] != null && this.unicode[gid] != null) hexes.set(glyph.id, hex);
+    }
+    res[i] = hex;
+  }
+  return [res, positions];
 }
 
 export interface PdfOptions {
