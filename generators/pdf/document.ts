@@ -227,6 +227,7 @@ export function createPdf(opts: PdfOptions): PDFKit.PDFDocument {
   doc.registerFont('bold', parsed.bold as string, 'bold');
   doc.registerFont('italic', parsed.italic as string, 'italic');
   doc.font('body');
+  batchPageContent(doc);
   if (opts.toBuffer) {
     const chunks: Uint8Array[] = [];
     // The constructor has already queued the file header in the stream: take it first.
@@ -237,6 +238,39 @@ export function createPdf(opts: PdfOptions): PDFKit.PDFDocument {
     doc.push = (chunk: unknown) => (chunk === null ? push(null) : (chunks.push(chunk as Uint8Array), true));
   }
   return doc;
+}
+
+type Ref = { write: (chunk: unknown) => void; finalize: () => void };
+/**
+ * pdfkit converts every content operator of a page into its own byte array
+ * (one per text run, colour, rectangle...) and joins them when the page ends.
+ * Keep the operators as one string instead and convert it once; the bytes are
+ * the same (operators are ASCII; pdfkit keeps the low byte of each code unit,
+ * like latin1).
+ */
+function batchPageContent(doc: PDFKit.PDFDocument): void {
+  const internal = doc as unknown as { page: { content: Ref }; addPage: (...a: unknown[]) => unknown };
+  const batch = (ref: Ref) => {
+    const write = ref.write.bind(ref);
+    const finalize = ref.finalize.bind(ref);
+    let pending = '';
+    const flush = () => {
+      if (pending) write(Buffer.from(pending, 'latin1'));
+      pending = '';
+    };
+    ref.write = (chunk) => {
+      if (chunk instanceof Uint8Array) flush(), write(chunk);
+      else pending += `${chunk}\n`;
+    };
+    ref.finalize = () => (flush(), finalize());
+  };
+  batch(internal.page.content);
+  const addPage = internal.addPage.bind(doc);
+  internal.addPage = (...args) => {
+    addPage(...args);
+    batch(internal.page.content);
+    return doc;
+  };
 }
 
 /** Collects the document into a Buffer. Call after all content is added; this ends the document. */
