@@ -233,9 +233,28 @@ export function createPdf(opts: PdfOptions): PDFKit.PDFDocument {
     // The constructor has already queued the file header in the stream: take it first.
     for (let c = doc.read() as Uint8Array | null; c !== null; c = doc.read() as Uint8Array | null) chunks.push(c);
     (doc as Collecting)[COLLECTED] = chunks;
-    const push = doc.push.bind(doc);
-    // pdfkit writes every chunk through push(); null (the end) still goes to the stream, which emits 'end'.
-    doc.push = (chunk: unknown) => (chunk === null ? push(null) : (chunks.push(chunk as Uint8Array), true));
+    // pdfkit writes every line of every object through _write(), each as its own byte array;
+    // gather the text as one string instead (same bytes: pdfkit keeps the low byte, like latin1).
+    const internal = doc as unknown as { _write: (data: unknown) => void; _offset: number; push: (c: unknown) => boolean };
+    let pending = '';
+    const flush = () => {
+      if (pending) chunks.push(Buffer.from(pending, 'latin1'));
+      pending = '';
+    };
+    internal._write = (data) => {
+      if (data instanceof Uint8Array) {
+        flush();
+        chunks.push(data);
+        internal._offset += data.length;
+      } else {
+        const line = `${data}\n`;
+        pending += line;
+        internal._offset += line.length;
+      }
+    };
+    // The end (null) still goes to the stream, which then emits 'end'.
+    const push = internal.push.bind(doc);
+    internal.push = (chunk) => (chunk === null ? (flush(), push(null)) : (flush(), chunks.push(chunk as Uint8Array), true));
   }
   return doc;
 }
