@@ -65,96 +65,183 @@ function measure(doc: InternalDoc, text: string, width: number, height: number):
   return b;
 }
 
-/** Draws the table from (x, y), breaking pages between rows; leaves doc.y below it. */
-export function drawTable(doc0: PDFKit.PDFDocument, o: TagTableOptions): void {
-  const doc = doc0 as InternalDoc;
+type Font = { _fontSource: string; _fontFamily: string; _fontSize: number };
+const DATA = (e: PDFKit.PDFStructureElement) => (e as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data;
+const isHeader = (o: TagTableOptions, r: number, c: number) => (o.headers === 'first-row' ? r === 0 : c === 0);
+
+/** Text bounds of each cell and the row height: its tallest cell, text limited to `limit` (one page, as pdfkit does). */
+function measureRow(doc: InternalDoc, o: TagTableOptions, r: number, limit: number): { height: number; bounds: (Bounds | null)[] } {
   const pad = o.padding ?? 3;
-  const border = o.border ?? 0.5;
-  const borderColor = o.borderColor ?? '#999999';
-  const background = o.headerBackground ?? '#e6eef0';
-  const size = o.fontSize;
+  const row = o.rows[r];
+  const bounds: (Bounds | null)[] = [];
+  let height = 0;
+  for (let c = 0; c < row.length; c++) {
+    let b: Bounds | null = null;
+    if (row[c]) {
+      doc.font(isHeader(o, r, c) ? o.headerFont : o.bodyFont);
+      b = measure(doc, row[c], o.widths[c] - 2 * pad, limit - 2 * pad);
+    }
+    bounds.push(b);
+    height = Math.max(height, (b?.height ?? 0) + 2 * pad);
+  }
+  return { height, bounds };
+}
+
+/** Height and top of row r, starting a new page (via `newPage`) when it does not fit below y. */
+function placeRow(doc: InternalDoc, o: TagTableOptions, r: number, y: number, newPage: () => void) {
+  let { height, bounds } = measureRow(doc, o, r, doc.page.contentHeight);
+  if (height > doc.page.contentHeight) {
+    // Taller than a page: clamped to the rest of this page, as pdfkit does.
+    height = doc.page.maxY() - y;
+    bounds = measureRow(doc, o, r, height).bounds;
+  } else if (y + height >= doc.page.maxY()) {
+    newPage();
+    y = doc.page.margins.top;
+  }
+  return { y, height, bounds };
+}
+
+interface TableState { id: String; table: PDFKit.PDFStructureElement; xs: number[]; columnHeaders: String[] }
+
+function openTable(doc: InternalDoc, o: TagTableOptions): TableState {
   const id = new String(`table-${doc._tableIndex++}`);
   const table = doc.struct('Table');
-  (table as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.ID = id;
+  DATA(table).ID = id;
   o.structParent.add(table);
-
   const xs: number[] = [];
   let cx = o.x;
   for (const w of o.widths) xs.push(cx), (cx += w);
-  const columnHeaders: String[] = [];
-  let y = o.y;
-  const previous = doc as unknown as { _fontSource: string; _fontFamily: string; _fontSize: number };
-  const [prevSource, prevFamily, prevSize] = [previous._fontSource, previous._fontFamily, previous._fontSize];
-  doc.fontSize(size);
-  for (let r = 0; r < o.rows.length; r++) {
-    const row = o.rows[r];
-    const isHeader = (c: number) => (o.headers === 'first-row' ? r === 0 : c === 0);
-    // Measure: the row is as high as its tallest cell (text limited to one page, as pdfkit does).
-    const maxText = doc.page.contentHeight - 2 * pad;
-    const bounds: (Bounds | null)[] = [];
-    let height = 0;
-    for (let c = 0; c < row.length; c++) {
-      const text = row[c];
-      let b: Bounds | null = null;
-      if (text) {
-        doc.font(isHeader(c) ? o.headerFont : o.bodyFont);
-        b = measure(doc, text, o.widths[c] - 2 * pad, maxText);
-      }
-      bounds.push(b);
-      height = Math.max(height, (b?.height ?? 0) + 2 * pad);
-    }
-    if (height > doc.page.contentHeight) {
-      height = doc.page.maxY() - y;
-      for (let c = 0; c < row.length; c++) if (bounds[c]) bounds[c] = measure(doc.font(isHeader(c) ? o.headerFont : o.bodyFont) as InternalDoc, row[c], o.widths[c] - 2 * pad, height - 2 * pad);
-    } else if (y + height >= doc.page.maxY()) {
-      doc.continueOnNewPage();
-      y = doc.page.margins.top;
-    }
+  return { id, table, xs, columnHeaders: [] };
+}
 
-    const tr = doc.struct('TR');
-    (tr as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.ID = new String(`${id}-${r}`);
-    table.add(tr);
-    let rowHeader: String | undefined;
-    for (let c = 0; c < row.length; c++) {
-      const head = isHeader(c);
-      const cellId = new String(`${id}-${r}-${c}`);
-      const type = head ? 'TH' : 'TD';
-      const content = doc.markStructureContent(type);
-      const w = o.widths[c];
-      if (head) doc.save().fillColor(background).rect(xs[c], y, w, height).fill().restore();
-      doc.save().lineWidth(border).strokeColor(borderColor).rect(xs[c], y, w, height).stroke().restore();
-      const b = bounds[c];
-      if (b) {
-        doc.font(head ? o.headerFont : o.bodyFont);
-        doc.save().rect(xs[c] + pad, y + pad, w - 2 * pad, height - 2 * pad).clip();
-        doc.fillColor('black').strokeColor('black');
-        doc.text(row[c], xs[c] + pad, y + pad, { align: 'left', ellipsis: true, stroke: false, fill: true, width: b.width, height: b.height, rotation: 0 } as PDFKit.Mixins.TextOptions);
-        doc.restore();
-      }
-      doc.endMarkedContent();
-      const attributes: Record<string, unknown> = { O: 'Table' };
-      if (head) {
-        const scope = o.headers === 'first-row' ? 'Column' : 'Row';
-        attributes.Scope = scope;
-        if (scope === 'Column') columnHeaders[c] = cellId;
-        else rowHeader = cellId;
-      } else {
-        const headers = o.headers === 'first-row' ? columnHeaders[c] : rowHeader;
-        if (headers) attributes.Headers = [headers];
-      }
-      const cell = doc.struct(type);
-      const data = (cell as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data;
-      data.ID = cellId;
-      data.A = attributes;
-      cell.add(content as unknown as PDFKit.PDFStructureElement);
-      tr.add(cell);
-      cell.end();
+/** Draws row r at (y, height): a TR of TH/TD cells, each box, border and text in its own marked content. */
+function paintRow(doc: InternalDoc, o: TagTableOptions, t: TableState, r: number, y: number, height: number, bounds: (Bounds | null)[]): void {
+  const pad = o.padding ?? 3;
+  const row = o.rows[r];
+  const tr = doc.struct('TR');
+  DATA(tr).ID = new String(`${t.id}-${r}`);
+  t.table.add(tr);
+  let rowHeader: String | undefined;
+  for (let c = 0; c < row.length; c++) {
+    const head = isHeader(o, r, c);
+    const cellId = new String(`${t.id}-${r}-${c}`);
+    const type = head ? 'TH' : 'TD';
+    const content = doc.markStructureContent(type);
+    const x = t.xs[c];
+    const w = o.widths[c];
+    if (head) doc.save().fillColor(o.headerBackground ?? '#e6eef0').rect(x, y, w, height).fill().restore();
+    doc.save().lineWidth(o.border ?? 0.5).strokeColor(o.borderColor ?? '#999999').rect(x, y, w, height).stroke().restore();
+    const b = bounds[c];
+    if (b) {
+      doc.font(head ? o.headerFont : o.bodyFont);
+      doc.save().rect(x + pad, y + pad, w - 2 * pad, height - 2 * pad).clip();
+      doc.fillColor('black').strokeColor('black');
+      // The options pdfkit's table draws a cell with: the measured box.
+      doc.text(row[c], x + pad, y + pad, { align: 'left', ellipsis: true, stroke: false, fill: true, width: b.width, height: b.height, rotation: 0 } as PDFKit.Mixins.TextOptions);
+      doc.restore();
     }
-    tr.end();
-    y += height;
+    doc.endMarkedContent();
+    const attributes: Record<string, unknown> = { O: 'Table' };
+    if (head) {
+      const scope = o.headers === 'first-row' ? 'Column' : 'Row';
+      attributes.Scope = scope;
+      if (scope === 'Column') t.columnHeaders[c] = cellId;
+      else rowHeader = cellId;
+    } else {
+      const headers = o.headers === 'first-row' ? t.columnHeaders[c] : rowHeader;
+      if (headers) attributes.Headers = [headers];
+    }
+    const cell = doc.struct(type);
+    DATA(cell).ID = cellId;
+    DATA(cell).A = attributes;
+    cell.add(content as unknown as PDFKit.PDFStructureElement);
+    tr.add(cell);
+    cell.end();
   }
-  table.end();
-  doc.font(prevSource, prevFamily, prevSize);
-  doc.x = o.x;
+  tr.end();
+}
+
+/** Runs `f` with the document's font restored afterwards (the table switches fonts per cell). */
+function keepingFont<T>(doc: InternalDoc, f: () => T): T {
+  const { _fontSource, _fontFamily, _fontSize } = doc as unknown as Font;
+  const result = f();
+  doc.font(_fontSource, _fontFamily, _fontSize);
+  return result;
+}
+
+/** Draws the table from (x, y), breaking pages between rows; leaves doc.y below it. */
+export function drawTable(doc0: PDFKit.PDFDocument, o: TagTableOptions): void {
+  const doc = doc0 as InternalDoc;
+  keepingFont(doc, () => {
+    const t = openTable(doc, o);
+    let y = o.y;
+    doc.fontSize(o.fontSize);
+    for (let r = 0; r < o.rows.length; r++) {
+      const placed = placeRow(doc, o, r, y, () => doc.continueOnNewPage());
+      paintRow(doc, o, t, r, placed.y, placed.height, placed.bounds);
+      y = placed.y + placed.height;
+    }
+    t.table.end();
+    doc.x = o.x;
+    doc.y = y;
+  });
+}
+
+/** Space held for a table drawn later: where each row goes. */
+export interface ReservedTable {
+  options: TagTableOptions;
+  rows: { page: number; y: number; height: number }[];
+  /** The (still empty) Table element, already in its place in the structure tree. */
+  state: TableState;
+}
+
+/**
+ * Lays out the table from (x, y) like drawTable, adding the pages it needs,
+ * but draws nothing: fillReservedTable draws it later with the final texts
+ * (e.g. a table of contents whose page numbers are known only at the end).
+ * The final texts must take the same height as these (placeholders of the same width).
+ */
+export function reserveTable(doc0: PDFKit.PDFDocument, o: TagTableOptions): ReservedTable {
+  const doc = doc0 as InternalDoc;
+  return keepingFont(doc, () => {
+    const rows: ReservedTable['rows'] = [];
+    const state = openTable(doc, o);
+    let y = o.y;
+    doc.fontSize(o.fontSize);
+    for (let r = 0; r < o.rows.length; r++) {
+      const placed = placeRow(doc, o, r, y, () => doc.continueOnNewPage());
+      const range = doc.bufferedPageRange();
+      rows.push({ page: range.start + range.count - 1, y: placed.y, height: placed.height });
+      y = placed.y + placed.height;
+    }
+    doc.x = o.x;
+    doc.y = y;
+    return { options: o, rows, state };
+  });
+}
+
+/**
+ * Draws a reserved table with its final rows (same count as reserved) into
+ * the space held for it, and returns to the last page. The reserved
+ * structParent must still be open (its Table element is ended only now).
+ */
+export function fillReservedTable(doc0: PDFKit.PDFDocument, reserved: ReservedTable, rows: readonly (readonly string[])[]): void {
+  const doc = doc0 as InternalDoc;
+  const o = { ...reserved.options, rows };
+  if (rows.length !== reserved.rows.length) throw new Error('fillReservedTable: row count differs from the reserved table');
+  const { x, y } = doc;
+  keepingFont(doc, () => {
+    const t = reserved.state;
+    doc.fontSize(o.fontSize);
+    for (let r = 0; r < rows.length; r++) {
+      const place = reserved.rows[r];
+      doc.switchToPage(place.page);
+      paintRow(doc, o, t, r, place.y, place.height, measureRow(doc, o, r, doc.page.contentHeight).bounds);
+    }
+    t.table.end();
+  });
+  const range = doc.bufferedPageRange();
+  doc.switchToPage(range.start + range.count - 1);
+  doc.x = x;
   doc.y = y;
 }

@@ -37,39 +37,31 @@ function coverBlocks(model: Model, locale: Locale): Block[] {
   ];
 }
 
-function tocBlocks(sections: PolicySection[], pages: Map<string, number> | undefined, locale: Locale): Block[] {
+function tocBlocks(sections: PolicySection[], locale: Locale): Block[] {
   return [
     { kind: 'pagebreak' },
     { kind: 'h1', text: L.contents[locale] },
     {
-      kind: 'table',
+      kind: 'contents',
       fontSize: 10,
       columns: [{ label: L.section[locale], width: 10 }, { label: L.page[locale], width: 1 }],
-      // Before the page numbers are known, "00" holds the same width so the second pass lays out identically.
-      rows: sections.map((s) => [s.title, pages ? String(pages.get(s.id) ?? '') : '00']),
+      rows: sections.map((s) => [s.title, s.id]),
     },
   ];
 }
 
-function render(model: Model, locale: Locale, sections: PolicySection[], pages?: Map<string, number>) {
-  const v = newestPolicyVersion(model);
-  const doc = createPdf({ title: `${POLICY_TITLE[locale]}: ${orgName(model, locale)}`, lang: locale, date: documentDate(model), author: orgName(model, locale), toBuffer: true });
-  const body: Block[] = [...coverBlocks(model, locale), ...tocBlocks(sections, pages, locale)];
-  body.push({ kind: 'pagebreak' });
-  for (const s of sections) body.push({ kind: 'h1', text: s.title, id: s.id }, ...s.blocks);
-  const result = renderBlocks(doc, body);
-  const header = [orgName(model, locale), POLICY_TITLE[locale], v ? `${L.version[locale]} ${v.version}` : ''].filter(Boolean).join(' · ');
-  decoratePages(doc, header, locale, 1);
-  return { doc, headingPages: result.headingPages };
-}
-
 export async function policyPdf(model: Model, locale: Locale = 'sv'): Promise<Buffer> {
   const sections = policySections(model, locale, readHandbook(model.handbook));
-  // Pass 1 finds the page of each section; pass 2 prints the table of contents with those pages.
-  const first = render(model, locale, sections);
-  // Only its page numbers are needed, so the first document is never serialised.
-  const second = render(model, locale, sections, first.headingPages);
-  return pdfToBuffer(second.doc);
+  const v = newestPolicyVersion(model);
+  const doc = createPdf({ title: `${POLICY_TITLE[locale]}: ${orgName(model, locale)}`, lang: locale, date: documentDate(model), author: orgName(model, locale), toBuffer: true });
+  // The contents block gets each section's page when the document is drawn (one pass).
+  const body: Block[] = [...coverBlocks(model, locale), ...tocBlocks(sections, locale)];
+  body.push({ kind: 'pagebreak' });
+  for (const s of sections) body.push({ kind: 'h1', text: s.title, id: s.id }, ...s.blocks);
+  renderBlocks(doc, body);
+  const header = [orgName(model, locale), POLICY_TITLE[locale], v ? `${L.version[locale]} ${v.version}` : ''].filter(Boolean).join(' · ');
+  decoratePages(doc, header, locale, 1);
+  return pdfToBuffer(doc);
 }
 
 export async function writePolicyPdfs(model: Model, outDir: string): Promise<string[]> {

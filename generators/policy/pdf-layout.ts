@@ -5,7 +5,7 @@
  * as artifacts. Shared by the register PDF and the policy PDF.
  */
 import type { Locale } from '../../src/model/schemas/index.ts';
-import { drawTable } from '../pdf/table.ts';
+import { drawTable, fillReservedTable, reserveTable, type ReservedTable } from '../pdf/table.ts';
 
 export type Block =
   | { kind: 'h1' | 'h2' | 'h3'; text: string; id?: string }
@@ -13,6 +13,8 @@ export type Block =
   | { kind: 'list'; items: string[] }
   | { kind: 'table'; columns: { label: string; width: number }[]; rows: string[][]; fontSize?: number }
   | { kind: 'fields'; rows: [label: string, value: string][] }
+  /** A table of contents: each row's last cell becomes the page of the heading with that id (known only at the end). */
+  | { kind: 'contents'; columns: { label: string; width: number }[]; rows: [text: string, headingId: string][]; fontSize?: number }
   | { kind: 'pagebreak' }
   | { kind: 'space'; height: number };
 
@@ -27,6 +29,11 @@ export interface RenderResult {
 export function renderBlocks(doc: PDFKit.PDFDocument, blocks: readonly Block[], start?: PDFKit.PDFStructureElement): RenderResult {
   const headingPages = new Map<string, number>();
   let section = start;
+  // Tables of contents are drawn once every heading has its page; their sections stay open until then.
+  const contents: { reserved: ReservedTable; block: Extract<Block, { kind: 'contents' }>; section: PDFKit.PDFStructureElement }[] = [];
+  const endSection = () => {
+    if (section && !contents.some((c) => c.section === section)) section.end();
+  };
   const parent = (): PDFKit.PDFStructureElement => {
     if (!section) {
       section = doc.struct('Sect');
@@ -45,7 +52,7 @@ export function renderBlocks(doc: PDFKit.PDFDocument, blocks: readonly Block[], 
       case 'h2':
       case 'h3': {
         if (b.kind === 'h1') {
-          section?.end();
+          endSection();
           section = doc.struct('Sect');
           doc.addStructure(section);
         }
@@ -112,6 +119,31 @@ export function renderBlocks(doc: PDFKit.PDFDocument, blocks: readonly Block[], 
         doc.moveDown(0.8);
         break;
       }
+      case 'contents': {
+        const total = b.columns.reduce((sum, c) => sum + c.width, 0);
+        const size = b.fontSize ?? 8;
+        doc.font('body').fontSize(size);
+        ensureSpace(size * 6);
+        contents.push({
+          block: b,
+          section: parent(),
+          // "00" holds the width of a page number until the pages are known.
+          reserved: reserveTable(doc, {
+            structParent: parent(),
+            x: left,
+            y: doc.y,
+            widths: b.columns.map((c) => (c.width / total) * width()),
+            rows: [b.columns.map((c) => c.label), ...b.rows.map(([text]) => [text, '00'])],
+            headers: 'first-row',
+            fontSize: size,
+            headerFont: 'bold',
+            bodyFont: 'body',
+          }),
+        });
+        doc.x = left;
+        doc.moveDown(0.8);
+        break;
+      }
       case 'pagebreak':
         doc.addPage();
         break;
@@ -120,7 +152,11 @@ export function renderBlocks(doc: PDFKit.PDFDocument, blocks: readonly Block[], 
         break;
     }
   }
-  section?.end();
+  endSection();
+  for (const c of contents) {
+    fillReservedTable(doc, c.reserved, [c.block.columns.map((col) => col.label), ...c.block.rows.map(([text, id]) => [text, String(headingPages.get(id) ?? '')])]);
+    c.section.end();
+  }
   return { headingPages };
 }
 

@@ -26,18 +26,18 @@ export function registerHeader(model: Model, locale: Locale): string {
     .join(' · ');
 }
 
-/** `pages`: the page of each part from a first pass, printed in the contents (before it is known, "00" holds the width). */
-export function registerBlocks(model: Model, locale: Locale, pages?: Map<string, number>): Block[] {
+/** The whole register; the contents block gets each part's page when the document is drawn. */
+export function registerBlocks(model: Model, locale: Locale): Block[] {
   const blocks: Block[] = [];
   const tables = registerTables(model, locale);
   blocks.push({ kind: 'h1', text: `${REGISTER_TITLE[locale]}: ${orgName(model, locale)}` });
   blocks.push({ kind: 'p', text: registerHeader(model, locale) });
   blocks.push({ kind: 'p', text: CONTENTS[locale], style: 'bold' });
   blocks.push({
-    kind: 'table',
+    kind: 'contents',
     fontSize: 10,
     columns: [{ label: PART[locale], width: 10 }, { label: PAGE[locale], width: 1 }],
-    rows: tables.map((t) => [t.title, pages ? String(pages.get(t.id) ?? '') : '00']),
+    rows: tables.map((t) => [t.title, t.id]),
   });
   for (const t of tables) {
     // Each company's record and each annex starts on its own page, so pages can be handed out separately.
@@ -64,21 +64,15 @@ export function registerBlocks(model: Model, locale: Locale, pages?: Map<string,
 }
 
 export async function registerPdf(model: Model, locale: Locale = 'sv'): Promise<Buffer> {
-  const render = (pages?: Map<string, number>) => {
-    const doc = createPdf({
-      title: `${REGISTER_TITLE[locale]}: ${orgName(model, locale)}`,
-      lang: locale,
-      date: documentDate(model),
-      author: orgName(model, locale),
-      layout: 'landscape',
-      toBuffer: true,
-    });
-    const result = renderBlocks(doc, registerBlocks(model, locale, pages));
-    decoratePages(doc, registerHeader(model, locale), locale);
-    return { doc, pages: result.headingPages };
-  };
-  // Pass 1 finds the page of each part; pass 2 prints the contents with those pages.
-  const first = render();
-  // Only its page numbers are needed, so the first document is never serialised.
-  return pdfToBuffer(render(first.pages).doc);
+  const doc = createPdf({
+    title: `${REGISTER_TITLE[locale]}: ${orgName(model, locale)}`,
+    lang: locale,
+    date: documentDate(model),
+    author: orgName(model, locale),
+    layout: 'landscape',
+    toBuffer: true,
+  });
+  renderBlocks(doc, registerBlocks(model, locale));
+  decoratePages(doc, registerHeader(model, locale), locale);
+  return pdfToBuffer(doc);
 }

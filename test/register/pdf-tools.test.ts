@@ -45,3 +45,23 @@ describe('drawTable', () => {
     expect(pdf.equals(await pdfToBuffer(tableDoc(true)))).toBe(true);
   });
 });
+
+describe('renderBlocks contents', () => {
+  it('prints the page of each heading, found in the same pass', async () => {
+    const { renderBlocks } = await import('../../generators/policy/pdf-layout.ts');
+    const { execFileSync } = await import('node:child_process');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const doc = createPdf({ title: 'T', lang: 'sv', date: '2025-01-01', toBuffer: true });
+    const parts = ['Alfa', 'Beta', 'Gamma'];
+    const result = renderBlocks(doc, [
+      { kind: 'h1', text: 'Titel' },
+      { kind: 'contents', fontSize: 10, columns: [{ label: 'Del', width: 10 }, { label: 'Sida', width: 1 }], rows: parts.map((p) => [p, p.toLowerCase()]) },
+      ...parts.flatMap((p, i) => [{ kind: 'pagebreak' as const }, ...Array.from({ length: i }, () => ({ kind: 'pagebreak' as const })), { kind: 'h1' as const, text: p, id: p.toLowerCase() }]),
+    ]);
+    expect([...result.headingPages.values()]).toEqual([2, 4, 7]);
+    const file = `${mkdtempSync('/tmp/contents-')}/c.pdf`;
+    writeFileSync(file, await pdfToBuffer(doc));
+    const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', file, '-'], { encoding: 'utf8' });
+    for (const [p, n] of [['Alfa', 2], ['Beta', 4], ['Gamma', 7]] as const) expect(first).toMatch(new RegExp(`${p}\\s+${n}\\s*$`, 'm'));
+  });
+});
