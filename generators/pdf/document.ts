@@ -156,7 +156,7 @@ function fastEncode(this: EmbeddedFont & { [HEX]?: Map<number, string> }, text: 
   const hexes = (this[HEX] ??= new Map());
   const res: string[] = new Array(glyphs.length);
   for (let i = 0; i < glyphs.length; i++) {
-    const glyph = glyphs[i];
+    const glyph = glyphs[i]!;
     let hex = hexes.get(glyph.id);
     if (hex === undefined) {
       const gid = this.subset.includeGlyph(glyph.id);

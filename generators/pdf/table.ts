@@ -31,6 +31,7 @@ export interface TagTableOptions {
 interface Bounds { width: number; height: number }
 type InternalDoc = PDFKit.PDFDocument & {
   _font: { font?: object };
+  _fontSize: number;
   _tableIndex: number;
   page: PDFKit.PDFPage & { contentHeight: number; maxY: () => number };
   continueOnNewPage: () => unknown;
@@ -72,14 +73,14 @@ const isHeader = (o: TagTableOptions, r: number, c: number) => (o.headers === 'f
 /** Text bounds of each cell and the row height: its tallest cell, text limited to `limit` (one page, as pdfkit does). */
 function measureRow(doc: InternalDoc, o: TagTableOptions, r: number, limit: number): { height: number; bounds: (Bounds | null)[] } {
   const pad = o.padding ?? 3;
-  const row = o.rows[r];
+  const row = o.rows[r]!;
   const bounds: (Bounds | null)[] = [];
   let height = 0;
   for (let c = 0; c < row.length; c++) {
     let b: Bounds | null = null;
     if (row[c]) {
       doc.font(isHeader(o, r, c) ? o.headerFont : o.bodyFont);
-      b = measure(doc, row[c], o.widths[c] - 2 * pad, limit - 2 * pad);
+      b = measure(doc, row[c]!, o.widths[c]! - 2 * pad, limit - 2 * pad);
     }
     bounds.push(b);
     height = Math.max(height, (b?.height ?? 0) + 2 * pad);
@@ -117,7 +118,7 @@ function openTable(doc: InternalDoc, o: TagTableOptions): TableState {
 /** Draws row r at (y, height): a TR of TH/TD cells, each box, border and text in its own marked content. */
 function paintRow(doc: InternalDoc, o: TagTableOptions, t: TableState, r: number, y: number, height: number, bounds: (Bounds | null)[]): void {
   const pad = o.padding ?? 3;
-  const row = o.rows[r];
+  const row = o.rows[r]!;
   const tr = doc.struct('TR');
   DATA(tr).ID = new String(`${t.id}-${r}`);
   t.table.add(tr);
@@ -127,8 +128,8 @@ function paintRow(doc: InternalDoc, o: TagTableOptions, t: TableState, r: number
     const cellId = new String(`${t.id}-${r}-${c}`);
     const type = head ? 'TH' : 'TD';
     const content = doc.markStructureContent(type);
-    const x = t.xs[c];
-    const w = o.widths[c];
+    const x = t.xs[c]!;
+    const w = o.widths[c]!;
     if (head) doc.save().fillColor(o.headerBackground ?? '#e6eef0').rect(x, y, w, height).fill().restore();
     doc.save().lineWidth(o.border ?? 0.5).strokeColor(o.borderColor ?? '#999999').rect(x, y, w, height).stroke().restore();
     const b = bounds[c];
@@ -137,7 +138,7 @@ function paintRow(doc: InternalDoc, o: TagTableOptions, t: TableState, r: number
       doc.save().rect(x + pad, y + pad, w - 2 * pad, height - 2 * pad).clip();
       doc.fillColor('black').strokeColor('black');
       // The options pdfkit's table draws a cell with: the measured box.
-      doc.text(row[c], x + pad, y + pad, { align: 'left', ellipsis: true, stroke: false, fill: true, width: b.width, height: b.height, rotation: 0 } as PDFKit.Mixins.TextOptions);
+      doc.text(row[c]!, x + pad, y + pad, { align: 'left', ellipsis: true, stroke: false, fill: true, width: b.width, height: b.height, rotation: 0 } as PDFKit.Mixins.TextOptions);
       doc.restore();
     }
     doc.endMarkedContent();
@@ -234,7 +235,7 @@ export function fillReservedTable(doc0: PDFKit.PDFDocument, reserved: ReservedTa
     const t = reserved.state;
     doc.fontSize(o.fontSize);
     for (let r = 0; r < rows.length; r++) {
-      const place = reserved.rows[r];
+      const place = reserved.rows[r]!;
       doc.switchToPage(place.page);
       paintRow(doc, o, t, r, place.y, place.height, measureRow(doc, o, r, doc.page.contentHeight).bounds);
     }

@@ -17,7 +17,7 @@ function tableDoc(toBuffer: boolean) {
 function source(pdf: Buffer): string {
   const raw = pdf.toString('latin1');
   const streams = [...raw.matchAll(/stream\n([\s\S]*?)\nendstream/g)].map((m) => {
-    try { return inflateSync(Buffer.from(m[1], 'latin1')).toString('latin1'); } catch { return ''; }
+    try { return inflateSync(Buffer.from(m[1]!, 'latin1')).toString('latin1'); } catch { return ''; }
   });
   return raw + streams.join('\n');
 }
