@@ -186,6 +186,11 @@ export interface PdfOptions {
    * hundreds of thousands of small chunks pdfkit writes for a long document.
    */
   toBuffer?: boolean;
+  /**
+   * The speed-ups above replace pdfkit 0.20 internals and must give the same
+   * bytes. Off only in the test that proves that (and to check a pdfkit upgrade).
+   */
+  speedups?: boolean;
 }
 
 const COLLECTED = Symbol('collected chunks');
@@ -219,7 +224,8 @@ export function createPdf(opts: PdfOptions): PDFKit.PDFDocument {
       : {}),
   } as unknown as PDFKit.PDFDocumentOptions);
   const parsed = fonts();
-  shareLayoutCache(doc);
+  const speedups = opts.speedups ?? true;
+  if (speedups) shareLayoutCache(doc);
   // pdfkit's types only know paths and buffers; at run time it takes a parsed fontkit font.
   // The family repeats the name: pdfkit tables restore fonts as font(source, family), and
   // a string family makes that a cache hit instead of re-opening and comparing the font per cell.
@@ -227,6 +233,7 @@ export function createPdf(opts: PdfOptions): PDFKit.PDFDocument {
   doc.registerFont('bold', parsed.bold as string, 'bold');
   doc.registerFont('italic', parsed.italic as string, 'italic');
   doc.font('body');
+  if (!speedups) return doc;
   batchPageContent(doc);
   if (opts.toBuffer) {
     const chunks: Uint8Array[] = [];

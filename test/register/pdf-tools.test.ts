@@ -31,6 +31,36 @@ describe('createPdf toBuffer', () => {
   });
 });
 
+/** Text that exercises kerning, ligatures, tabs, wrapping, three fonts, many pages and a table. */
+function sampleDoc(speedups: boolean) {
+  const doc = createPdf({ title: 'Prov', lang: 'sv', date: '2025-01-01', toBuffer: speedups, speedups });
+  const sect = doc.struct('Sect');
+  doc.addStructure(sect);
+  doc.font('bold').fontSize(16).text('Registerutdrag — Åsa Öberg, AVTAL WA To Ty');
+  doc.font('body').fontSize(10);
+  for (let i = 0; i < 80; i++) {
+    doc.text(`Stycke ${i}: Vi behandlar\tuppgifter om dig enligt lag (2025:400), office ﬁ fly Tåg Väg «citat» ${'ord '.repeat(i % 17)}slut.`, { paragraphGap: 4 });
+  }
+  doc.font('italic').text('Kursiv text sist, med ÅÄÖ åäö é ü.');
+  const rows = [['Namn', 'Värde'], ...Array.from({ length: 30 }, (_, i) => [`rad ${i}`, `värde ${i} `.repeat((i % 5) + 1)])];
+  drawTable(doc, { structParent: sect, x: 64, y: doc.y, widths: [100, 300], rows, headers: 'first-row', fontSize: 8, headerFont: 'bold', bodyFont: 'body' });
+  sect.end();
+  return doc;
+}
+
+describe('createPdf speed-ups', () => {
+  // They replace pdfkit internals (layout, glyph encoding, content and output buffering):
+  // the bytes must be exactly plain pdfkit's. This also guards a pdfkit upgrade.
+  it('give the same bytes as plain pdfkit, also with warm shared caches', async () => {
+    for (let round = 0; round < 2; round++) {
+      const fast = await pdfToBuffer(sampleDoc(true));
+      const plain = await pdfToBuffer(sampleDoc(false));
+      expect(fast.length).toBeGreaterThan(10_000);
+      expect(fast.equals(plain)).toBe(true);
+    }
+  });
+});
+
 describe('drawTable', () => {
   it('tags a header row and data cells, breaks pages between rows, and is deterministic', async () => {
     const pdf = await pdfToBuffer(tableDoc(true));
