@@ -156,7 +156,7 @@ if (scalesWithPhases.length) {
   lines.push(
     '## Where a build\'s time goes',
     '',
-    'Seconds per phase of the untimed warm-up build of each scale (`npm run build -- --timings FILE`); one run, so indicative. The documents (register, policy and notice PDFs, XLSX) are written in worker threads while Astro renders, so their time overlaps the Astro phases; "waiting for documents" is what they add after Astro is done.',
+    'Seconds per phase of the untimed warm-up build of each scale (`npm run build -- --timings FILE`); one run, so indicative. The documents (register, policy and notice PDFs, XLSX) are written in a worker thread while Astro renders, so their time overlaps the Astro phases; "waiting for documents" is what they add after Astro is done.',
     '',
     `| phase | ${scalesWithPhases.join(' | ')} |`,
     `| --- | ${scalesWithPhases.map(() => '---').join(' | ')} |`,

@@ -19,7 +19,7 @@ import { isoDate, swedishToday, UsageError, parseOptions } from './shared/usage-
 import { runMain } from './shared/run-main.ts';
 import { buildSite, withBuildLock } from '../site/astro.ts';
 import { indexSite, closePagefind } from '../site/pagefind.ts';
-import { writeGeneratedFilesInWorkers } from '../site/generated-worker.ts';
+import { writeGeneratedFilesInWorker } from '../site/generated-worker.ts';
 import { PRELOADED } from '../../src/site-data/model.ts';
 
 export interface BuildOptions {
@@ -54,11 +54,11 @@ export async function buildAll(options: BuildOptions): Promise<{ ok: boolean; di
   // Pages get the model loaded above instead of loading it again per site.
   (globalThis as Record<symbol, unknown>)[PRELOADED] = { dir: process.env.CONTENT_DIR, model, diagnostics: loadDiagnostics };
   try {
-    // PDFs and spreadsheets are written in worker threads while Astro renders the pages,
+    // PDFs and spreadsheets are written in a worker thread while Astro renders the pages,
     // into a staging folder merged in afterwards (Astro empties its output folder first).
     const staging = path.join(tmp, '.generated');
     const tParallel = performance.now();
-    const generated = writeGeneratedFilesInWorkers(path.resolve(options.contentDir), staging).then(() => lap('documents (in parallel with Astro)', tParallel));
+    const generated = writeGeneratedFilesInWorker(path.resolve(options.contentDir), staging).then(() => lap('documents (in parallel with Astro)', tParallel));
     generated.catch(() => {}); // awaited below; avoid an unhandled rejection while Astro runs
     await withBuildLock(async () => {
       log('Bygger den publika webbplatsen / building the public site …');

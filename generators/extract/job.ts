@@ -27,7 +27,6 @@ export type JobResult =
   | { position: number; ok: false; stage: 'input'; problems: Problem[] }
   | { position: number; ok: false; stage: 'render' | 'write'; code: string; reference?: string };
 
-
 export async function renderOne(model: Model, job: Job, outDir: string, password?: string): Promise<JobResult> {
   let checked: ReturnType<typeof readRequestFile>;
   try {

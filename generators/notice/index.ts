@@ -30,14 +30,15 @@ export async function noticePdf(pm: PublicModel, lang: Lang, fallbackDate: strin
   return pdfToBuffer(doc);
 }
 
-type Diagnostics = readonly { code: string; file: string }[];
+/** The diagnostics of loading the content: the notice leaves out a language whose texts are incomplete. */
+export type LoadDiagnostics = readonly { code: string; file: string }[];
 
 /**
  * Writes the notice PDFs under the public output directory; returns the files written.
  * `diagnostics`: those of loading the model, when the caller has them (loading the
  * content again only to get them costs about as much as a notice PDF at large scale).
  */
-export async function writeNoticePdfs(model: Model, outDir: string, diagnostics: Diagnostics = loadContent(model.contentDir).diagnostics): Promise<string[]> {
+export async function writeNoticePdfs(model: Model, outDir: string, diagnostics: LoadDiagnostics = loadContent(model.contentDir).diagnostics): Promise<string[]> {
   const pm = publicView(model);
   const written: string[] = [];
   for (const lang of noticePdfLangs(pm, diagnostics)) {
@@ -62,7 +63,7 @@ export function writeLogo(model: Model, outDir: string): string | undefined {
 }
 
 /** Everything this module adds to dist/public. */
-export async function writePublicFiles(model: Model, outDir: string, diagnostics?: Diagnostics): Promise<string[]> {
+export async function writePublicFiles(model: Model, outDir: string, diagnostics?: LoadDiagnostics): Promise<string[]> {
   const files = await writeNoticePdfs(model, outDir, diagnostics);
   const logo = writeLogo(model, outDir);
   return logo ? [...files, logo] : files;

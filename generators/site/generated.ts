@@ -8,36 +8,23 @@ import path from 'node:path';
 import type { Model } from '../../src/model/model.ts';
 import { writeRegisterExports } from '../register/index.ts';
 import { writePolicyPdfs } from '../policy/index.ts';
-import { writePublicFiles } from '../notice/index.ts';
-
-/** Independent parts, so the build can write them in parallel. */
-export const GENERATED_PARTS = ['register', 'policy', 'notice'] as const;
-export type GeneratedPart = (typeof GENERATED_PARTS)[number];
+import { writePublicFiles, type LoadDiagnostics } from '../notice/index.ts';
 
 /** `diagnostics`: those of loading `model`, if at hand (the notice needs them; otherwise it loads the content again). */
-export async function writeGeneratedFiles(
-  model: Model,
-  root: string,
-  parts: readonly GeneratedPart[] = GENERATED_PARTS,
-  diagnostics?: readonly { code: string; file: string }[],
-): Promise<void> {
+export async function writeGeneratedFiles(model: Model, root: string, diagnostics?: LoadDiagnostics): Promise<void> {
   const internal = path.join(root, 'internal');
-  if (parts.includes('register')) {
-    mkdirSync(path.join(internal, 'register'), { recursive: true });
-    writeFileSync(path.join(internal, 'robots.txt'), 'User-agent: *\nDisallow: /\n');
-    await writeRegisterExports(model, path.join(internal, 'register'));
-  }
-  if (parts.includes('policy')) {
-    mkdirSync(path.join(internal, 'policy'), { recursive: true });
-    await writePolicyPdfs(model, path.join(internal, 'policy'));
-    const pdfs = readdirSync(path.join(internal, 'policy')).filter((f) => f.endsWith('.pdf')).sort();
-    writeFileSync(path.join(internal, 'policy', 'index.html'), fileIndexHtml('Policy som PDF', pdfs));
-  }
-  if (parts.includes('notice')) {
-    // The public notice as PDF per language, and the organisation's logo.
-    mkdirSync(path.join(root, 'public'), { recursive: true });
-    await writePublicFiles(model, path.join(root, 'public'), diagnostics);
-  }
+  mkdirSync(path.join(internal, 'register'), { recursive: true });
+  writeFileSync(path.join(internal, 'robots.txt'), 'User-agent: *\nDisallow: /\n');
+  await writeRegisterExports(model, path.join(internal, 'register'));
+
+  mkdirSync(path.join(internal, 'policy'), { recursive: true });
+  await writePolicyPdfs(model, path.join(internal, 'policy'));
+  const pdfs = readdirSync(path.join(internal, 'policy')).filter((f) => f.endsWith('.pdf')).sort();
+  writeFileSync(path.join(internal, 'policy', 'index.html'), fileIndexHtml('Policy som PDF', pdfs));
+
+  // The public notice as PDF per language, and the organisation's logo.
+  mkdirSync(path.join(root, 'public'), { recursive: true });
+  await writePublicFiles(model, path.join(root, 'public'), diagnostics);
 }
 
 /** A minimal, accessible, non-indexed listing of generated files. */
