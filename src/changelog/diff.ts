@@ -3,6 +3,7 @@
  * (activities, purposes, legal bases, data categories, recipients,
  * processors, retention), never a line diff of YAML.
  */
+import type { LawLike } from '../format/index.ts';
 import { stableStringify, type PolicySnapshot, type SnapshotActivity, type SnapshotRetention, type Text } from './snapshot.ts';
 
 export const CHANGE_AREAS = ['activity', 'purpose', 'legal-basis', 'data-category', 'recipient', 'processor', 'retention', 'subject', 'transfer'] as const;
@@ -26,9 +27,12 @@ export interface ChangeSet {
   changes: Change[];
   /** Display names of everything mentioned, from the newer snapshot first. */
   names: Record<string, Text>;
+  /** The laws cited (snapshots keep only "law-id section"): lets the renderer name them. */
+  laws?: Readonly<Record<string, LawLike>>;
 }
 
 type Keyed = { id: string };
+
 // Key order differs between a fresh snapshot and one read back from sorted JSON: compare canonically.
 const equal = (a: unknown, b: unknown) => stableStringify(a ?? null) === stableStringify(b ?? null);
 

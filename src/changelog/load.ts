@@ -38,6 +38,11 @@ export interface VersionChangelog {
   previous?: string;
 }
 
+/** The set with the model's laws attached, so citations read "23 c § LSS", not a file name. */
+export function withLaws(model: Model, set: ChangeSet): ChangeSet {
+  return { ...set, laws: Object.fromEntries(model.laws.map((l) => [l.id, l])) };
+}
+
 /** For each adopted version in order: what changed since the previous one (the first: everything added). */
 export function changelogForVersions(model: Model): VersionChangelog[] {
   const snapshots = loadSnapshots(model);
@@ -50,7 +55,7 @@ export function changelogForVersions(model: Model): VersionChangelog[] {
       version: v.version,
       adoptedByBoard: v.adoptedByBoard,
       summary: v.changes,
-      changes: snap ? diffSnapshots(previous?.snapshot ?? EMPTY_SNAPSHOT, snap) : null,
+      changes: snap ? withLaws(model, diffSnapshots(previous?.snapshot ?? EMPTY_SNAPSHOT, snap)) : null,
       ...(previous ? { previous: previous.version } : {}),
     });
     if (snap) previous = { version: v.version, snapshot: snap };
@@ -67,7 +72,7 @@ export function latestSnapshot(model: Model): { version: string; snapshot: Polic
 
 /** What the content says now compared with the last release: for "check" and the release command. */
 export function pendingChanges(model: Model): ChangeSet {
-  return diffSnapshots(latestSnapshot(model)?.snapshot ?? EMPTY_SNAPSHOT, snapshotModel(model));
+  return withLaws(model, diffSnapshots(latestSnapshot(model)?.snapshot ?? EMPTY_SNAPSHOT, snapshotModel(model)));
 }
 
 /** The word that names the content as it is now, not yet released. */
@@ -88,7 +93,7 @@ export function changelogBetween(model: Model, from: string, to: string): Change
     }
     return s;
   };
-  return diffSnapshots(pick(from), pick(to));
+  return withLaws(model, diffSnapshots(pick(from), pick(to)));
 }
 
 /** Every pair of recorded versions (older first), each also against the content now (CURRENT). */

@@ -1,7 +1,6 @@
 /** Turns a ChangeSet into plain data for pages and into Markdown, in Swedish or English. */
 import type { Locale } from '../model/schemas/index.ts';
-import { LEGAL_BASES, type LegalBasisCode } from '../model/vocabulary/legal-bases.ts';
-import { formatDuration } from '../model/duration.ts';
+import { citeLaw, legalBasis, list, retentionShort } from '../format/index.ts';
 import { CHANGE_AREAS, type Change, type ChangeArea, type ChangeSet, type ChangeType } from './diff.ts';
 import type { SnapshotRetention, Text } from './snapshot.ts';
 
@@ -71,24 +70,25 @@ function isText(v: unknown): v is Text {
   return !!v && typeof v === 'object' && !Array.isArray(v) && typeof (v as Text).sv === 'string';
 }
 
-function retentionText(r: SnapshotRetention, locale: Locale): string {
-  const from = locale === 'sv' ? 'från' : 'from';
-  // Criteria are a sentence of their own: keep them apart from the "from" event.
-  const period = r.duration ? formatDuration(r.duration, locale) : `${t(r.criteria, locale).replace(/[.\s]+$/, '')};`;
-  const then = { deleted: { sv: 'raderas', en: 'deleted' }, 'handed-over': { sv: 'lämnas över', en: 'handed over' }, archived: { sv: 'arkiveras', en: 'archived' }, anonymised: { sv: 'anonymiseras', en: 'anonymised' } }[r.then]?.[locale] ?? r.then;
-  return `${period} ${from} ${t(r.from, locale)}${r.law ? ` (${r.law})` : ''}; ${then}`;
+/** "registerkontroll-lss 3 §" (as a snapshot keeps it) → "3 § registerkontrollagen" when the law is known. */
+function citeSnapshot(cite: string, set: ChangeSet | undefined, locale: Locale): string {
+  const [law = '', ...section] = cite.split(' ');
+  const known = set?.laws?.[law];
+  return known ? citeLaw(known, { law, ...(section.length ? { section: section.join(' ') } : {}) }, locale, 'short') : cite;
 }
 
-export function formatValue(field: string | undefined, v: unknown, locale: Locale): string {
+function retentionText(r: SnapshotRetention, locale: Locale, set?: ChangeSet): string {
+  return retentionShort(r, r.law ? { law: citeSnapshot(r.law, set, locale) } : {}, locale);
+}
+
+export function formatValue(field: string | undefined, v: unknown, locale: Locale, set?: ChangeSet): string {
   if (v === undefined || v === null || (Array.isArray(v) && !v.length)) return NONE[locale];
-  if (field === 'legalBasis' && typeof v === 'string') {
-    const b = LEGAL_BASES[v as LegalBasisCode];
-    return b ? `${b.label[locale]} (${b.article})` : v;
-  }
+  if (field === 'legalBasis' && typeof v === 'string') return legalBasis(v, locale).full;
+  if (field === 'law' && typeof v === 'string') return citeSnapshot(v, set, locale);
   if (typeof v === 'boolean') return v ? (locale === 'sv' ? 'ja' : 'yes') : locale === 'sv' ? 'nej' : 'no';
   if (isText(v)) return t(v, locale);
-  if (Array.isArray(v)) return v.map((x) => formatValue(field, x, locale)).join(', ');
-  if (v && typeof v === 'object' && 'from' in v && 'then' in v) return retentionText(v as SnapshotRetention, locale);
+  if (Array.isArray(v)) return list(v.map((x) => formatValue(field, x, locale, set)), locale);
+  if (v && typeof v === 'object' && 'from' in v && 'then' in v) return retentionText(v as SnapshotRetention, locale, set);
   if (v && typeof v === 'object' && 'legalBasis' in v) return t((v as unknown as { description: Text }).description, locale);
   return String(v);
 }
@@ -112,14 +112,14 @@ export function renderChange(c: Change, set: ChangeSet, locale: Locale): Rendere
   let text = `${TYPE_LABELS[c.type][locale]}${where}: ${subject}`;
   if (c.type === 'changed') {
     const field = c.field ? FIELD_LABELS[c.field]?.[locale] ?? c.field : undefined;
-    entry.before = formatValue(c.field, c.before, locale);
-    entry.after = formatValue(c.field, c.after, locale);
+    entry.before = formatValue(c.field, c.before, locale, set);
+    entry.after = formatValue(c.field, c.after, locale, set);
     if (c.field) entry.field = c.field;
     // "Ändring i <fält>" avoids the en/ett agreement of "Ändrad/Ändrat <fält>".
     const lead = locale === 'sv' ? (field ? `Ändring i ${field}` : 'Ändring') : `Changed${field ? ` ${field}` : ''}`;
     text = `${lead}${where}: ${subject}: ${entry.before} → ${entry.after}`;
   } else if (c.area === 'retention') {
-    text += ` (${formatValue(undefined, c.after ?? c.before, locale)})`;
+    text += ` (${formatValue(undefined, c.after ?? c.before, locale, set)})`;
   }
   entry.text = text;
   return entry;

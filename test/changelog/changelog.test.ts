@@ -55,7 +55,7 @@ describe('renderChangelog', () => {
     expect(sv.groups.map((g) => g.label)).toEqual(['Behandlingar', 'Rättslig grund', 'Mottagare', 'Gallring']);
     expect(sv.groups[0]!.entries[0]!.text).toBe('Tillagd: Nyhetsbrev');
     const basis = sv.groups[1]!.entries[0]!;
-    expect(basis).toMatchObject({ activity: 'Kundakt', before: 'Rättslig förpliktelse (GDPR art. 6.1 c)', after: 'Myndighetsutövning och uppgift av allmänt intresse (GDPR art. 6.1 e)' });
+    expect(basis).toMatchObject({ activity: 'Kundakt', before: 'Rättslig förpliktelse (artikel 6.1 c i dataskyddsförordningen)', after: 'Myndighetsutövning och uppgift av allmänt intresse (artikel 6.1 e i dataskyddsförordningen)' });
     expect(sv.markdown).toContain('### Mottagare\n\n- Borttagen för Löneadministration: Skatteverket');
     expect(sv.markdown).toContain('7 år');
     expect(sv.markdown).toContain('10 år');

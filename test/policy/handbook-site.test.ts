@@ -11,7 +11,7 @@ import { ensureBuilt, EXAMPLE, listFiles } from '../site/built.ts';
 import { loadModelOrThrow } from '../../src/model/load.ts';
 import { changelogBetween, changelogForVersions, renderChange, versionPairs } from '../../src/changelog/index.ts';
 import { RULES } from '../../src/rules/index.ts';
-import { formatDuration } from '../../src/model/duration.ts';
+import { formatDuration } from '../../src/format/duration.ts';
 import { nextAdoptionDue, reviewDue } from '../../src/site-data/internal.ts';
 import { mdxToBlocks, SECTION_DEFS } from '../../generators/policy/index.ts';
 import { pdfText } from '../register/helpers.ts';
