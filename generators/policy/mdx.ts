@@ -90,7 +90,10 @@ export function mdxToBlocks(source: string): { frontmatter: Record<string, unkno
     }
   }
   flush();
-  return { frontmatter, blocks };
+  // A heading whose only content was a data component ("## Tidsfrister" + <RightsDeadlines />) would stand
+  // over nothing: the section prints those facts itself, so the heading goes.
+  const kept = blocks.filter((b, i) => !(b.kind === 'h3' && (i + 1 === blocks.length || blocks[i + 1]!.kind === 'h3')));
+  return { frontmatter, blocks: kept };
 }
 
 export function readHandbook(files: readonly ContentFile[]): HandbookText[] {
