@@ -43,6 +43,11 @@ export interface TaggedTextOptions extends PDFKit.Mixins.TextOptions {
 export function taggedText(doc0: PDFKit.PDFDocument, el0: PDFKit.PDFStructureElement, text: string, x: number | undefined, y: number | undefined, opts: TaggedTextOptions = {}): void {
   const doc = doc0 as WithCurrent;
   const el = el0 as Tagged;
+  if (text.includes('\n')) {
+    // Each line its own marked content, so lines (an address, a date and a reference) never run together when read.
+    text.split('\n').forEach((line, i) => taggedText(doc, el, line, x, i === 0 ? y : undefined, opts));
+    return;
+  }
   const tag = el.dictionary.data.S;
   const { links = true, ...options } = opts;
   const parts = links ? linkParts(text) : [{ text }];

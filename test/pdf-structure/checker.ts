@@ -21,6 +21,9 @@
  *  (g) a document longer than two pages has bookmarks (an outline).
  */
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 type Value = null | boolean | number | string | Value[] | { [k: string]: Value };
 type Dict = { [k: string]: Value };
@@ -207,9 +210,13 @@ interface PageContent { runs: Run[]; mcids: Set<number>; untagged: Run[] }
 function pageContent(pdf: Pdf, page: Dict): PageContent {
   const res = pdf.dict(page['/Resources']);
   const fonts = pdf.dict(res['/Font']);
-  const cmaps = new Map<string, Map<number, string>>();
+  // Composite fonts (ours): 2-byte codes through the ToUnicode CMap; simple fonts (standard 14): 1-byte, WinAnsi ≈ Latin-1.
+  const cmaps = new Map<string, Map<number, string> | null>();
   const fontMap = (name: string) => {
-    if (!cmaps.has(name)) cmaps.set(name, toUnicode(pdf.stream(pdf.dict(fonts[`/${name}`])['/ToUnicode'])));
+    if (!cmaps.has(name)) {
+      const f = pdf.dict(fonts[`/${name}`]);
+      cmaps.set(name, f['/Subtype'] === '/Type0' ? toUnicode(pdf.stream(f['/ToUnicode'])) : null);
+    }
     return cmaps.get(name)!;
   };
   const raw = page['/Contents'] ?? null;
@@ -227,6 +234,7 @@ function pageContent(pdf: Pdf, page: Dict): PageContent {
   let operands: unknown[] = [];
   const decode = (b: Buffer) => {
     const m = fontMap(font);
+    if (!m) return b.toString('latin1');
     let s = '';
     for (let k = 0; k + 1 < b.length; k += 2) s += m.get(b.readUInt16BE(k)) ?? '\uFFFD';
     return s;
@@ -428,7 +436,6 @@ export function checkPdf(file: string, opts: CheckOptions = {}): Finding[] {
       return s;
     })
     .join(' ');
-  if (process.env.PDF_CHECK_DEBUG) console.log(JSON.stringify({ tagged: tagged.slice(0, 3000), pageText: pageText.slice(0, 3000) }));
   const tw = words(tagged);
   const pw = words(pageText);
   const len = Math.max(tw.length, pw.length);
@@ -477,4 +484,16 @@ export function checkPdf(file: string, opts: CheckOptions = {}): Finding[] {
   // (g) outline.
   if (pages.length > 2 && !pdf.dict(catalog['/Outlines'])['/First']) add('g', `${pages.length} pages but no bookmarks (outline)`);
   return findings;
+}
+
+/** checkPdf for bytes in memory (written to a temporary file for qpdf). */
+export function checkPdfBytes(bytes: Uint8Array, name: string, opts: Omit<CheckOptions, 'name'> = {}): Finding[] {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'pdf-check-'));
+  try {
+    const file = path.join(dir, 'doc.pdf');
+    writeFileSync(file, bytes);
+    return checkPdf(file, { ...opts, name });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
