@@ -54,7 +54,8 @@ export interface PublicModel {
   subjects: PublicSubject[];
   activities: PublicActivity[];
   laws: { id: string; file: string; sfs: string; title: LocalizedText; shortName?: string; sections: { section: string; summary: LocalizedText }[] }[];
-  policyVersions: { id: string; file: string; version: string; adoptedByBoard?: string; approvedDate: string; changes: LocalizedText }[];
+  /** Adopted versions only: a draft is internal until the board has adopted it. */
+  policyVersions: { id: string; file: string; version: string; adoptedByBoard: string; approvedDate: string; changes?: LocalizedText }[];
 }
 
 const controller = (e: Entry<'entities'>): PublicController => ({
@@ -131,11 +132,13 @@ export function publicView(model: Model): PublicModel {
     subjects: subjects.map((s) => ({ id: s.id, file: s.file, name: s.name, audience: s.audience, description: s.description, summary: s.summary, easyRead: s.easyRead })),
     activities,
     laws: model.laws.filter((l) => usedLaws.has(l.id)).map((l) => ({ id: l.id, file: l.file, sfs: l.sfs, title: l.title, shortName: l.shortName, sections: l.sections.map((s) => ({ section: s.section, summary: s.summary })) })),
-    policyVersions: model.policyVersions.map((v) => ({ id: v.id, file: v.file, version: v.version, adoptedByBoard: v.adoptedByBoard, approvedDate: v.approvedBy.date, changes: v.changes })),
+    policyVersions: model.policyVersions
+      .filter((v): v is typeof v & { adoptedByBoard: string } => !!v.adoptedByBoard)
+      .map((v) => ({ id: v.id, file: v.file, version: v.version, adoptedByBoard: v.adoptedByBoard, approvedDate: v.approvedBy?.date ?? v.adoptedByBoard, ...(v.changes ? { changes: v.changes } : {}) })),
   };
 }
 
-/** The newest policy version (by approval date, then version). */
+/** The newest adopted policy version (by adoption date, then version): the public "last updated". */
 export function latestVersion(pm: PublicModel) {
   return [...pm.policyVersions].sort((a, b) => (a.adoptedByBoard ?? a.approvedDate).localeCompare(b.adoptedByBoard ?? b.approvedDate) || a.version.localeCompare(b.version)).at(-1);
 }

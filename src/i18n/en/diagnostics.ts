@@ -16,6 +16,7 @@ const FORMATS: Record<string, string> = {
   color: 'a colour as #RRGGBB, e.g. #1d5c63',
   'postal-code': 'a postal code as NNN NN',
   'rule-id': 'a rule id as area/name, e.g. governance/dpo-named',
+  'reason-key': 'a key as kind/id, e.g. activities/recruitment',
 };
 export const formatLabelEn = (f: string) => FORMATS[f] ?? f;
 

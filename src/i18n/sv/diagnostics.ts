@@ -16,6 +16,7 @@ const FORMATS: Record<string, string> = {
   color: 'en färg i formen #RRGGBB, t.ex. #1d5c63',
   'postal-code': 'ett postnummer i formen NNN NN',
   'rule-id': 'ett regel-id i formen område/namn, t.ex. governance/dpo-named',
+  'reason-key': 'en nyckel i formen typ/id, t.ex. activities/rekrytering',
 };
 export const formatLabelSv = (f: string) => FORMATS[f] ?? f;
 
