@@ -67,7 +67,7 @@ describe('structural checker: each property broken once', () => {
 
   it('(b) a page-break continuation without a ParentTree parent (plain pdfkit)', async () => {
     // pdfkit's own tagging: the continuation gets a new MCID that no element holds.
-    const d = new PDFDocument({ tagged: true, lang: 'sv-SE', displayTitle: true, subset: 'PDF/UA', info: { Title: 'Prov' } } as PDFKit.PDFDocumentOptions);
+    const d = new PDFDocument({ tagged: true, lang: 'sv-SE', displayTitle: true, subset: 'PDF/UA', info: { Title: 'Prov' } } as unknown as PDFKit.PDFDocumentOptions);
     const root = d.struct('Document');
     d.addStructure(root);
     d.outline.addItem('Prov');
@@ -103,7 +103,7 @@ describe('structural checker: each property broken once', () => {
   });
 
   it('(e) no Lang, no displayed title, no PDF/UA identifier and sections as roots', async () => {
-    const d = new PDFDocument({ tagged: true, info: { Title: 'Prov' } } as PDFKit.PDFDocumentOptions);
+    const d = new PDFDocument({ tagged: true, info: { Title: 'Prov' } } as unknown as PDFKit.PDFDocumentOptions);
     for (const t of ['Ett', 'Två']) {
       const s = d.struct('Sect');
       d.addStructure(s);

@@ -4,7 +4,7 @@
  * examples/organisations/<slug>/.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadModelOrThrow } from '../../src/model/load.ts';
@@ -13,22 +13,10 @@ import { readRequestFile } from '../../generators/extract/input.ts';
 import { composeExtract } from '../../generators/extract/compose.ts';
 import { renderExtract } from '../../generators/extract/render.ts';
 import { pdfToBuffer } from '../../generators/pdf/document.ts';
+import { exampleOrganisations } from '../machine/organisations.ts';
 import { checkPdf, checkPdfBytes, type Finding } from './checker.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const ORGS_DIR = path.join(ROOT, 'examples/organisations');
-
-/** The bundled content and every example organisation folder. */
-export function exampleOrganisations(): { name: string; dir: string }[] {
-  const orgs = [{ name: 'content', dir: path.join(ROOT, 'content') }];
-  if (existsSync(ORGS_DIR)) {
-    for (const slug of readdirSync(ORGS_DIR).sort()) {
-      const dir = path.join(ORGS_DIR, slug);
-      if (statSync(dir).isDirectory()) orgs.push({ name: `examples/organisations/${slug}`, dir });
-    }
-  }
-  return orgs;
-}
 
 const pdfsUnder = (dir: string): string[] =>
   readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pdf')).sort().map((f) => path.join(dir, f));
