@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CountrySchema, EntryBase, IsoDateSchema, LocalizedTextSchema, ref, UrlSchema, VisibilitySchema } from './shared.ts';
+import { CountrySchema, dpvTermSchema, EntryBase, IsoDateSchema, LocalizedTextSchema, ref, UrlSchema, VisibilitySchema } from './shared.ts';
 
 /** content/recipients/<id>.yaml: a recipient, named or as a category (N6); also a source of data. */
 export const RecipientSchema = z.strictObject({
@@ -9,6 +9,8 @@ export const RecipientSchema = z.strictObject({
   description: LocalizedTextSchema.optional(),
   country: CountrySchema.default('SE'),
   website: UrlSchema.optional(),
+  /** The DPV concept in privacy.jsonld, when the default mapping (by kind) does not fit. */
+  dpv: dpvTermSchema('recipient').optional(),
   visibility: VisibilitySchema,
 });
 export type Recipient = z.infer<typeof RecipientSchema>;
