@@ -4,6 +4,7 @@
  */
 import { sv } from './sv/diagnostics.ts';
 import { en } from './en/diagnostics.ts';
+import type { ContentFileType, FileProblem } from '../model/validators/content-file.ts';
 
 export interface DiagnosticParamMap {
   'yaml-syntax': { detail: string };
@@ -28,6 +29,12 @@ export interface DiagnosticParamMap {
   'content-dir-missing': { dir: string };
   'personnummer-in-content': Record<string, never>;
   'invalid-value-generic': { detail: string };
+  'text-encoding': { kind: 'utf16' | 'binary' | 'not-utf8' };
+  'control-character': { code: string };
+  'yaml-tag': { tag: string };
+  'yaml-multiple-documents': Record<string, never>;
+  'yaml-too-deep': Record<string, never>;
+  'content-file': { problem: FileProblem; value: string; type: ContentFileType; maxBytes: number };
 }
 export type DiagnosticCode = keyof DiagnosticParamMap;
 export type DiagnosticParams<C extends DiagnosticCode> = DiagnosticParamMap[C];

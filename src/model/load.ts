@@ -12,9 +12,11 @@ import { parseSource, locate, type SourceFile } from './yaml-source.ts';
 import { issuesToDiagnostics } from './zod-issues.ts';
 import { walk } from './schema-walk.ts';
 import { listForHint, suggest } from './suggest.ts';
-import { parsePersonnummer } from './validators/personnummer.ts';
+import { findPersonnummer } from './validators/personnummer.ts';
+import { contentFileProblem, contentPathProblem } from './validators/content-file.ts';
 import { MODEL_KEYS, type ContentFile, type Entry, type Model, type ResolvedActivity } from './model.ts';
 import { deepFreeze } from './freeze.ts';
+import { decodeText } from './documents/text-file.ts';
 
 /** Folders of content/ that are not collections but are read by outputs. */
 export const EXTRA_FOLDERS = ['handbook', 'templates', 'snapshots', 'assets'] as const;
@@ -52,18 +54,35 @@ function listFiles(root: string, dir: string, diagnostics: Diagnostic[]): string
   }
 }
 
-function readParse(root: string, abs: string, diagnostics: Diagnostic[]) {
+/** The text of a content file, or null with a located diagnostic (unreadable, not UTF-8, control characters). */
+export function readContentText(root: string, abs: string, diagnostics: Diagnostic[]): string | null {
   const file = rel(root, abs);
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(abs, 'utf8');
+    bytes = readFileSync(abs);
   } catch (e) {
     diagnostics.push(makeDiagnostic('file-unreadable', { detail: (e as NodeJS.ErrnoException).code ?? String(e) }, { file, line: 1, column: 1 }));
     return null;
   }
+  const { text, problems } = decodeText(bytes);
+  for (const p of problems) {
+    const where = { file, line: p.line, column: p.column };
+    if (p.kind === 'control-char') diagnostics.push(makeDiagnostic('control-character', { code: p.code }, where));
+    else diagnostics.push(makeDiagnostic('text-encoding', { kind: p.kind }, where));
+  }
+  return problems.length ? null : text;
+}
+
+function readParse(root: string, abs: string, diagnostics: Diagnostic[]) {
+  const file = rel(root, abs);
+  const text = readContentText(root, abs, diagnostics);
+  if (text === null) return null;
   const { source, errors, data } = parseSource(file, text);
   for (const err of errors) {
-    diagnostics.push(makeDiagnostic('yaml-syntax', { detail: err.message }, { file, line: err.line, column: err.column }));
+    const where = { file, line: err.line, column: err.column };
+    if (err.code === 'yaml-tag') diagnostics.push(makeDiagnostic('yaml-tag', { tag: err.message }, where));
+    else if (err.code) diagnostics.push(makeDiagnostic(err.code, {}, where));
+    else diagnostics.push(makeDiagnostic('yaml-syntax', { detail: err.message }, where));
   }
   if (errors.length) return null;
   if (data === null || data === undefined) {
@@ -187,6 +206,12 @@ export function loadContent(contentDir: string): LoadResult {
           );
         }
       },
+      file: ({ path: filePath, value, rule }) => {
+        // A path the schema already rejected is reported there; only check files it accepted.
+        if (contentPathProblem(value, rule.type)) return;
+        const problem = contentFileProblem(root, value, rule);
+        if (problem) diagnostics.push(makeDiagnostic('content-file', { problem, value, type: rule.type, maxBytes: rule.maxBytes }, at(filePath)));
+      },
       text: ({ path: textPath, value }) => {
         if (!isValid) return;
         for (const locale of locales) {
@@ -196,9 +221,7 @@ export function loadContent(contentDir: string): LoadResult {
         }
       },
       string: (strPath, value) => {
-        for (const m of value.matchAll(/(?<![\d-])(\d{6}|\d{8})[-+](\d{4})(?![\d])/g)) {
-          if (parsePersonnummer(m[0]).ok) diagnostics.push(makeDiagnostic('personnummer-in-content', {}, at(strPath)));
-        }
+        if (findPersonnummer(value).length) diagnostics.push(makeDiagnostic('personnummer-in-content', {}, at(strPath)));
       },
     });
   };

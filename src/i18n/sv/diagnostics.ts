@@ -1,4 +1,5 @@
 import type { DiagnosticCatalog } from '../diagnostics.ts';
+import type { FileProblem } from '../../model/validators/content-file.ts';
 
 const FORMATS: Record<string, string> = {
   date: 'ett datum i formen ÅÅÅÅ-MM-DD, t.ex. 2026-03-15',
@@ -16,6 +17,13 @@ const FORMATS: Record<string, string> = {
   color: 'en färg i formen #RRGGBB, t.ex. #1d5c63',
   'postal-code': 'ett postnummer i formen NNN NN',
   'rule-id': 'ett regel-id i formen område/namn, t.ex. governance/dpo-named',
+  link: 'en webbadress som börjar med https://, eller en länk som börjar med mailto: eller tel:',
+  'file-absolute-image': 'en sökväg relativt content/-mappen (t.ex. assets/logo.png), inte en absolut sökväg eller webbadress',
+  'file-absolute-json': 'en sökväg relativt content/-mappen (t.ex. snapshots/2026.1.json), inte en absolut sökväg',
+  'file-outside-image': 'en sökväg inom content/-mappen, utan ".." (t.ex. assets/logo.png)',
+  'file-outside-json': 'en sökväg inom content/-mappen, utan ".." (t.ex. snapshots/2026.1.json)',
+  'file-extension-image': 'en bildfil av typen .png, .jpg, .webp eller .svg',
+  'file-extension-json': 'en .json-fil',
 };
 export const formatLabelSv = (f: string) => FORMATS[f] ?? f;
 
@@ -102,4 +110,42 @@ export const sv: DiagnosticCatalog = {
     hint: 'Innehållet publiceras och versionshanteras: ta bort personnumret. Personuppgifter hör bara hemma i registerutdragens indata.',
   }),
   'invalid-value-generic': ({ detail }) => ({ message: `Ogiltigt värde: ${detail}`, hint: 'Se docs/content-model.md.' }),
+  'text-encoding': ({ kind }) => ({
+    message:
+      kind === 'utf16' ? 'Filen är sparad som UTF-16, inte UTF-8.'
+      : kind === 'binary' ? 'Filen är inte en textfil (den ser ut som en bild, PDF, zip-fil eller annan binärfil).'
+      : 'Filen är inte sparad som UTF-8: tecknet här (troligen å, ä eller ö) skulle publiceras som "�".',
+    hint: kind === 'binary'
+      ? 'Lägg bara textfiler (YAML, MDX, Handlebars) här; bilder hör hemma i content/assets/.'
+      : 'Spara filen som UTF-8 i din editor (t.ex. "Spara med kodning" → UTF-8 i VS Code).',
+  }),
+  'control-character': ({ code }) => ({
+    message: `Filen innehåller ett osynligt styrtecken (${code}) som skulle hamna i webbsidor och PDF:er.`,
+    hint: 'Ta bort tecknet; det kommer ofta från inklistrad text. Skriv om ordet runt markören om du inte ser tecknet.',
+  }),
+  'yaml-tag': ({ tag }) => ({
+    message: `YAML-taggen "${tag.replace(/^tag:yaml\.org,2002:/, '!!')}" används inte i innehållet.`,
+    hint: 'Ta bort taggen (ordet som börjar med !) och skriv bara värdet; sätt citattecken runt värdet om det ska läsas som text.',
+  }),
+  'yaml-multiple-documents': () => ({
+    message: 'Filen innehåller flera YAML-dokument (en rad med bara "---" delar den).',
+    hint: 'Varje fil beskriver en post: ta bort raden "---" och slå ihop fälten, eller flytta den andra posten till en egen fil.',
+  }),
+  'yaml-too-deep': () => ({
+    message: 'Filen har för många nivåer av listor eller fält i varandra för att kunna läsas.',
+    hint: 'Innehållsfiler behöver bara några få nivåer: kontrollera att hakparenteser [ ] och klamrar { } är parvis stängda.',
+  }),
+  'content-file': ({ problem, value, type, maxBytes }) => {
+    const kind = type === 'image' ? 'en bild (PNG, JPEG, WebP eller SVG)' : 'en JSON-fil';
+    const texts: Record<FileProblem, [string, string]> = {
+      'file-missing': [`Filen "${value}" finns inte i content/-mappen.`, 'Lägg filen i content/ (t.ex. content/assets/) och skriv sökvägen relativt content/, eller ta bort fältet.'],
+      'file-not-regular': [`"${value}" är inte en vanlig fil.`, `Ange sökvägen till ${kind}, inte en mapp eller specialfil.`],
+      'file-outside': [`"${value}" pekar (via en symbolisk länk) ut ur content/-mappen.`, 'Kopiera filen in i content/ i stället för att länka till den: bara filer i content/ får publiceras.'],
+      'file-too-large': [`Filen "${value}" är större än ${Math.round(maxBytes / 1024)} kB.`, type === 'image' ? 'Spara bilden i en mindre storlek (en logotyp behöver sällan mer än 100 kB).' : 'Skapa ögonblicksbilden på nytt med npm run policy:release.'],
+      'file-wrong-type': [`Filen "${value}" är inte ${kind}: innehållet stämmer inte med filändelsen.`, `Ange ${kind} med rätt filändelse.`],
+      'file-svg-script': [`SVG-filen "${value}" innehåller skript, händelsehanterare eller externa entiteter.`, 'Exportera logotypen på nytt som ren bild (utan skript), eller använd PNG.'],
+    };
+    const [message, hint] = texts[problem];
+    return { message, hint };
+  },
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DurationSchema, EntryBase, IsoDateSchema, LocalizedTextSchema, ref } from './shared.ts';
+import { contentFile, DurationSchema, EntryBase, IsoDateSchema, LocalizedTextSchema, ref } from './shared.ts';
 import { RIGHT_CODES } from '../vocabulary/rights.ts';
 
 /** A section of a law, optionally stating a retention minimum or maximum. */
@@ -68,7 +68,7 @@ export const PolicyVersionSchema = z.strictObject({
   adoptedByBoard: IsoDateSchema.optional(),
   changes: LocalizedTextSchema,
   /** Path (relative to content/) of the model snapshot recorded at release. */
-  snapshot: z.string().optional(),
+  snapshot: contentFile('json', 20 * 1024 * 1024, 'The model snapshot recorded at release (written by policy:release).').optional(),
 });
 export type PolicyVersion = z.infer<typeof PolicyVersionSchema>;
 
