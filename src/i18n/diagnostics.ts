@@ -34,6 +34,14 @@ export interface DiagnosticParamMap {
   'yaml-tag': { tag: string };
   'yaml-multiple-documents': Record<string, never>;
   'yaml-too-deep': Record<string, never>;
+  'mdx-syntax': { detail: string };
+  'mdx-front-matter': { detail: string };
+  'mdx-code': { what: 'esm' | 'expression' | 'attribute' };
+  'mdx-unknown-component': { name: string };
+  'template-syntax': { detail: string };
+  'template-unknown-helper': { name: string };
+  'template-unknown-variable': { name: string };
+  'snapshot-invalid': { kind: 'json' | 'shape'; at: string; value: string; referrer: string };
   'content-file': { problem: FileProblem; value: string; type: ContentFileType; maxBytes: number };
 }
 export type DiagnosticCode = keyof DiagnosticParamMap;

@@ -17,6 +17,9 @@ import { contentFileProblem, contentPathProblem } from './validators/content-fil
 import { MODEL_KEYS, type ContentFile, type Entry, type Model, type ResolvedActivity } from './model.ts';
 import { deepFreeze } from './freeze.ts';
 import { decodeText } from './documents/text-file.ts';
+import { checkHandbookText } from './documents/handbook.ts';
+import { checkTemplateText } from './documents/templates.ts';
+import { checkSnapshotText } from './documents/snapshot.ts';
 
 /** Folders of content/ that are not collections but are read by outputs. */
 export const EXTRA_FOLDERS = ['handbook', 'templates', 'snapshots', 'assets'] as const;
@@ -71,6 +74,40 @@ export function readContentText(root: string, abs: string, diagnostics: Diagnost
     else diagnostics.push(makeDiagnostic('text-encoding', { kind: p.kind }, where));
   }
   return problems.length ? null : text;
+}
+
+/**
+ * A handbook chapter or template, checked as the build and the extract will read
+ * it (compiled here so they never meet a mistake), and searched for personnummer.
+ */
+function checkDocument(root: string, abs: string, folder: 'handbook' | 'templates', diagnostics: Diagnostic[]): void {
+  const file = rel(root, abs);
+  const text = readContentText(root, abs, diagnostics);
+  if (text === null) return;
+  const lines = text.split('\n');
+  lines.forEach((line, i) => {
+    const hit = findPersonnummer(line)[0];
+    if (hit) diagnostics.push(makeDiagnostic('personnummer-in-content', {}, { file, line: i + 1, column: hit.index + 1 }));
+  });
+  const problems = folder === 'handbook' ? checkHandbookText(file, text) : checkTemplateText(text);
+  for (const p of problems) {
+    const where = { file, line: p.line, column: p.column };
+    switch (p.code) {
+      case 'mdx-syntax':
+      case 'mdx-front-matter':
+      case 'template-syntax':
+        diagnostics.push(makeDiagnostic(p.code, { detail: p.detail }, where));
+        break;
+      case 'mdx-code':
+        diagnostics.push(makeDiagnostic('mdx-code', { what: p.what }, where));
+        break;
+      case 'mdx-unknown-component':
+      case 'template-unknown-helper':
+      case 'template-unknown-variable':
+        diagnostics.push(makeDiagnostic(p.code, { name: p.name }, where));
+        break;
+    }
+  }
 }
 
 function readParse(root: string, abs: string, diagnostics: Diagnostic[]) {
@@ -161,7 +198,11 @@ export function loadContent(contentDir: string): LoadResult {
     const dir = path.join(root, folder);
     if (!existsSync(dir)) continue;
     for (const abs of listFiles(root, dir, diagnostics)) {
-      if (abs.endsWith(ext) || (folder === 'handbook' && abs.endsWith('.md'))) list.push({ file: rel(root, abs), absolute: abs });
+      if (abs.endsWith(ext) || (folder === 'handbook' && abs.endsWith('.md'))) {
+        const file = rel(root, abs);
+        list.push({ file, absolute: abs });
+        checkDocument(root, abs, folder, diagnostics);
+      }
     }
   }
 
@@ -211,6 +252,12 @@ export function loadContent(contentDir: string): LoadResult {
         if (contentPathProblem(value, rule.type)) return;
         const problem = contentFileProblem(root, value, rule);
         if (problem) diagnostics.push(makeDiagnostic('content-file', { problem, value, type: rule.type, maxBytes: rule.maxBytes }, at(filePath)));
+        else if (rule.type === 'json') {
+          // Only snapshots are JSON file references; read them back as the change pages will.
+          const text = readContentText(root, path.resolve(root, value), diagnostics);
+          const bad = text === null ? null : checkSnapshotText(text);
+          if (bad) diagnostics.push(makeDiagnostic('snapshot-invalid', { kind: bad.kind, at: bad.kind === 'shape' ? bad.at : '', value, referrer: p.source.file }, { file: rel(root, path.resolve(root, value)), line: bad.line, column: bad.column }));
+        }
       },
       text: ({ path: textPath, value }) => {
         if (!isValid) return;
@@ -233,6 +280,10 @@ export function loadContent(contentDir: string): LoadResult {
     walkEntry(p, COLLECTION_SCHEMAS[p.kind as CollectionKind], isValid ? valid.get(p.kind as CollectionKind)!.get(p.id)! : p.data, isValid);
   }
   for (const p of validated) {
+    // A delegation that ends before it starts (checked here: Astro's collections cannot take refined object schemas).
+    if (p.kind === 'delegations' && typeof p.data.until === 'string' && p.data.until < (p.data.since as string)) {
+      diagnostics.push(makeDiagnostic('invalid-format', { format: 'until-before-since', value: p.data.until }, { file: p.source.file, path: ['until'], ...locate(p.source, ['until']) }));
+    }
     if (p.kind === 'activities') {
       const seenPurpose = new Map<string, number>();
       (p.data.purposes as { id: string }[]).forEach((purpose, i) => {

@@ -1,5 +1,7 @@
 import type { DiagnosticCatalog } from '../diagnostics.ts';
 import type { FileProblem } from '../../model/validators/content-file.ts';
+import { HANDBOOK_COMPONENTS } from '../../model/documents/handbook.ts';
+import { LETTER_VARIABLES } from '../../model/documents/templates.ts';
 
 const FORMATS: Record<string, string> = {
   date: 'ett datum i formen ÅÅÅÅ-MM-DD, t.ex. 2026-03-15',
@@ -17,6 +19,7 @@ const FORMATS: Record<string, string> = {
   color: 'en färg i formen #RRGGBB, t.ex. #1d5c63',
   'postal-code': 'ett postnummer i formen NNN NN',
   'rule-id': 'ett regel-id i formen område/namn, t.ex. governance/dpo-named',
+  'until-before-since': 'ett slutdatum som inte är före startdatumet (since)',
   link: 'en webbadress som börjar med https://, eller en länk som börjar med mailto: eller tel:',
   'file-absolute-image': 'en sökväg relativt content/-mappen (t.ex. assets/logo.png), inte en absolut sökväg eller webbadress',
   'file-absolute-json': 'en sökväg relativt content/-mappen (t.ex. snapshots/2026.1.json), inte en absolut sökväg',
@@ -134,6 +137,52 @@ export const sv: DiagnosticCatalog = {
   'yaml-too-deep': () => ({
     message: 'Filen har för många nivåer av listor eller fält i varandra för att kunna läsas.',
     hint: 'Innehållsfiler behöver bara några få nivåer: kontrollera att hakparenteser [ ] och klamrar { } är parvis stängda.',
+  }),
+  'mdx-syntax': ({ detail }) => ({
+    message: `MDX-filen går inte att läsa: ${detail.replace(/^Expected a closing tag for `<([^>]+)>`.*/, 'taggen <$1> stängs aldrig').replace(/^Could not parse expression.*/, 'uttrycket inom { } är ofullständigt')}.`,
+    hint: 'Stäng varje komponent (<Register /> eller <Routines>…</Routines>) och skriv { och } som \\{ och \\} i vanlig text.',
+  }),
+  'mdx-front-matter': ({ detail }) => ({
+    message: detail === 'unclosed'
+      ? 'Inledningen (front matter) mellan raderna "---" stängs aldrig.'
+      : detail.startsWith('unknown-key:') ? `Okänt fält "${detail.slice(12)}" i inledningen (front matter).`
+      : detail === 'not-a-mapping' ? 'Inledningen (front matter) ska innehålla fält (namn: värde).'
+      : `Inledningen (front matter) går inte att läsa: ${detail.startsWith('yaml-') ? 'felaktig YAML' : detail}.`,
+    hint: 'Börja filen med "---", fält som "title: Rubrik" och "policySection: record", och en rad med "---". Tillåtna fält: title, policySection, section, lang, order, description.',
+  }),
+  'mdx-code': ({ what }) => ({
+    message: what === 'esm'
+      ? 'Handboken får inte importera eller exportera något (import/export): det kan publicera filer utanför content/.'
+      : what === 'expression' ? 'Handboken får inte innehålla kod inom { }.'
+      : 'En komponent får bara ha enkla värden, t.ex. kind="email" eller level={3}.',
+    hint: what === 'esm'
+      ? 'Ta bort raden; de inbyggda komponenterna (t.ex. <Register />) finns redan utan import.'
+      : 'Skriv texten direkt, eller använd en av de inbyggda komponenterna. Skriv { och } som \\{ och \\} om de ska synas.',
+  }),
+  'mdx-unknown-component': ({ name }) => ({
+    message: `Komponenten eller elementet <${name}> finns inte i handboken.`,
+    hint: `Använd en av: ${HANDBOOK_COMPONENTS.map((c) => `<${c} />`).join(', ')}. Skript, iframes och formulär är inte tillåtna.`,
+  }),
+  'template-syntax': ({ detail }) => ({
+    message: detail === 'unclosed'
+      ? 'Mallen har ett block ({{#if …}}) som aldrig stängs.'
+      : detail.startsWith('mismatch:') ? `Blocket {{#${detail.split(':')[1]}}} stängs med {{/${detail.split(':')[2]}}}.`
+      : 'Mallen har ett syntaxfel: en {{ … }} är inte rätt skriven.',
+    hint: 'Stäng varje {{#if x}} med {{/if}}, och skriv varje variabel som {{namn}} med två klamrar på båda sidor.',
+  }),
+  'template-unknown-helper': ({ name }) => ({
+    message: name === '>' ? 'Mallen använder en delmall ({{> …}}), som inte finns.' : `Mallen använder hjälpfunktionen "${name}", som inte finns.`,
+    hint: 'Använd bara variabler ({{namn}}) och blocken {{#if}}, {{#unless}}, {{#each}} och {{#with}}.',
+  }),
+  'template-unknown-variable': ({ name }) => ({
+    message: `Mallen använder variabeln "${name}", som brevet inte har.`,
+    hint: `Tillgängliga variabler: ${LETTER_VARIABLES.join(', ')}.`,
+  }),
+  'snapshot-invalid': ({ kind, at, referrer }) => ({
+    message: kind === 'json'
+      ? `Ögonblicksbilden är inte giltig JSON (filen är avkortad eller ändrad för hand); den används av ${referrer}.`
+      : `Ögonblicksbilden saknar eller har fel värde i "${at}"; den används av ${referrer}.`,
+    hint: 'Återställ filen från git (git checkout -- content/snapshots/), eller ta bort "snapshot:" ur versionsfilen om versionen inte ska jämföras.',
   }),
   'content-file': ({ problem, value, type, maxBytes }) => {
     const kind = type === 'image' ? 'en bild (PNG, JPEG, WebP eller SVG)' : 'en JSON-fil';

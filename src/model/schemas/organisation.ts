@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contentFile, EntryBase, LocaleSchema, LocalizedTextSchema, ref, UrlSchema, EmailSchema, PhoneSchema } from './shared.ts';
+import { contentFile, DurationSchema, EntryBase, LocaleSchema, LocalizedTextSchema, ref, UrlSchema, EmailSchema, PhoneSchema } from './shared.ts';
 
 /** content/organisation.yaml: the group as a whole, and settings for its outputs. */
 export const OrganisationSchema = z.strictObject({
@@ -46,8 +46,8 @@ export const OrganisationSchema = z.strictObject({
   /** Rights handling facts the DPO can change ([U] in the checklist). */
   rights: z
     .strictObject({
-      responseDeadline: z.string().default('P1M'),
-      extension: z.string().default('P2M'),
+      responseDeadline: DurationSchema.default('P1M'),
+      extension: DurationSchema.default('P2M'),
       freeCopies: LocalizedTextSchema.optional(),
     })
     .default({ responseDeadline: 'P1M', extension: 'P2M' }),
