@@ -43,6 +43,9 @@ export interface DiagnosticParamMap {
   'template-unknown-variable': { name: string };
   'snapshot-invalid': { kind: 'json' | 'shape'; at: string; value: string; referrer: string };
   'content-file': { problem: FileProblem; value: string; type: ContentFileType; maxBytes: number };
+  'dpv-unknown-term': { term: string; suggestion?: string };
+  'dpv-sunset-term': { term: string; replacement: string };
+  'dpv-wrong-kind': { term: string; expected: string };
 }
 export type DiagnosticCode = keyof DiagnosticParamMap;
 export type DiagnosticParams<C extends DiagnosticCode> = DiagnosticParamMap[C];

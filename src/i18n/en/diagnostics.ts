@@ -27,6 +27,7 @@ const FORMATS: Record<string, string> = {
   'file-outside-json': 'a path inside the content/ folder, without ".." (e.g. snapshots/2026.1.json)',
   'file-extension-image': 'an image file of type .png, .jpg, .webp or .svg',
   'file-extension-json': 'a .json file',
+  'reason-key': 'a key as kind/id, e.g. activities/recruitment',
 };
 export const formatLabelEn = (f: string) => FORMATS[f] ?? f;
 
@@ -196,4 +197,16 @@ export const en: DiagnosticCatalog = {
     const [message, hint] = texts[problem];
     return { message, hint };
   },
+  'dpv-unknown-term': ({ term, suggestion }) => ({
+    message: `"${term}" is not a term of the W3C Data Privacy Vocabulary (DPV) 2.3.`,
+    hint: (suggestion ? `Did you mean "${suggestion}"? ` : '') + 'Write a term with the prefix dpv:, pd: or eu-gdpr:, e.g. pd:HealthRecord, or remove the field to use the default (docs/machine-readable.md).',
+  }),
+  'dpv-sunset-term': ({ term, replacement }) => ({
+    message: `"${term}" is being retired from DPV 2.3 (sunset) and must not be used.`,
+    hint: `Use ${replacement} or a more specific term below it.`,
+  }),
+  'dpv-wrong-kind': ({ term, expected }) => ({
+    message: `"${term}" does not fit here: the field needs a DPV term that is a kind of ${expected}.`,
+    hint: `Choose a term below ${expected} (see docs/machine-readable.md), or remove the field to use the default.`,
+  }),
 };

@@ -27,6 +27,7 @@ const FORMATS: Record<string, string> = {
   'file-outside-json': 'en sökväg inom content/-mappen, utan ".." (t.ex. snapshots/2026.1.json)',
   'file-extension-image': 'en bildfil av typen .png, .jpg, .webp eller .svg',
   'file-extension-json': 'en .json-fil',
+  'reason-key': 'en nyckel i formen typ/id, t.ex. activities/rekrytering',
 };
 export const formatLabelSv = (f: string) => FORMATS[f] ?? f;
 
@@ -197,4 +198,16 @@ export const sv: DiagnosticCatalog = {
     const [message, hint] = texts[problem];
     return { message, hint };
   },
+  'dpv-unknown-term': ({ term, suggestion }) => ({
+    message: `"${term}" är inget begrepp i W3C:s Data Privacy Vocabulary (DPV) 2.3.`,
+    hint: (suggestion ? `Menade du "${suggestion}"? ` : '') + 'Skriv ett begrepp med prefixet dpv:, pd: eller eu-gdpr:, t.ex. pd:HealthRecord, eller ta bort fältet så används standardvalet (docs/machine-readable.md).',
+  }),
+  'dpv-sunset-term': ({ term, replacement }) => ({
+    message: `"${term}" är på väg bort ur DPV 2.3 (sunset) och ska inte användas.`,
+    hint: `Använd ${replacement} eller ett mer specifikt begrepp under det.`,
+  }),
+  'dpv-wrong-kind': ({ term, expected }) => ({
+    message: `"${term}" passar inte här: fältet behöver ett DPV-begrepp av typen ${expected}.`,
+    hint: `Välj ett begrepp under ${expected} (se docs/machine-readable.md), eller ta bort fältet så används standardvalet.`,
+  }),
 };
