@@ -70,19 +70,42 @@ export async function checkDpvDocument(doc: unknown, base = 'https://example.inv
   return { findings, uses: uses.map(({ term, as }) => ({ term: compactIri(term)!, as })) };
 }
 
-async function main(files: string[]): Promise<number> {
+/** `npm run dpv:check -- FILE …`: exit 0 when every file is clean, 1 on findings or an unreadable file, 2 on no arguments. */
+export async function main(files: string[], log = console.log): Promise<number> {
   if (!files.length) {
-    console.error('usage: node generators/dpv/check.ts FILE.jsonld …');
+    log('usage: npm run dpv:check -- FILE.jsonld …  (e.g. dist/public/privacy.jsonld)');
     return 2;
   }
   let bad = 0;
   for (const file of files) {
-    const { findings, uses } = await checkDpvDocument(JSON.parse(readFileSync(file, 'utf8')));
-    for (const f of findings) console.log(`${file}: ${f.term}: ${f.problem} at ${f.at}`);
-    console.log(`${file}: ${uses.length} uses of ${new Set(uses.map((u) => u.term)).size} DPV terms, ${findings.length} problems`);
-    bad += findings.length;
+    let doc: unknown;
+    try {
+      doc = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (e) {
+      log(`${file}: cannot be read as JSON: ${(e as Error).message}`);
+      bad++;
+      continue;
+    }
+    try {
+      const { findings, uses } = await checkDpvDocument(doc);
+      for (const f of findings) log(`${file}: ${f.term}: ${PROBLEM_TEXT[f.problem]} (at ${f.at})`);
+      log(`${file}: ${uses.length} uses of ${new Set(uses.map((u) => u.term)).size} DPV terms, ${findings.length} problem${findings.length === 1 ? '' : 's'}`);
+      bad += findings.length;
+    } catch (e) {
+      // jsonld's own message names the construct it could not read (safe mode: a key it would drop).
+      log(`${file}: a JSON-LD processor cannot read it without losses: ${(e as Error).message}`);
+      bad++;
+    }
   }
   return bad ? 1 : 0;
 }
+
+const PROBLEM_TEXT: Record<DpvFinding['problem'], string> = {
+  unknown: 'not a term of DPV 2.3',
+  sunset: 'sunset in DPV 2.3 (to be deprecated): use its broader term',
+  'property-as-type': 'a property used as a type',
+  'class-as-predicate': 'a class used as a property',
+  'term-as-value': 'a DPV term used as a value; give the node its own id and the term as @type',
+};
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) process.exitCode = await main(process.argv.slice(2));

@@ -35,6 +35,7 @@ import { acknowledgementUnmatched } from './governance/acknowledgement-unmatched
 import { outdatedNames } from './hygiene/outdated-names.ts';
 import { unusedEntries } from './hygiene/unused-entries.ts';
 import { internalInPublic } from './hygiene/internal-in-public.ts';
+import { purposeOverlap } from './notice/purpose-overlap.ts';
 import { rightsBelowGdpr } from './notice/rights-below-gdpr.ts';
 import { sourcePerCategory } from './notice/source-per-category.ts';
 import { directMarketingObjection } from './notice/direct-marketing-objection.ts';
@@ -53,6 +54,7 @@ export const ALL_RULES: readonly Rule[] = [
   controllerContact,
   dpoContact,
   purposes,
+  purposeOverlap,
   legitimateInterest,
   directMarketingObjection,
   transfers,

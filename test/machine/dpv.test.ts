@@ -6,14 +6,15 @@
  * categories fall back to the generic dpv:PersonalData.
  * The built site's file is checked the same way in test/site/pages.test.ts.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadModelOrThrow } from '../../src/model/load.ts';
 import { publicView } from '../../src/site-data/public-view.ts';
 import { privacyJsonLd } from '../../src/site-data/machine.ts';
 import { GENERIC_PERSONAL_DATA, SPECIAL_CATEGORY_CLASS } from '../../src/model/vocabulary/dpv-mapping.ts';
-import { checkDpvDocument } from '../../generators/dpv/check.ts';
+import { checkDpvDocument, main } from '../../generators/dpv/check.ts';
 import { generateTerms, TERMS_FILE, TSV_FILE } from '../../generators/dpv/terms.ts';
 import { exampleOrganisations } from './organisations.ts';
 
@@ -130,5 +131,37 @@ describe('the DPV check', () => {
   it('the compact term list is generated from the committed DPV 2.3 table (npm run dpv:terms)', () => {
     expect(readFileSync(TERMS_FILE, 'utf8')).toBe(generateTerms(readFileSync(TSV_FILE, 'utf8')));
     expect(path.relative(path.dirname(TERMS_FILE), TSV_FILE)).not.toMatch(/shared/);
+  });
+});
+
+describe('npm run dpv:check', () => {
+  it('prints each problem with the file and exits 1; a clean file gives 0; no file the usage (2); unreadable input a message, not a stack', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'dpv-check-'));
+    try {
+      const model = loadModelOrThrow(exampleOrganisations()[0]!.dir);
+      const clean = path.join(dir, 'clean.jsonld');
+      writeFileSync(clean, privacyJsonLd(publicView(model), 'https://example.se'));
+      const planted = path.join(dir, 'planted.jsonld');
+      writeFileSync(planted, readFileSync(clean, 'utf8').replace('"@type": "pd:Name"', '"@type": "pd:FullName"'));
+      const lossy = path.join(dir, 'lossy.jsonld');
+      writeFileSync(lossy, JSON.stringify({ ...JSON.parse(readFileSync(clean, 'utf8')), hasPart: [] }));
+      const broken = path.join(dir, 'broken.jsonld');
+      writeFileSync(broken, '{ "@context": ');
+      const lines: string[] = [];
+      expect(await main([clean], (l) => lines.push(l))).toBe(0);
+      expect(lines).toEqual([expect.stringMatching(/clean\.jsonld: \d+ uses of \d+ DPV terms, 0 problems$/)]);
+      lines.length = 0;
+      expect(await main([planted, lossy, broken], (l) => lines.push(l))).toBe(1);
+      expect(lines[0]).toMatch(/planted\.jsonld: pd:FullName: not a term of DPV 2\.3 \(at .*dpv:hasPersonalData\[\d+\]\.@type\)$/);
+      expect(lines[1]).toMatch(/planted\.jsonld: \d+ uses of \d+ DPV terms, 1 problem$/);
+      expect(lines[2]).toMatch(/lossy\.jsonld: a JSON-LD processor cannot read it without losses: Safe mode/);
+      expect(lines[3]).toMatch(/broken\.jsonld: cannot be read as JSON: /);
+      expect(lines.join('\n')).not.toMatch(/\n\s+at /);
+      lines.length = 0;
+      expect(await main([], (l) => lines.push(l))).toBe(2);
+      expect(lines).toEqual(['usage: npm run dpv:check -- FILE.jsonld …  (e.g. dist/public/privacy.jsonld)']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -336,6 +336,13 @@ export const FAILING: FailingCase[] = [
   },
   // Issue 18 and issue 15 item 2.
   {
+    name: 'the same purpose without its full stop under another basis',
+    rule: 'notice/purpose-overlap',
+    mutations: { [STOD]: (d) => d.setIn(['purposes', 2, 'description'], 'Vi skriver ner det stöd du får') },
+    file: STOD, needle: 'description: Vi skriver ner det stöd du får', nth: 2,
+    sv: 'verkar vara samma som "Vi skriver ner det stöd du får." (purposes[0]) under en annan grund', en: 'under another basis (6(1)(a) against 6(1)(c))',
+  },
+  {
     name: 'free copy only once a year',
     rule: 'notice/rights-below-gdpr',
     mutations: { 'organisation.yaml': (d) => d.setIn(['rights'], d.createNode({ freeCopies: 'Du kan få ett registerutdrag utan kostnad en gång per år.' })) },

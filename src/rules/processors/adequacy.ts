@@ -1,4 +1,5 @@
 import { ADEQUACY_COUNTRIES } from '../../model/vocabulary/adequacy.ts';
+import { isThirdCountry } from '../../model/vocabulary/countries.ts';
 import { bi, type Finding, type Rule } from '../types.ts';
 
 /** safeguard: adequacy-decision is only a safeguard where the Commission has decided so. */
@@ -22,7 +23,8 @@ export const adequacy: Rule = {
   check({ model }) {
     const findings: Finding[] = [];
     for (const t of model.transfers) {
-      if (t.safeguard !== 'adequacy-decision' || ADEQUACY_COUNTRIES.has(t.country)) continue;
+      // A transfer inside the EU/EEA is processors/transfer-entry's finding.
+      if (t.safeguard !== 'adequacy-decision' || !isThirdCountry(t.country) || ADEQUACY_COUNTRIES.has(t.country)) continue;
       findings.push({
         kind: 'transfers',
         id: t.id,
