@@ -111,3 +111,16 @@ export function versionPairs(model: Model): { from: string; to: string }[] {
   const all = [...versions, ...(versions.length ? [CURRENT] : [])];
   return all.flatMap((from, i) => all.slice(i + 1).map((to) => ({ from, to })));
 }
+
+/**
+ * What a version changes against the adopted version before it (a draft
+ * included: what the board is asked to adopt). `previous` is undefined for the first version.
+ */
+export function changesOfVersion(model: Model, version: string): { set: ChangeSet; previous?: string } | undefined {
+  const snapshots = loadSnapshots(model);
+  const own = snapshots.get(version);
+  if (!own) return undefined;
+  const before = sortedVersions(model).filter((v) => v.adoptedByBoard && compareVersions(v.version, version) < 0 && snapshots.has(v.version)).at(-1);
+  const set = withModelNames(diffSnapshots(before ? snapshots.get(before.version)! : EMPTY_SNAPSHOT, own), model);
+  return before ? { set, previous: before.version } : { set };
+}
