@@ -111,7 +111,7 @@ export function adoptVersion(o: AdoptOptions): AdoptResult {
   }
   PolicyVersionSchema.parse(doc.toJS());
   // The entry goes last: its rename is the moment the version counts as adopted.
-  files.push({ file: entryFile, data: doc.toString({ lineWidth: 0 }) });
+  files.push({ file: entryFile, data: doc.toString({ lineWidth: 0, flowCollectionPadding: false }) });
   writeAtomically(files, o.hooks);
   const prevSnap = last ? loadSnapshots(model).get(last.version) : undefined;
   return {
