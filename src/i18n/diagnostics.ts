@@ -28,6 +28,9 @@ export interface DiagnosticParamMap {
   'content-dir-missing': { dir: string };
   'personnummer-in-content': Record<string, never>;
   'invalid-value-generic': { detail: string };
+  'dpv-unknown-term': { term: string; suggestion?: string };
+  'dpv-sunset-term': { term: string; replacement: string };
+  'dpv-wrong-kind': { term: string; expected: string };
 }
 export type DiagnosticCode = keyof DiagnosticParamMap;
 export type DiagnosticParams<C extends DiagnosticCode> = DiagnosticParamMap[C];

@@ -102,4 +102,16 @@ export const en: DiagnosticCatalog = {
     hint: 'Content is published and kept in git: remove the personnummer. Personal data belongs only in the input of register extracts.',
   }),
   'invalid-value-generic': ({ detail }) => ({ message: `Invalid value: ${detail}`, hint: 'See docs/content-model.md.' }),
+  'dpv-unknown-term': ({ term, suggestion }) => ({
+    message: `"${term}" is not a term of the W3C Data Privacy Vocabulary (DPV) 2.3.`,
+    hint: (suggestion ? `Did you mean "${suggestion}"? ` : '') + 'Write a term with the prefix dpv:, pd: or eu-gdpr:, e.g. pd:HealthRecord, or remove the field to use the default (docs/machine-readable.md).',
+  }),
+  'dpv-sunset-term': ({ term, replacement }) => ({
+    message: `"${term}" is being retired from DPV 2.3 (sunset) and must not be used.`,
+    hint: `Use ${replacement} or a more specific term below it.`,
+  }),
+  'dpv-wrong-kind': ({ term, expected }) => ({
+    message: `"${term}" does not fit here: the field needs a DPV term that is a kind of ${expected}.`,
+    hint: `Choose a term below ${expected} (see docs/machine-readable.md), or remove the field to use the default.`,
+  }),
 };

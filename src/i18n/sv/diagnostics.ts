@@ -103,4 +103,16 @@ export const sv: DiagnosticCatalog = {
     hint: 'Innehållet publiceras och versionshanteras: ta bort personnumret. Personuppgifter hör bara hemma i registerutdragens indata.',
   }),
   'invalid-value-generic': ({ detail }) => ({ message: `Ogiltigt värde: ${detail}`, hint: 'Se docs/content-model.md.' }),
+  'dpv-unknown-term': ({ term, suggestion }) => ({
+    message: `"${term}" är inget begrepp i W3C:s Data Privacy Vocabulary (DPV) 2.3.`,
+    hint: (suggestion ? `Menade du "${suggestion}"? ` : '') + 'Skriv ett begrepp med prefixet dpv:, pd: eller eu-gdpr:, t.ex. pd:HealthRecord, eller ta bort fältet så används standardvalet (docs/machine-readable.md).',
+  }),
+  'dpv-sunset-term': ({ term, replacement }) => ({
+    message: `"${term}" är på väg bort ur DPV 2.3 (sunset) och ska inte användas.`,
+    hint: `Använd ${replacement} eller ett mer specifikt begrepp under det.`,
+  }),
+  'dpv-wrong-kind': ({ term, expected }) => ({
+    message: `"${term}" passar inte här: fältet behöver ett DPV-begrepp av typen ${expected}.`,
+    hint: `Välj ett begrepp under ${expected} (se docs/machine-readable.md), eller ta bort fältet så används standardvalet.`,
+  }),
 };
