@@ -36,6 +36,11 @@ export function isDirectMarketing(p: Purpose): boolean {
   return MARKETING.test(words(textSv(p.description), textEn(p.description), textSv(p.legitimateInterest), textEn(p.legitimateInterest)));
 }
 
+/** Where a purpose's basis is written: legalBasis, or legalBases when it names several. */
+export function basisPath(p: Purpose, i: number): (string | number)[] {
+  return ['purposes', i, 'legalBases' in p && (p as { legalBases?: unknown }).legalBases !== undefined ? 'legalBases' : 'legalBasis'];
+}
+
 /**
  * The Art. 6(1) bases of a purpose. One today; written to read a list too,
  * so rules need no change when a purpose may name several bases.

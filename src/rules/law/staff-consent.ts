@@ -1,6 +1,6 @@
 import { bi, type Finding, type Rule } from '../types.ts';
 import { textEn, textSv } from '../text.ts';
-import { basesOf, isStaffGroup } from '../groups.ts';
+import { basesOf, basisPath, isStaffGroup } from '../groups.ts';
 
 /** Consent from employees is rarely freely given (EDPB Guidelines 05/2020 on consent, paras. 21–22). */
 export const staffConsent: Rule = {
@@ -31,7 +31,7 @@ export const staffConsent: Rule = {
         findings.push({
           kind: 'activities',
           id: a.id,
-          path: ['purposes', i, 'legalBasis'],
+          path: basisPath(p, i),
           message: bi(
             `Ändamålet "${textSv(p.description)}" gäller ${who.sv} men vilar på samtycke; i en anställning är samtycke sällan frivilligt.`,
             `The purpose "${textEn(p.description)}" concerns ${who.en} but rests on consent; in employment, consent is seldom freely given.`,

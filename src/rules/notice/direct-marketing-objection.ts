@@ -1,6 +1,6 @@
 import { bi, type Finding, type Rule } from '../types.ts';
 import { noticeActivities, textEn, textSv } from '../text.ts';
-import { basesOf, isDirectMarketing } from '../groups.ts';
+import { basesOf, basisPath, isDirectMarketing } from '../groups.ts';
 
 /** Words that tell the reader they can stop the marketing. */
 const OBJECTION = /invänd|motsätt|säga nej|säger nej|tacka nej|avregistrera|avanmäl|avsluta prenumeration|\bobject|opt[- ]?out|unsubscribe|say no/i;
@@ -34,7 +34,7 @@ export const directMarketingObjection: Rule = {
         findings.push({
           kind: 'activities',
           id: a.id,
-          path: ['purposes', i, 'legalBasis'],
+          path: basisPath(p, i),
           message: bi(
             `Ändamålet "${textSv(p.description)}" är direktmarknadsföring på berättigat intresse, men texten säger inte att personen när som helst kan säga nej och att vi då slutar.`,
             `The purpose "${textEn(p.description)}" is direct marketing on legitimate interests, but the text does not say that the person can say no at any time and that we then stop.`,

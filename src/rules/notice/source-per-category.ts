@@ -26,7 +26,8 @@ export const sourcePerCategory: Rule = {
   check({ model }) {
     const findings: Finding[] = [];
     for (const a of noticeActivities(model)) {
-      if (!a.sources.some((s) => s.from === 'third-party')) continue;
+      // Any source other than the person (another party, or the person they are linked to) brings in Art. 14.
+      if (!a.sources.some((s) => s.from !== 'data-subject')) continue;
       if (a.sources.some((s) => s.from === 'data-subject' && s.dataCategories.length === 0)) continue;
       const covered = new Set(a.sources.flatMap((s) => s.dataCategories));
       a.refs.dataCategories.forEach((c, i) => {
