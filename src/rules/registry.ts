@@ -27,6 +27,7 @@ import { categoriesCovered } from './retention/categories-covered.ts';
 import { lawBounds } from './retention/law-bounds.ts';
 import { adoptionDue } from './governance/adoption-due.ts';
 import { adoptionOverdue } from './governance/adoption-overdue.ts';
+import { policyDateFuture } from './governance/policy-date-future.ts';
 import { dpoNamed } from './governance/dpo-named.ts';
 import { delegationIndividual } from './governance/delegation-individual.ts';
 import { activityReview } from './governance/activity-review.ts';
@@ -90,6 +91,7 @@ export const ALL_RULES: readonly Rule[] = [
   criteriaPeriod,
   adoptionDue,
   adoptionOverdue,
+  policyDateFuture,
   dpoNamed,
   delegationIndividual,
   activityReview,

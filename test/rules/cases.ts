@@ -248,6 +248,14 @@ export const FAILING: FailingCase[] = [
     sv: 'Ingen version av policyn', en: 'No version of the policy',
   },
   {
+    name: 'policy adopted after today',
+    rule: 'governance/policy-date-future',
+    mutations: {},
+    today: '2026-02-20',
+    file: 'policy-versions/v2026-1.yaml', needle: 'adoptedByBoard',
+    sv: 'Version 2026.1 är fastställd 2026-03-01, efter dagens datum 2026-02-20', en: 'Version 2026.1 is adopted on 2026-03-01, after today (2026-02-20)',
+  },
+  {
     name: 'no DPO named',
     rule: 'governance/dpo-named',
     mutations: { 'organisation.yaml': (d) => d.deleteIn(['dpo']) },
