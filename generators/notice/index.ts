@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Model } from '../../src/model/model.ts';
 import { loadContent } from '../../src/model/load.ts';
-import { publicView, type PublicModel } from '../../src/site-data/public-view.ts';
+import { latestVersion, publicView, type PublicModel } from '../../src/site-data/public-view.ts';
 import { NOTICE_PDF, noticePdfLangs } from '../../src/site-data/notice-files.ts';
 import type { Lang } from '../../src/site-data/text.ts';
 import { t } from '../../src/site-data/text.ts';
@@ -19,13 +19,8 @@ import { noticeDate, noticeOutline } from './outline.ts';
 export async function noticePdf(pm: PublicModel, lang: Lang, fallbackDate: string): Promise<Buffer> {
   const { title, cover, chapters } = noticeOutline(pm, lang);
   const doc = createPdf({ title, lang, date: noticeDate(pm) ?? fallbackDate, author: t(pm.organisation.name, lang), subject: title, toBuffer: true });
-  renderBlocks(doc, cover);
-  for (const ch of chapters) {
-    // Start a chapter on a fresh page when its heading would be stranded at the bottom.
-    if (doc.y + 140 > doc.page.height - doc.page.margins.bottom) doc.addPage();
-    doc.outline.addItem(ch.title);
-    renderBlocks(doc, ch.blocks);
-  }
+  // One pass, so the contents list on the cover gets each chapter's page; chapters are bookmarked as H2 headings.
+  renderBlocks(doc, [...cover, ...chapters.flatMap((ch) => ch.blocks)]);
   decoratePages(doc, title, lang);
   return pdfToBuffer(doc);
 }
@@ -38,13 +33,16 @@ export type LoadDiagnostics = readonly { code: string; file: string }[];
  * `diagnostics`: those of loading the model, when the caller has them (loading the
  * content again only to get them costs about as much as a notice PDF at large scale).
  */
+/** The date a notice PDF carries when it has no other: the newest adoption, so it never shows a draft's date. */
+export const noticeFallbackDate = (pm: PublicModel) => latestVersion(pm)?.adoptedByBoard ?? '2000-01-01';
+
 export async function writeNoticePdfs(model: Model, outDir: string, diagnostics: LoadDiagnostics = loadContent(model.contentDir).diagnostics): Promise<string[]> {
   const pm = publicView(model);
   const written: string[] = [];
   for (const lang of noticePdfLangs(pm, diagnostics)) {
     const file = path.join(outDir, NOTICE_PDF[lang]);
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, await noticePdf(pm, lang, model.policyVersions[0]?.approvedBy.date ?? '2000-01-01'));
+    writeFileSync(file, await noticePdf(pm, lang, noticeFallbackDate(pm)));
     written.push(file);
   }
   return written;

@@ -31,3 +31,6 @@ export function compareDurations(a: string, b: string): number {
   if (!da || !db) throw new Error(`not an ISO 8601 period: ${!da ? a : b}`);
   return durationDays(da) - durationDays(db);
 }
+
+/** Wording lives in src/format/duration.ts; re-exported for callers that import it from here. */
+export { formatDuration } from '../format/duration.ts';
