@@ -57,7 +57,10 @@ export function lawName(law: LawLike, lang: Lang): string {
   const title = localized(law.title, lang);
   const named = lang === 'sv' ? definiteSv(title, law.sfs) : definiteEn(title);
   if (named.includes(law.sfs)) return named;
-  return isEu(law.sfs) ? `${named} ${law.sfs}` : `${named} (${law.sfs})`;
+  if (isEu(law.sfs)) return `${named} ${law.sfs}`;
+  // "lagen om stöd …" → "lagen (1993:387) om stöd …", as statutes are cited; else the number after the name.
+  const m = /^(\S+) (om|med|angående|concerning|on)\b/.exec(named);
+  return m ? `${m[1]} (${law.sfs})${named.slice(m[1]!.length)}` : `${named} (${law.sfs})`;
 }
 
 /** "23 c §" → "Section 23 c", "3 kap. 5 §" → "Chapter 3, Section 5", "art. 33" → "Article 33"; Swedish as written except "art." → "artikel". */
