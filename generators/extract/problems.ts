@@ -70,6 +70,10 @@ export const MESSAGES = {
     en: `The reference is already used by ${other} in the same run.`,
   }),
   render: (): Msg => ({ sv: 'PDF-filen kunde inte skapas.', en: 'The PDF could not be produced.' }),
+  exists: (name: string): Msg => ({
+    sv: `${name} finns redan i utmappen och skrevs inte över. Ange --overwrite för att ersätta den.`,
+    en: `${name} already exists in the output folder and was not replaced. Give --overwrite to replace it.`,
+  }),
   write: (code: string): Msg => ({ sv: `PDF-filen kunde inte sparas (${code}).`, en: `The PDF could not be saved (${code}).` }),
 } as const;
 

@@ -48,19 +48,19 @@ const at = (r: any, p: (string | number)[]) => p.reduce((o, k) => o[k], r);
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   // An unknown key with a sentinel value, anywhere.
-  fc.tuple(fc.constantFrom(...OBJECT_PATHS), sentinel, sentinel).map(([p, k, v]) => ({ apply: (r) => void (at(r, p)[k] = v), secrets: [k, v] })),
+  fc.tuple(fc.constantFrom(...OBJECT_PATHS), sentinel, sentinel).map(([p, k, v]) => ({ apply: (r: Record<string, any>) => void (at(r, p)[k] = v), secrets: [k, v] })),
   // A personnummer as a key.
-  fc.tuple(fc.constantFrom(...OBJECT_PATHS), pnr, sentinel).map(([p, k, v]) => ({ apply: (r) => void (at(r, p)[k] = v), secrets: [k, k.replace('-', ''), v] })),
+  fc.tuple(fc.constantFrom(...OBJECT_PATHS), pnr, sentinel).map(([p, k, v]) => ({ apply: (r: Record<string, any>) => void (at(r, p)[k] = v), secrets: [k, k.replace('-', ''), v] })),
   // A sentinel (a name in the wrong field) as a value.
-  fc.tuple(fc.constantFrom(...LEAF_PATHS), sentinel).map(([p, v]) => ({ apply: (r) => void (at(r, p.slice(0, -1))[p.at(-1)!] = v), secrets: [v] })),
+  fc.tuple(fc.constantFrom(...LEAF_PATHS), sentinel).map(([p, v]) => ({ apply: (r: Record<string, any>) => void (at(r, p.slice(0, -1))[p.at(-1)!] = v), secrets: [v] })),
   // A wrong type carrying a sentinel.
-  fc.tuple(fc.constantFrom(...LEAF_PATHS), sentinel, sentinel).map(([p, k, v]) => ({ apply: (r) => void (at(r, p.slice(0, -1))[p.at(-1)!] = { [k]: v }), secrets: [k, v] })),
+  fc.tuple(fc.constantFrom(...LEAF_PATHS), sentinel, sentinel).map(([p, k, v]) => ({ apply: (r: Record<string, any>) => void (at(r, p.slice(0, -1))[p.at(-1)!] = { [k]: v }), secrets: [k, v] })),
   // A record label (values) with a value of the wrong type: the label is in the path.
-  fc.tuple(sentinel, sentinel).map(([k, v]) => ({ apply: (r) => void (r.data[0].values[k] = [v]), secrets: [k, v] })),
+  fc.tuple(sentinel, sentinel).map(([k, v]) => ({ apply: (r: Record<string, any>) => void (r.data[0].values[k] = [v]), secrets: [k, v] })),
   // A table row of the wrong width.
-  sentinel.map((v) => ({ apply: (r) => void r.data[2].tables[0].rows.push([v]), secrets: [v] })),
+  sentinel.map((v) => ({ apply: (r: Record<string, any>) => void r.data[2].tables[0].rows.push([v]), secrets: [v] })),
   // Broken syntax next to a sentinel.
-  fc.tuple(sentinel, fc.constantFrom('{', ': :', '\t- x', '"')).map(([v, junk]) => ({ apply: () => {}, secrets: [v], raw: (t) => `${t}\n${v}${junk}\n` })),
+  fc.tuple(sentinel, fc.constantFrom('{', ': :', '\t- x', '"')).map(([v, junk]) => ({ apply: () => {}, secrets: [v], raw: (t: string) => `${t}\n${v}${junk}\n` })),
 );
 
 const requestCase = fc.tuple(fc.array(mutation, { minLength: 1, maxLength: 3 }), fc.boolean()).map(([ms, json]) => {
