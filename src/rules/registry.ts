@@ -35,6 +35,7 @@ import { acknowledgementUnmatched } from './governance/acknowledgement-unmatched
 import { outdatedNames } from './hygiene/outdated-names.ts';
 import { unusedEntries } from './hygiene/unused-entries.ts';
 import { internalInPublic } from './hygiene/internal-in-public.ts';
+import { todoNotes } from './hygiene/todo-notes.ts';
 import { noticeLix } from './language/notice-lix.ts';
 import { easyReadLix } from './language/easy-read-lix.ts';
 
@@ -74,6 +75,7 @@ export const ALL_RULES: readonly Rule[] = [
   outdatedNames,
   unusedEntries,
   internalInPublic,
+  todoNotes,
   noticeLix,
   easyReadLix,
 ];
