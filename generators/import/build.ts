@@ -73,7 +73,9 @@ export function buildContent(tables: ReadTables, existing: Existing, opts: Build
     data.todo = list;
   };
   /** The id of the entry named `name`: an existing one, one made earlier in this import, or a new one. */
-  const named = (kind: ImportKind, name: string, make: (name: string) => Data): string => {
+  const named = (kind: ImportKind, raw: string, make: (name: string) => Data): string => {
+    // Lists write "namn, personnummer, hälsa": an entry's name starts with a capital.
+    const name = kind === 'transfers' ? raw : raw.charAt(0).toUpperCase() + raw.slice(1);
     const key = fold(name);
     const known = existing.names.get(kind)!.get(key) ?? newNames.get(kind)?.get(key);
     if (known) return known;
@@ -368,7 +370,7 @@ export function buildContent(tables: ReadTables, existing: Existing, opts: Build
     const purposeLines = [...new Set(cells('purposes').flatMap((c) => lines(c.text)))];
     if (desc) a.description = desc.text.trim();
     else {
-      a.description = purposeLines.length ? purposeLines.join(' ') : g.name;
+      a.description = (purposeLines.length ? purposeLines : [g.name]).map((l) => (/[.!?]$/.test(l) ? l : `${l}.`)).join(' ');
       t(q('Skriv en kort beskrivning av behandlingen för den registrerade.', 'Write a short description of the activity for the data subject.'), undefined, 'description');
     }
 
@@ -541,6 +543,7 @@ export function buildContent(tables: ReadTables, existing: Existing, opts: Build
         if (r.duration) entry.duration = r.duration;
         if (r.criteria) entry.criteria = r.criteria;
         entry.from = r.from ?? q('händelsen att ange', 'the event to be stated');
+        if (r.guessedFrom) t(q(`Tiden räknas här från «${r.from}»; kontrollera att det är rätt händelse.`, `The period is taken to run from "${r.from}"; check that this is the right event.`), cell, 'retention.from', line);
         if (!r.from) t(q('Från vilken händelse räknas gallringsfristen (t.ex. sista anteckningen, avslutat uppdrag)?', 'Which event does the retention period run from (e.g. the last entry, the end of the assignment)?'), cell, 'retention.from', line);
         if (r.lawText) {
           const c = matchLaw(r.lawText);

@@ -58,6 +58,9 @@ export const FIELDS_BY_KIND: Record<SheetKind, Record<string, readonly string[]>
 
 export const ALL_FIELDS = new Set<string>([...Object.keys(ACTIVITY_FIELDS), ...Object.keys(PROCESSOR_FIELDS), ...Object.keys(SECURITY_FIELDS)]);
 
+/** Headings of columns that only number the rows: skipped, as they hold no fact. */
+export const ROW_NUMBER_HEADINGS = new Set(['nr', 'nr.', 'nummer', 'lopnummer', 'lopnr', 'id', '#', 'rad', 'no', 'no.', 'ref']);
+
 /** Lower case, no accents, no "(if applicable)", asterisks or colons, single spaces. */
 export function normaliseHeading(text: string): string {
   return text
@@ -75,6 +78,7 @@ export function matchHeading(heading: string, kind: SheetKind, custom: ReadonlyM
   const h = normaliseHeading(heading);
   if (!h) return undefined;
   if (custom.has(h)) return custom.get(h);
+  if (ROW_NUMBER_HEADINGS.has(h)) return 'ignore';
   const table = FIELDS_BY_KIND[kind];
   let best: { field: string; length: number } | undefined;
   for (const [field, synonyms] of Object.entries(table)) {

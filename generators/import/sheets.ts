@@ -144,20 +144,31 @@ export function readTables(wb: Workbook, mapping: Mapping): ReadTables {
     }
     const fieldCols = new Map<number, ColumnUse>(layout.columns.map((u) => [u.column, u]));
     const records: Record_[] = [];
+    const formulas = new Map<number, SheetCell[]>();
     for (const r of sheet.rows) {
       if (r.number <= layout.headerRow) continue;
       const rec: Record_ = { sheet: sheet.name, row: r.number, fields: new Map(), unmapped: [] };
       for (const [column, cell] of r.cells) {
         if (cell.mergedInto) continue; // the merged range's text sits in its first cell
-        if (cell.kind === 'formula') {
-          out.notes.push({ ref: cell.ref, note: bi(`formeln ${cell.formula} — dess beräknade värde «${cell.text}» användes`, `formula ${cell.formula} — its computed value "${cell.text}" was used`) });
-        }
+        if (cell.kind === 'formula') formulas.set(column, [...(formulas.get(column) ?? []), cell]);
         const use = fieldCols.get(column);
         if (use?.field === 'ignore') continue;
         if (use?.field) rec.fields.set(use.field, cell);
         else if (cell.text.trim() || cell.kind === 'formula-no-value') rec.unmapped.push({ heading: use?.heading ?? `${columnLetters(column)} (${'utan rubrik'})`, cell });
       }
       if (rec.fields.size || rec.unmapped.length) records.push(rec);
+    }
+    // One note per column of formulas: the computed values saved in the file were used.
+    for (const list of formulas.values()) {
+      const first = list[0]!;
+      const ref = list.length > 1 ? `${first.ref}–${list.at(-1)!.ref.split('!').at(-1)}` : first.ref;
+      const n = list.length;
+      out.notes.push({
+        ref,
+        note: n > 1
+          ? bi(`${n} formler (t.ex. ${first.formula}); de beräknade värden som sparats i filen användes`, `${n} formulas (e.g. ${first.formula}); the computed values saved in the file were used`)
+          : bi(`formeln ${first.formula}; det beräknade värdet «${first.text}» användes`, `formula ${first.formula}; its computed value "${first.text}" was used`),
+      });
     }
     out.layouts.push(layout);
     out.records.set(layout, records);

@@ -65,7 +65,8 @@ export function parseBasis(text: string): BasisParse {
   const article = BASIS_ARTICLE.exec(text.replace(/art(?:ikel|icle)?\.?/gi, ' '));
   const byArticle = article ? `6(1)(${article[1]!.toLowerCase()})` : undefined;
   const byWords = [...new Set(BASIS_WORDS.filter(([re]) => re.test(folded)).map(([, c]) => c))];
-  const extras = [...text.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!.trim()).filter((p) => !BASIS_ARTICLE.test(p.replace(/art(?:ikel|icle)?\.?|gdpr/gi, ' ')) && !/berattigat intresse/.test(fold(p)));
+  const withoutArticle = text.replace(/(?:art(?:ikel|icle)?\.?\s*)?6\s*[.(]?\s*1\s*\)?\s*[.(]?\s*[a-f]\b\)?/gi, ' ');
+  const extras = [...withoutArticle.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!.trim()).filter((p) => !BASIS_ARTICLE.test(p.replace(/art(?:ikel|icle)?\.?|gdpr/gi, ' ')) && !/berattigat intresse/.test(fold(p)));
   const extra = extras.length ? extras.join(', ') : undefined;
   if (byArticle) {
     const conflict = byWords.length > 0 && !byWords.includes(byArticle);
@@ -120,6 +121,8 @@ export interface RetentionParse {
   duration?: string;
   criteria?: string;
   from?: string;
+  /** Set when words after the period were taken as its starting event without a "från"/"efter": to be checked. */
+  guessedFrom?: boolean;
   /** Law named in parentheses, e.g. "(bokföringslagen)". */
   lawText?: string;
   documentType?: string;
@@ -206,8 +209,11 @@ export function parseRetention(text: string): RetentionParse | undefined {
     if (then) out.then = then;
   }
   if (rest) {
-    if (d) return undefined; // a period followed by words we cannot read
-    out.criteria = rest;
+    if (d) {
+      // "24 månaders inaktivitet": the words after the period name its event, without "från".
+      out.from = rest;
+      out.guessedFrom = true;
+    } else out.criteria = rest;
   }
   if (!out.duration && !out.criteria && !out.from && !/^ingen fast tid/i.test(s)) return undefined;
   return out;
@@ -240,13 +246,14 @@ export interface TransferParse {
 }
 
 export function parseTransfer(text: string): TransferParse | undefined {
-  const f = fold(text);
+  // Parentheses stay: "USA (standardavtalsklausuler)" names the safeguard there.
+  const f = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
   if (NO_TRANSFER.test(f)) return { none: true };
   if (/privacy shield/.test(f)) return undefined; // invalid since 2020: a person must decide
   const out: TransferParse = {};
   const via = /\(([^()]+)\)\s*$/.exec(text);
-  if (via) out.via = via[1]!.trim();
-  const head = /^([A-Z]{2})\b/.exec(text.trim());
+  if (via && !SAFEGUARD_WORDS.some(([re]) => re.test(fold(via[1]!)))) out.via = via[1]!.trim();
+  const head = /^([A-Z]{2})(?![A-Za-z])/.exec(text.trim());
   if (head) out.country = head[1];
   else {
     for (const [name, code] of Object.entries(COUNTRY_NAMES)) {
