@@ -14,7 +14,7 @@ import { bi, ImportError, type Problem } from './problems.ts';
 import type { SheetCell } from './read.ts';
 import type { Layout, ReadTables, Record_ } from './sheets.ts';
 import {
-  COUNTRY_NAMES, excelSerialToIso, fold, parseArt9, parseBasis, parseDate, parseRetention, parseTransfer, slug, splitBases, splitList,
+  COUNTRY_NAMES, excelSerialToIso, fold, nameKey, parseArt9, parseBasis, parseDate, parseRetention, parseTransfer, slug, splitBases, splitList,
 } from './values.ts';
 
 export type Lang = 'sv' | 'en';
@@ -76,7 +76,7 @@ export function buildContent(tables: ReadTables, existing: Existing, opts: Build
   const named = (kind: ImportKind, raw: string, make: (name: string) => Data): string => {
     // Lists write "namn, personnummer, hälsa": an entry's name starts with a capital.
     const name = kind === 'transfers' ? raw : raw.charAt(0).toUpperCase() + raw.slice(1);
-    const key = fold(name);
+    const key = nameKey(name);
     const known = existing.names.get(kind)!.get(key) ?? newNames.get(kind)?.get(key);
     if (known) return known;
     const id = freshId(kind, slug(name));
@@ -206,7 +206,7 @@ export function buildContent(tables: ReadTables, existing: Existing, opts: Build
     const name = cell?.text.trim() ?? layout.titleController?.name;
     const nr = nrCell?.text.trim() ?? (cell ? undefined : layout.titleController?.organisationsnummer);
     if (!name) return existing.organisation?.parent;
-    const key = fold(name);
+    const key = nameKey(name);
     if (entityOf.has(key)) return entityOf.get(key);
     const nrKey = nr?.replace('-', '');
     const known = (nrKey && existing.orgnr.get(nrKey)) || existing.names.get('entities')!.get(key);
@@ -257,7 +257,7 @@ export function buildContent(tables: ReadTables, existing: Existing, opts: Build
       }
       const controller = controllerOf(rec, layout) ?? '';
       const label = name ?? q(`Behandling på rad ${rec.row}`, `Activity on row ${rec.row}`);
-      const key = fold(label);
+      const key = nameKey(label);
       current = groups.get(key) ?? { name: label, ...(nameCell ? { nameCell } : {}), recs: [] };
       groups.set(key, current);
       if (!sequence.includes(key)) sequence.push(key);
@@ -329,7 +329,7 @@ export function buildContent(tables: ReadTables, existing: Existing, opts: Build
   // ---------------------------------------------------------------- activities
   const knownEntityNames = new Map<string, string>();
   for (const [k, id] of existing.names.get('entities')!) knownEntityNames.set(k, id);
-  for (const [id, d] of bucket('entities')) knownEntityNames.set(fold(d.legalName as string), id);
+  for (const [id, d] of bucket('entities')) knownEntityNames.set(nameKey(d.legalName as string), id);
 
   let groupIndex = 0;
   for (const g of mergeOrder(sequences).map((k) => groups.get(k)!)) {
@@ -354,7 +354,7 @@ export function buildContent(tables: ReadTables, existing: Existing, opts: Build
       if (!c || !controller) continue;
       const joint: string[] = [];
       for (const n of parseContact(c.text).joint) {
-        const id = knownEntityNames.get(fold(n));
+        const id = knownEntityNames.get(nameKey(n));
         if (id && controllers.includes(id)) joint.push(id);
         else if (!id && !external.includes(n)) external.push(n);
       }
@@ -399,7 +399,7 @@ export function buildContent(tables: ReadTables, existing: Existing, opts: Build
       usedIds.add(id);
       p.id = id;
     }
-    const nameOfPurpose = (p: Data) => fold((p.description as string).replace(/[.\s]+$/, ''));
+    const nameOfPurpose = (p: Data) => nameKey((p.description as string).replace(/[.\s]+$/, ''));
     const loose: { code: string; cell: SheetCell; text: string }[] = [];
     const extraLaws: { citation: ReturnType<typeof cite>; purpose?: Data }[] = [];
     for (const cell of cells('legalBasis')) {
@@ -408,7 +408,7 @@ export function buildContent(tables: ReadTables, existing: Existing, opts: Build
         let rest = piece;
         const colon = piece.lastIndexOf(': ');
         if (colon > 0) {
-          const head = fold(piece.slice(0, colon));
+          const head = nameKey(piece.slice(0, colon));
           target = purposes.find((p) => nameOfPurpose(p) === head);
           if (target) rest = piece.slice(colon + 2);
         }
@@ -517,7 +517,7 @@ export function buildContent(tables: ReadTables, existing: Existing, opts: Build
           t(q('Överföringen till tredjeland kunde inte tolkas; ange land och skyddsåtgärd (content/transfers/).', 'The third-country transfer could not be read; give the country and the safeguard (content/transfers/).'), cell, 'transfers', line);
           continue;
         }
-        const viaProcessor = tr.via ? (existing.names.get('processors')!.get(fold(tr.via)) ?? newNames.get('processors')?.get(fold(tr.via))) : undefined;
+        const viaProcessor = tr.via ? (existing.names.get('processors')!.get(nameKey(tr.via)) ?? newNames.get('processors')?.get(nameKey(tr.via))) : undefined;
         const viaRecipient = tr.via && !viaProcessor ? recipient(tr.via) : undefined;
         const id = named('transfers', `${tr.country}-${tr.via ?? tr.safeguard}`, () => {
           const d: Data = { country: tr.country, ...(viaProcessor ? { processor: viaProcessor } : {}), ...(viaRecipient ? { recipient: viaRecipient } : {}), safeguard: tr.safeguard, copyAvailable: q('Kontakta oss för en kopia av skyddsåtgärden.', 'Contact us for a copy of the safeguard.') };
@@ -584,6 +584,7 @@ export function buildContent(tables: ReadTables, existing: Existing, opts: Build
   }
 
   // Security sheets and processor sheets name the activities they serve.
+  const activityByName = new Map([...bucket('activities').values()].map((x) => [nameKey(x.name as string), x]));
   for (const layout of allLayouts.filter((l) => l.kind !== 'activities')) {
     const field = layout.kind === 'processors' ? 'processorActivities' : 'measureActivities';
     for (const rec of tables.records.get(layout)!) {
@@ -591,10 +592,10 @@ export function buildContent(tables: ReadTables, existing: Existing, opts: Build
       const nameCell = rec.fields.get(layout.kind === 'processors' ? 'processorName' : 'measureTitle');
       if (!cell || !nameCell) continue;
       const kind = layout.kind === 'processors' ? 'processors' : 'security-measures';
-      const id = existing.names.get(kind)!.get(fold(nameCell.text.trim())) ?? newNames.get(kind)?.get(fold(nameCell.text.trim()));
+      const id = existing.names.get(kind)!.get(nameKey(nameCell.text)) ?? newNames.get(kind)?.get(nameKey(nameCell.text));
       if (!id) continue;
       for (const n of lines(cell.text)) {
-        const act = [...bucket('activities').values()].find((x) => fold(x.name as string) === fold(n));
+        const act = activityByName.get(nameKey(n));
         if (!act) continue;
         const key = layout.kind === 'processors' ? 'processors' : 'securityMeasures';
         const ids = (act[key] as string[] | undefined) ?? [];
@@ -612,14 +613,23 @@ export function buildContent(tables: ReadTables, existing: Existing, opts: Build
  */
 function mergeOrder(sequences: string[][]): string[] {
   const out: string[] = [];
+  const seen = new Set<string>();
   for (const seq of sequences) {
+    // Keys of this sheet already placed by an earlier sheet: each new key goes before the next of them.
+    const nextKnown: (string | undefined)[] = new Array(seq.length);
+    let next: string | undefined;
+    for (let i = seq.length - 1; i >= 0; i--) {
+      nextKnown[i] = next;
+      if (seen.has(seq[i]!)) next = seq[i];
+    }
     seq.forEach((key, i) => {
-      if (out.includes(key)) return;
-      const next = seq.slice(i + 1).find((k) => out.includes(k));
-      const prev = seq.slice(0, i).reverse().find((k) => out.includes(k));
-      if (next !== undefined) out.splice(out.indexOf(next), 0, key);
-      else if (prev !== undefined) out.splice(out.indexOf(prev) + 1, 0, key);
-      else out.push(key);
+      if (seen.has(key)) return;
+      seen.add(key);
+      const before = nextKnown[i];
+      const prev = i > 0 ? seq[i - 1] : undefined;
+      if (before !== undefined) out.splice(out.indexOf(before), 0, key);
+      else if (prev === undefined || out.at(-1) === prev) out.push(key);
+      else out.splice(out.indexOf(prev) + 1, 0, key);
     });
   }
   return out;

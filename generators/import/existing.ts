@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { fold } from './values.ts';
+import { nameKey } from './values.ts';
 
 export const IMPORT_KINDS = ['entities', 'people', 'subjects', 'data-categories', 'activities', 'recipients', 'processors', 'transfers', 'security-measures', 'laws'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -14,7 +14,7 @@ export type ImportKind = (typeof IMPORT_KINDS)[number];
 export interface Existing {
   organisation?: { parent?: string; dpo?: string };
   ids: Map<ImportKind, Set<string>>;
-  /** Folded name → id. */
+  /** nameKey(name) → id. */
   names: Map<ImportKind, Map<string, string>>;
   orgnr: Map<string, string>;
 }
@@ -56,7 +56,7 @@ export function readExisting(dir: string): Existing {
       try {
         const data = parse(readFileSync(path.join(folder, f), 'utf8')) as Record<string, unknown> | null;
         const name = data ? nameOf(data) : undefined;
-        if (name) out.names.get(kind)!.set(fold(name), id);
+        if (name) out.names.get(kind)!.set(nameKey(name), id);
         if (kind === 'entities' && typeof data?.organisationsnummer === 'string') out.orgnr.set(data.organisationsnummer.replace('-', ''), id);
       } catch {
         // A file that does not parse is the loader's to report; its id is still taken.

@@ -81,13 +81,17 @@ export async function runImport(opts: ImportOptions): Promise<ImportReport> {
 
   const files: StagedFile[] = [];
   const written: ImportReport['written'] = [];
+  const todos: ImportReport['todos'] = [];
   for (const [kind, entries] of built.entries) {
     for (const [id, data] of entries) {
       const file = kind === 'organisation' ? 'organisation.yaml' : `${kind}/${id}.yaml`;
-      files.push({ file, text: entryYaml(kind, data) });
+      const text = entryYaml(kind, data);
+      files.push({ file, text });
       written.push({ kind, file });
+      for (const t of todoLines(data as { todo?: { question: string }[] }, text)) todos.push({ file, ...t });
     }
   }
+  todos.sort((a, b) => a.file.localeCompare(b.file, 'en') || a.line - b.line);
   const laws = new Map(bundledLaws().map((l) => [l.id, l]));
   for (const id of [...built.laws].sort()) {
     const file = `laws/${id}.yaml`;
@@ -97,7 +101,6 @@ export async function runImport(opts: ImportOptions): Promise<ImportReport> {
   }
   files.sort((a, b) => a.file.localeCompare(b.file, 'en'));
   written.sort((a, b) => a.file.localeCompare(b.file, 'en'));
-  const todos = files.flatMap((f) => (f.text.includes('\ntodo:') ? todoLines(f.file, f.text).map((t) => ({ file: f.file, ...t })) : []));
   if (!opts.dryRun) writeAtomically(opts.content, files, { keepExisting: true });
   return { rowsRead: built.rowsRead, layouts: tables.layouts, skipped: tables.skipped, written, todos, notes: built.notes };
 }

@@ -63,9 +63,15 @@ const ALIASES: Record<string, string[]> = {
 /** Lower case without accents, one character for one: positions in the original stay valid. */
 const light = (s: string) => s.normalize('NFC').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().normalize('NFC');
 
+const keyCache = new Map<BundledLaw, string[]>();
+
 function keys(law: BundledLaw): string[] {
+  const cached = keyCache.get(law);
+  if (cached) return cached;
   const own = [law.id.replace(/-/g, ' '), law.shortName, law.title, `${law.title} (${law.sfs})`, `sfs ${law.sfs}`, law.sfs, ...(ALIASES[law.id] ?? [])];
-  return [...new Set(own.filter((k): k is string => !!k).map(light))].sort((a, b) => b.length - a.length);
+  const list = [...new Set(own.filter((k): k is string => !!k).map(light))].sort((a, b) => b.length - a.length);
+  keyCache.set(law, list);
+  return list;
 }
 
 export interface Citation {

@@ -153,8 +153,9 @@ export function readTables(wb: Workbook, mapping: Mapping): ReadTables {
         if (cell.kind === 'formula') formulas.set(column, [...(formulas.get(column) ?? []), cell]);
         const use = fieldCols.get(column);
         if (use?.field === 'ignore') continue;
-        if (use?.field) rec.fields.set(use.field, cell);
-        else if (cell.text.trim() || cell.kind === 'formula-no-value') rec.unmapped.push({ heading: use?.heading ?? `${columnLetters(column)} (${'utan rubrik'})`, cell });
+        // A formula without a saved value has no text to read: it is kept as a todo with the formula.
+        if (use?.field && cell.kind !== 'formula-no-value') rec.fields.set(use.field, cell);
+        else if (cell.text.trim() || cell.kind === 'formula-no-value') rec.unmapped.push({ heading: use?.heading ?? `${columnLetters(column)} (utan rubrik / no heading)`, cell });
       }
       if (rec.fields.size || rec.unmapped.length) records.push(rec);
     }

@@ -6,8 +6,20 @@
  */
 import { normaliseHeading } from './headings.ts';
 
-/** Lower case without accents, for comparing free text. */
-export const fold = (s: string) => normaliseHeading(s);
+/** Lower case without accents, for comparing free text (parenthesised asides dropped). */
+const folded = new Map<string, string>();
+export const fold = (s: string): string => {
+  // Registers repeat the same words on every row: remember each answer.
+  let f = folded.get(s);
+  if (f === undefined) {
+    f = normaliseHeading(s);
+    if (folded.size < 100_000) folded.set(s, f);
+  }
+  return f;
+};
+
+/** The identity of a name: case, accents and spacing ignored, every word kept ("Kamera (entré)" ≠ "Kamera (kontor)"). */
+export const nameKey = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
 /**
  * Splits a list cell. A cell with line breaks is split on them (and on ";"),
