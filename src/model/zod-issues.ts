@@ -6,16 +6,26 @@ import type { z } from 'zod';
 import { makeDiagnostic, type Diagnostic } from './diagnostics.ts';
 import { locate, type SourceFile } from './yaml-source.ts';
 import { listForHint, suggest } from './suggest.ts';
+import type { DpvProblem } from './vocabulary/dpv.ts';
+
+function dpvDiagnostic(p: DpvProblem, where: Parameters<typeof makeDiagnostic>[2]): Diagnostic {
+  if (p.problem === 'unknown') return makeDiagnostic('dpv-unknown-term', { term: p.term, suggestion: p.suggestion }, where);
+  if (p.problem === 'sunset') return makeDiagnostic('dpv-sunset-term', { term: p.term, replacement: p.replacement }, where);
+  return makeDiagnostic('dpv-wrong-kind', { term: p.term, expected: p.expected }, where);
+}
 
 type Issue = z.core.$ZodIssue;
 
 const TYPE_SV: Record<string, string> = {
   string: 'en text', number: 'ett tal', boolean: 'true eller false', array: 'en lista', object: 'fält (namn: värde)',
   undefined: 'inget värde', null: 'tomt (null)', date: 'ett datum',
+  'non-finite': 'inget tal utan .nan eller .inf (ej ett tal eller oändligt)',
 };
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
+  // YAML's .nan and .inf are numbers to JavaScript, but not to a reader.
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'non-finite';
   if (Array.isArray(value)) return 'array';
   return typeof value;
 }
@@ -144,6 +154,10 @@ export function issuesToDiagnostics(
       }
       case 'invalid_format':
       case 'custom': {
+        if (issue.code === 'custom' && issue.message === 'dpv-term' && issue.params) {
+          out.push(dpvDiagnostic(issue.params as DpvProblem, at(path)));
+          break;
+        }
         const format = issue.message && !issue.message.includes(' ') ? issue.message : issue.code === 'invalid_format' ? issue.format : 'value';
         if (format === 'empty-text') {
           out.push(makeDiagnostic('too-small', { minimum: 1, what: 'string' }, at(path)));

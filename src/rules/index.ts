@@ -29,12 +29,15 @@ export const entryKey = (f: Pick<Finding, 'kind' | 'id'>) => (f.kind === 'organi
 
 /** Whether the finding's entry is a first version marked `draft: true` (written by init or import). */
 function onDraft(model: Model, f: Finding): boolean {
+  if (f.kind === 'handbook' || f.kind === 'templates') return false;
   const entry = f.kind === 'organisation' ? model.organisation : model.byId[f.kind].get(f.id);
   return (entry as { draft?: boolean } | undefined)?.draft === true;
 }
 
 export function toDiagnostic(model: Model, rule: Rule, f: Finding): Diagnostic {
-  const where = model.locate(f.kind, f.id, f.path ?? []);
+  const where = f.kind === 'handbook' || f.kind === 'templates'
+    ? { file: `${f.kind}/${f.id}`, line: f.at?.line ?? 1, column: f.at?.column ?? 1 }
+    : model.locate(f.kind, f.id, f.path ?? []);
   // A draft is a first version still being written: its gaps are reported, as
   // warnings, so `init`/`import` output builds at once; `--strict` still fails on them.
   const draft = rule.severity === 'error' && onDraft(model, f);

@@ -93,6 +93,7 @@ const en: typeof sv = {
   cookiesIntro: 'This page describes what happens when you visit our website.',
   cookiesNone: 'We have not described any particular processing for the website.',
   controllersIntro: 'The group consists of several companies. Each company is responsible for the data it processes in its own operations.',
+  changesDetail: 'All changes in version',
   changesIntro: 'This page shows what has changed in the privacy notice.',
   adopted: 'Adopted',
   group: 'Group',

@@ -91,6 +91,7 @@ export default {
   cookiesIntro: 'Här beskriver vi vad som händer när du besöker vår webbplats.',
   cookiesNone: 'Vi har inte beskrivit någon särskild behandling för webbplatsen.',
   controllersIntro: 'Koncernen består av flera bolag. Varje bolag ansvarar för de uppgifter som det behandlar i sin verksamhet.',
+  changesDetail: 'Alla ändringar i version',
   changesIntro: 'Här ser du vad som har ändrats i integritetspolicyn.',
   adopted: 'Antagen',
   group: 'Grupp',

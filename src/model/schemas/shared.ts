@@ -5,6 +5,9 @@
 import { z } from 'zod';
 import { checkOrganisationsnummer } from '../validators/organisationsnummer.ts';
 import { parseDuration } from '../duration.ts';
+import { isSafeLink } from '../validators/url.ts';
+import { contentPathProblem, type ContentFileRule, type ContentFileType } from '../validators/content-file.ts';
+import { DPV_EXPECTED, dpvProblem, type DpvExpected } from '../vocabulary/dpv.ts';
 
 /** Every collection a reference can point at. */
 export const COLLECTION_KINDS = [
@@ -64,7 +67,19 @@ export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
 export const IsoDateSchema = z.iso.date({ message: 'date' });
 export const EmailSchema = z.email({ message: 'email' });
-export const UrlSchema = z.url({ message: 'url' });
+/**
+ * A web address published as a link: `https:` only (never `javascript:`,
+ * `data:` or `http:`). Every URL field uses this or `LinkSchema`.
+ */
+export const UrlSchema = z
+  .string()
+  .refine((v) => isSafeLink(v, ['https']), { message: 'url' })
+  .meta({ format: 'uri', pattern: '^https://' });
+/** A contact link: `https:`, `mailto:` or `tel:`. */
+export const LinkSchema = z
+  .string()
+  .refine((v) => isSafeLink(v, ['https', 'mailto', 'tel']), { message: 'link' })
+  .meta({ format: 'uri', pattern: '^(https://|mailto:|tel:)' });
 export const PhoneSchema = z
   .string()
   .regex(/^\+?[0-9][0-9 \-]{5,}$/, { message: 'phone' });
@@ -107,6 +122,28 @@ export const LawCitationSchema = z.strictObject({
   section: z.string().min(1).optional(),
 });
 
+/** Registry marking which string fields name a file inside content/, and what it must be. */
+export const fileRegistry = z.registry<ContentFileRule>();
+
+/**
+ * A field naming a file relative to content/ (a logo, a snapshot). The schema
+ * rejects absolute paths, `..` and wrong extensions; the loader then checks that
+ * the file exists inside content/, is a regular file of this type and size.
+ * Call `.optional()` on the result, never `.meta()` (a clone leaves the registry).
+ */
+export function contentFile(type: ContentFileType, maxBytes: number, description: string) {
+  const schema = z
+    .string()
+    .superRefine((value, ctx) => {
+      const problem = contentPathProblem(value, type);
+      if (problem) ctx.addIssue({ code: 'custom', message: `${problem}-${type}` });
+    })
+    .meta({ description: `${description} A path relative to content/, e.g. ${type === 'image' ? 'assets/logo.png' : 'snapshots/2026.1.json'}.` });
+  schema.register(fileRegistry, { type, maxBytes });
+  return schema;
+}
+
+
 /**
  * An open question left in an entry by `init` or `import`: `check` lists each
  * one as a warning until it is answered and the note deleted.
@@ -130,4 +167,25 @@ export const EntryBase = {
   draft: z.boolean().optional(),
   /** Open questions; `check` reports each as a warning with its file and line. */
   todo: z.array(TodoSchema).optional(),
+};
+
+/**
+ * A DPV 2.3 term named in content (e.g. pd:HealthRecord) where the default
+ * mapping of src/model/vocabulary/dpv-mapping.ts is a judgement: it must
+ * exist, not be sunset, and be a class of the expected kind.
+ */
+export function dpvTermSchema(expected: DpvExpected) {
+  return z
+    .string()
+    .superRefine((value, ctx) => {
+      const problem = dpvProblem(value, expected);
+      if (problem) ctx.addIssue({ code: 'custom', message: 'dpv-term', params: problem });
+    })
+    .meta({ description: `A W3C DPV 2.3 term, a kind of ${DPV_EXPECTED[expected]}, e.g. ${DPV_EXAMPLE[expected]}. See docs/machine-readable.md.` });
+}
+const DPV_EXAMPLE: Record<DpvExpected, string> = {
+  'personal-data': 'pd:HealthRecord',
+  'data-subject': 'dpv:Patient',
+  recipient: 'dpv:NationalAuthority',
+  purpose: 'dpv:HumanResourceManagement',
 };

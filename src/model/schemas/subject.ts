@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EntryBase, LocalizedTextSchema, VisibilitySchema } from './shared.ts';
+import { dpvTermSchema, EntryBase, LocalizedTextSchema, VisibilitySchema } from './shared.ts';
 
 /** The four short answers large Swedish care providers give each group of people. */
 export const FourAnswersSchema = z.strictObject({
@@ -18,6 +18,8 @@ export const SubjectSchema = z.strictObject({
   description: LocalizedTextSchema.optional(),
   summary: FourAnswersSchema.optional().meta({ description: 'The layered summary on the start page.' }),
   easyRead: z.array(LocalizedTextSchema).optional().meta({ description: 'Lättläst: short paragraphs in easy Swedish.' }),
+  /** The DPV concept in privacy.jsonld, when the default mapping (by id) does not fit. */
+  dpv: dpvTermSchema('data-subject').optional(),
   order: z.number().int().default(100),
   visibility: VisibilitySchema,
 });
