@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EntryBase, LocaleSchema, LocalizedTextSchema, ref, UrlSchema, EmailSchema, PhoneSchema } from './shared.ts';
+import { contentFile, DurationSchema, EntryBase, LocaleSchema, LocalizedTextSchema, ref, UrlSchema, EmailSchema, PhoneSchema } from './shared.ts';
 
 /** content/organisation.yaml: the group as a whole, and settings for its outputs. */
 export const OrganisationSchema = z.strictObject({
@@ -16,7 +16,7 @@ export const OrganisationSchema = z.strictObject({
   site: z
     .strictObject({
       accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'color' }).default('#1d5c63'),
-      logo: z.string().optional().meta({ description: 'Path of a logo image relative to content/.' }),
+      logo: contentFile('image', 1024 * 1024, 'A logo image (PNG, JPEG, WebP or SVG without scripts, at most 1 MB), copied to the public site.').optional(),
       baseUrl: UrlSchema.optional(),
     })
     .default({ accentColor: '#1d5c63' }),
@@ -46,8 +46,8 @@ export const OrganisationSchema = z.strictObject({
   /** Rights handling facts the DPO can change ([U] in the checklist). */
   rights: z
     .strictObject({
-      responseDeadline: z.string().default('P1M'),
-      extension: z.string().default('P2M'),
+      responseDeadline: DurationSchema.default('P1M'),
+      extension: DurationSchema.default('P2M'),
       freeCopies: LocalizedTextSchema.optional(),
     })
     .default({ responseDeadline: 'P1M', extension: 'P2M' }),
