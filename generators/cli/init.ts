@@ -71,7 +71,7 @@ function fromFlags(o: Record<string, unknown>, lang: Lang): Partial_ {
   }
   const services = str(o.services);
   if (services !== undefined) {
-    const list = services.split(',').map((x) => x.trim()).filter(Boolean);
+    const list = services.trim() === 'none' ? [] : services.split(',').map((x) => x.trim()).filter(Boolean);
     const unknown = list.filter((x) => !Object.hasOwn(SERVICE_CHOICES, x));
     if (unknown.length) throw bad('services', `${unknown.join(', ')}; ${lang === 'sv' ? 'tillåtna' : 'allowed'}: ${Object.keys(SERVICE_CHOICES).join(', ')}`);
     p.services = list;
@@ -105,7 +105,7 @@ async function main(argv: string[]): Promise<number> {
     .option('--dpo-name <name>', 'Dataskyddsombudets namn / name of the DPO')
     .option('--dpo-email <email>', 'Dataskyddsombudets e-post / e-mail of the DPO')
     .option('--dpo-phone <phone>', 'Dataskyddsombudets telefon / phone of the DPO')
-    .option('--services <list>', Object.keys(SERVICE_CHOICES).join(','))
+    .option('--services <list>', `${Object.keys(SERVICE_CHOICES).join(',')} | none`)
     .option('--languages <list>', 'sv | sv,en')
     .option('--today <date>', 'Datum för lastReviewed / date written as lastReviewed')
     .option('--yes', 'Fråga inget; använd flaggor och standardvärden / ask nothing: flags and defaults');
