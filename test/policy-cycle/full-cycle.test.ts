@@ -91,5 +91,9 @@ describe('the yearly policy cycle on a copy of the example', () => {
     const handbook = readFileSync(path.join(out, 'internal/handbok/index.html'), 'utf8');
     expect(handbook).toMatch(/<th scope="row">Fastställd av styrelsen<\/th><td>Gällande version 2027\.1<\/td><td>2026-12-01<\/td>/);
     expect(handbook).toContain('Styrelseprotokoll 2026-12-01 § 5');
+    // The reminders the build did not stop on are on the handbook's start page.
+    const start = readFileSync(path.join(out, 'internal/index.html'), 'utf8');
+    expect(start).toContain('<h3>Påminnelser</h3>');
+    expect(start).toMatch(/<strong>Varning:<\/strong> ”?[^<]*granskades senast 2026-03-1\d; ny granskning skulle ha skett senast 2027-03-1\d\./);
   });
 });
