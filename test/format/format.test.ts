@@ -56,7 +56,7 @@ describe('law citations', () => {
     for (const lang of ['sv', 'en'] as const) for (const style of ['prose', 'short'] as const) expect(citeLaw(dl, { law: 'dl' }, lang, style).split('2008:567')).toHaveLength(2);
   });
   it('several citations: each law once, its sections together, a bare law dropped beside a section of it', () => {
-    const laws = { lss, dl } as Record<string, typeof lss>;
+    const laws: Record<string, typeof dl> = { lss, dl };
     expect(citeLaws((id) => laws[id], [{ law: 'dl' }, { law: 'dl', section: '6 §' }, { law: 'dl', section: '7 kap. 2 §' }, { law: 'lss', section: '23 c §' }], 'sv', 'short').map(nb)).toEqual([
       '6 § och 7 kap. 2 § diskrimineringslagen (2008:567)', '23 c § LSS',
     ]);
