@@ -31,7 +31,7 @@ export async function extractDocs(model: Model, name: string, options: { pdf?: b
   for (const lang of model.locales) {
     const request = ExtractRequestSchema.parse({
       person: { name: 'Testa Testsson', personnummer: '19121212-1212', address: { street: 'Påhittade vägen 4', postalCode: '123 45', city: 'Exempelstad' } },
-      request: { reference: 'REF-TEXT-1', received: '2026-03-02', channel: 'letter', language: lang, delivery: 'post', answered: '2026-03-24' },
+      request: { reference: 'REF-2026-9999', received: '2026-03-02', channel: 'letter', language: lang, delivery: 'post', answered: '2026-03-24' },
       entity,
       subjects,
       data: categories.map((category) => ({ category, values: { [lang === 'sv' ? 'Uppgift' : 'Item']: 'Exempel' } })),
