@@ -12,7 +12,7 @@ import { unlink } from 'node:fs/promises';
 import cliProgress from 'cli-progress';
 import { displayName, formatProblem, MESSAGES, type Problem } from './problems.ts';
 import type { Job, JobResult } from './job.ts';
-import { runPool } from './pool.ts';
+import { runPool, type PoolOptions } from './pool.ts';
 import { commitTemp, outputName, removeStrayTemps } from './output.ts';
 import { ReferenceClaims, type Claimant } from './claims.ts';
 
@@ -23,6 +23,8 @@ export interface BatchOptions {
   lang?: 'sv' | 'en';
   password?: string;
   workers: number;
+  /** Worker heap limits (tests make them small to provoke a too-large request). */
+  limits?: PoolOptions['limits'];
   /** Replace PDFs already in the output folder (else such a request fails). */
   overwrite?: boolean;
   stdout: NodeJS.WritableStream;
@@ -125,11 +127,13 @@ export async function runBatch(o: BatchOptions): Promise<{ produced: number; fai
     await runPool({
       size: poolSize,
       nextJob,
+      ...(o.limits ? { limits: o.limits } : {}),
       data: { contentDir: o.contentDir, outDir: o.outDir, ...(o.password ? { password: o.password } : {}) },
       onResult: (r) => {
         const file = files.get(r.position)!;
         if (r.ok) accept(r);
         else if (r.stage === 'input') fail({ position: r.position, file, problems: r.problems });
+        else if (r.stage === 'too-large') fail({ position: r.position, file, problems: [{ file, line: 1, column: 1, path: '', ...MESSAGES.tooLarge(r.bytes) }] });
         else {
           const msg = r.stage === 'write' ? MESSAGES.write(r.code) : MESSAGES.render();
           fail({ position: r.position, file, ...(r.reference ? { reference: r.reference } : {}), problems: [{ file, line: 1, column: 1, path: '', ...msg }] });

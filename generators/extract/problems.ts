@@ -69,6 +69,10 @@ export const MESSAGES = {
     sv: `Diarienumret används redan av ${other} i samma körning.`,
     en: `The reference is already used by ${other} in the same run.`,
   }),
+  tooLarge: (bytes: number): Msg => ({
+    sv: `Begäran är för stor för en PDF (filen är ${(bytes / 1e6).toFixed(1)} MB). Dela upp uppgifterna i flera begäranden, t.ex. en per år, eller skicka stora tabeller som bilaga (enclosed).`,
+    en: `The request is too large for one PDF (the file is ${(bytes / 1e6).toFixed(1)} MB). Split the data into several requests, e.g. one per year, or send large tables as an enclosure (enclosed).`,
+  }),
   render: (): Msg => ({ sv: 'PDF-filen kunde inte skapas.', en: 'The PDF could not be produced.' }),
   exists: (name: string): Msg => ({
     sv: `${name} finns redan i utmappen och skrevs inte över. Ange --overwrite för att ersätta den.`,

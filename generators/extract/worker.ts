@@ -37,6 +37,8 @@ if (model) {
   let queue: Promise<void> = Promise.resolve();
   parentPort!.on('message', (job: Job) => {
     queue = queue.then(() => {
+      // Say which job is being drawn: if this worker dies now, only that one fails.
+      parentPort!.postMessage({ started: job.position });
       void renderOne(loaded, job, outDir, password).then((result: JobResult) => parentPort!.postMessage(result));
     });
   });
