@@ -657,7 +657,7 @@ function categoryData(name: string): Data {
  * other controllers in the activity's order, so the order is the one that,
  * minus each sheet's own company, gives every sheet's list.
  */
-function controllerOrder(ids: string[], views: { controller: string; joint: string[] }[]): string[] {
+export function controllerOrder(ids: string[], views: { controller: string; joint: string[] }[]): string[] {
   const full = views.find((v) => v.joint.length === ids.length - 1 && !v.joint.includes(v.controller));
   if (!full) return ids;
   for (let k = 0; k <= full.joint.length; k++) {
