@@ -231,7 +231,8 @@ export function decoratePages(doc: PDFKit.PDFDocument, header: string, locale: L
     }
     if (mark) {
       doc.font('bold').fontSize(11).fillColor('#a00000');
-      doc.text(mark, left, top / 2 - 6, { width: w, lineBreak: false, align: 'right' });
+      // A line of its own between the running header and the body, so a long header never runs into it.
+      doc.text(mark, left, top / 2 + 7, { width: w, lineBreak: false, align: 'right' });
     }
     doc.endMarkedContent();
     doc.fillColor('black');

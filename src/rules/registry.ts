@@ -36,6 +36,7 @@ import { acknowledgementUnmatched } from './governance/acknowledgement-unmatched
 import { outdatedNames } from './hygiene/outdated-names.ts';
 import { unusedEntries } from './hygiene/unused-entries.ts';
 import { internalInPublic } from './hygiene/internal-in-public.ts';
+import { todoNotes } from './hygiene/todo-notes.ts';
 import { purposeOverlap } from './notice/purpose-overlap.ts';
 import { rightsBelowGdpr } from './notice/rights-below-gdpr.ts';
 import { sourcePerCategory } from './notice/source-per-category.ts';
@@ -100,6 +101,7 @@ export const ALL_RULES: readonly Rule[] = [
   outdatedNames,
   unusedEntries,
   internalInPublic,
+  todoNotes,
   noticeLix,
   easyReadLix,
 ];

@@ -320,6 +320,22 @@ export const FAILING: FailingCase[] = [
     sv: 'den interna posten data-categories/halsa', en: 'the internal entry data-categories/halsa',
   },
   {
+    name: 'an open todo note left by import',
+    rule: 'hygiene/todo-notes',
+    mutations: {
+      [REK]: (d) => d.setIn(['todo'], [{ question: 'Skriv en beskrivning.' }, { question: 'Vilken rättslig grund gäller?', original: 'Avtal/avtal', source: 'Blad1!D7' }]),
+    },
+    file: REK, needle: 'question: Vilken rättslig grund gäller?',
+    sv: 'Att göra: Vilken rättslig grund gäller? (Blad1!D7 «Avtal/avtal»)', en: 'To do: Vilken rättslig grund gäller? (Blad1!D7 «Avtal/avtal»)',
+  },
+  {
+    name: 'a draft nobody has reviewed',
+    rule: 'hygiene/todo-notes',
+    mutations: { 'subjects/personal.yaml': (d) => d.setIn(['draft'], true) },
+    file: 'subjects/personal.yaml', needle: 'draft: true',
+    sv: 'Posten är ett utkast (draft: true)', en: 'The entry is a draft (draft: true)',
+  },
+  {
     name: 'hard notice text',
     rule: 'language/notice-lix',
     mutations: {

@@ -143,9 +143,30 @@ export function contentFile(type: ContentFileType, maxBytes: number, description
   return schema;
 }
 
-/** Fields every entry may carry: the JSON Schema pointer editors use. */
+
+/**
+ * An open question left in an entry by `init` or `import`: `check` lists each
+ * one as a warning until it is answered and the note deleted.
+ */
+export const TodoSchema = z.strictObject({
+  /** What the DPO must answer or check. */
+  question: z.string().trim().min(1, { message: 'empty-text' }),
+  /** The field the question concerns, e.g. "purposes[0].legalBasis". */
+  field: z.string().optional(),
+  /** The original text of the imported cell, kept word for word. */
+  original: z.string().optional(),
+  /** Where the original came from: "Sheet!C12" (sheet, column and row of the imported register). */
+  source: z.string().optional(),
+});
+export type Todo = z.infer<typeof TodoSchema>;
+
+/** Fields every entry may carry: the JSON Schema pointer editors use, and the draft markers of init/import. */
 export const EntryBase = {
   $schema: z.string().optional(),
+  /** A first version written by `init` or `import`, to be reviewed; `check` reports it as a warning. */
+  draft: z.boolean().optional(),
+  /** Open questions; `check` reports each as a warning with its file and line. */
+  todo: z.array(TodoSchema).optional(),
 };
 
 /**
