@@ -14,6 +14,7 @@ import { addPeriod, formatDate } from './dates.ts';
 import { renderLetter } from './letter.ts';
 import type { Block, ExtractDocument } from './blocks.ts';
 import type { ExtractRequest } from './schema.ts';
+import { basesOf } from '../../src/model/purposes.ts';
 
 type Lang = 'sv' | 'en';
 const pick = (text: LocalizedText | undefined, lang: Lang): string =>
@@ -39,10 +40,13 @@ function activityBlocks(model: Model, a: ResolvedActivity, lang: Lang, personCat
   blocks.push({
     kind: 'pairs',
     rows: a.purposes.map((p) => {
-      const basis = LEGAL_BASES[p.legalBasis as keyof typeof LEGAL_BASES];
+      const bases = basesOf(p).map((b) => {
+        const basis = LEGAL_BASES[b.basis];
+        return `${basis.label[lang]} (${basis.article}): ${basis.plain[lang]}${b.note ? ` ${pick(b.note, lang)}` : ''}`;
+      });
       const laws = p.law.map((c) => lawCitation(model, c, lang));
       const interest = p.legitimateInterest ? ` ${pick(p.legitimateInterest, lang)}` : '';
-      return [pick(p.description, lang), `${basis.label[lang]} (${basis.article}): ${basis.plain[lang]}${interest}${laws.length ? ` ${s.law}: ${laws.join(', ')}.` : ''}`];
+      return [pick(p.description, lang), `${bases.join(' ')}${interest}${laws.length ? ` ${s.law}: ${laws.join(', ')}.` : ''}`];
     }),
   });
   if (a.specialCondition) {
@@ -81,6 +85,8 @@ function activityBlocks(model: Model, a: ResolvedActivity, lang: Lang, personCat
     kind: 'list',
     items: a.sources.map((src) => {
       if (src.from === 'data-subject') return `${s.fromYou}${src.description ? `: ${pick(src.description, lang)}` : '.'}`;
+      const linked = src.from === 'linked-subject' ? a.refs.subjects.find((x) => x.linkedTo)?.linkedTo?.source : undefined;
+      if (linked) return `${s.fromLinked} ${pick(linked, lang)}${src.description ? `: ${pick(src.description, lang)}` : '.'}`;
       const party = src.party ? pick(model.byId.recipients.get(src.party)?.name, lang) : '';
       return `${s.fromOther} ${party}${src.description ? `${party ? ': ' : ''}${pick(src.description, lang)}` : '.'}`.trim();
     }),

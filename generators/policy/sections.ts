@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../../src/model/schemas/index.ts';
 import type { Model } from '../../src/model/model.ts';
-import { LEGAL_BASES, LEGAL_BASIS_CODES } from '../../src/model/vocabulary/legal-bases.ts';
+import { LEGAL_BASES, LEGAL_BASIS_CODES, type LegalBasisCode } from '../../src/model/vocabulary/legal-bases.ts';
 import { RIGHTS, RIGHT_CODES } from '../../src/model/vocabulary/rights.ts';
 import { IMY } from '../../src/model/vocabulary/authority.ts';
 import { formatDuration } from '../../src/model/duration.ts';
@@ -15,6 +15,7 @@ import { newestPolicyVersion, personName, tr } from '../register/text.ts';
 import type { Block } from './pdf-layout.ts';
 import type { ROLE_KINDS } from '../../src/model/schemas/people.ts';
 import { handbookFor, type HandbookText } from './mdx.ts';
+import { basesOf, hasBasis } from '../../src/model/purposes.ts';
 
 type L = Record<Locale, string>;
 
@@ -256,7 +257,7 @@ export function policySections(model: Model, locale: Locale, handbook: readonly 
         fontSize: 9,
         columns: [{ label: T.basis[locale], width: 3 }, { label: T.meaning[locale], width: 5 }, { label: T.usedBy[locale], width: 4 }],
         rows: LEGAL_BASIS_CODES.map((code) => {
-          const used = model.activities.filter((a) => a.purposes.some((p) => p.legalBasis === code)).map((a) => tr(a.name, locale));
+          const used = model.activities.filter((a) => a.purposes.some((p) => hasBasis(p, code as LegalBasisCode))).map((a) => tr(a.name, locale));
           return [`${LEGAL_BASES[code].label[locale]} (${LEGAL_BASES[code].article})`, LEGAL_BASES[code].plain[locale], used.join(', ') || T.notUsed[locale]];
         }),
       },
@@ -283,7 +284,7 @@ export function policySections(model: Model, locale: Locale, handbook: readonly 
           columns: [{ label: T.activity[locale], width: 3 }, { label: T.basis[locale], width: 6 }, { label: T.subjects[locale], width: 3 }],
           rows: activitiesOf(model, e.id).map((a) => [
             tr(a.name, locale),
-            a.purposes.map((p) => `${tr(p.description, locale).replace(/[.\s]+$/, '')}: ${legalBasisLabel(p.legalBasis, locale)}`).join('\n'),
+            a.purposes.map((p) => `${tr(p.description, locale).replace(/[.\s]+$/, '')}: ${basesOf(p).map((b) => legalBasisLabel(b.basis, locale)).join(', ')}`).join('\n'),
             a.refs.subjects.map((s) => tr(s.name, locale)).join('\n'),
           ]),
         },

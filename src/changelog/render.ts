@@ -76,19 +76,21 @@ function retentionText(r: SnapshotRetention, locale: Locale): string {
   // Criteria are a sentence of their own: keep them apart from the "from" event.
   const period = r.duration ? formatDuration(r.duration, locale) : `${t(r.criteria, locale).replace(/[.\s]+$/, '')};`;
   const then = { deleted: { sv: 'raderas', en: 'deleted' }, 'handed-over': { sv: 'lämnas över', en: 'handed over' }, archived: { sv: 'arkiveras', en: 'archived' }, anonymised: { sv: 'anonymiseras', en: 'anonymised' } }[r.then]?.[locale] ?? r.then;
-  return `${period} ${from} ${t(r.from, locale)}${r.law ? ` (${r.law})` : ''}; ${then}`;
+  return `${period}${r.from ? ` ${from} ${t(r.from, locale)}` : ''}${r.law ? ` (${r.law})` : ''}; ${then}`;
 }
 
 export function formatValue(field: string | undefined, v: unknown, locale: Locale): string {
   if (v === undefined || v === null || (Array.isArray(v) && !v.length)) return NONE[locale];
   if (field === 'legalBasis' && typeof v === 'string') {
-    const b = LEGAL_BASES[v as LegalBasisCode];
-    return b ? `${b.label[locale]} (${b.article})` : v;
+    return v.split(', ').map((code) => {
+      const b = LEGAL_BASES[code as LegalBasisCode];
+      return b ? `${b.label[locale]} (${b.article})` : code;
+    }).join(', ');
   }
   if (typeof v === 'boolean') return v ? (locale === 'sv' ? 'ja' : 'yes') : locale === 'sv' ? 'nej' : 'no';
   if (isText(v)) return t(v, locale);
   if (Array.isArray(v)) return v.map((x) => formatValue(field, x, locale)).join(', ');
-  if (v && typeof v === 'object' && 'from' in v && 'then' in v) return retentionText(v as SnapshotRetention, locale);
+  if (v && typeof v === 'object' && 'then' in v && ('from' in v || 'criteria' in v || 'duration' in v)) return retentionText(v as SnapshotRetention, locale);
   if (v && typeof v === 'object' && 'legalBasis' in v) return t((v as unknown as { description: Text }).description, locale);
   return String(v);
 }

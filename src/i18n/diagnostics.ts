@@ -28,6 +28,9 @@ export interface DiagnosticParamMap {
   'content-dir-missing': { dir: string };
   'personnummer-in-content': Record<string, never>;
   'invalid-value-generic': { detail: string };
+  'legal-basis-list': { value: string };
+  'legal-basis-missing': Record<string, never>;
+  'legal-basis-both': Record<string, never>;
 }
 export type DiagnosticCode = keyof DiagnosticParamMap;
 export type DiagnosticParams<C extends DiagnosticCode> = DiagnosticParamMap[C];

@@ -15,6 +15,7 @@ import { listForHint, suggest } from './suggest.ts';
 import { parsePersonnummer } from './validators/personnummer.ts';
 import { MODEL_KEYS, type ContentFile, type Entry, type Model, type ResolvedActivity } from './model.ts';
 import { deepFreeze } from './freeze.ts';
+import { recipientIds } from './purposes.ts';
 
 /** Folders of content/ that are not collections but are read by outputs. */
 export const EXTRA_FOLDERS = ['handbook', 'templates', 'snapshots', 'assets'] as const;
@@ -260,7 +261,7 @@ function buildModel(
       controllers: get('entities', a.controllers),
       subjects: get('subjects', a.subjects),
       dataCategories: get('data-categories', a.dataCategories),
-      recipients: get('recipients', a.recipients),
+      recipients: get('recipients', recipientIds(a.recipients)),
       processors: get('processors', a.processors),
       transfers: get('transfers', a.transfers),
       securityMeasures: get('security-measures', a.securityMeasures),

@@ -28,7 +28,7 @@ export interface Finding {
   hint?: Bilingual;
 }
 
-export type RuleArea = 'notice' | 'special' | 'law' | 'record' | 'processors' | 'retention' | 'governance' | 'hygiene' | 'language';
+export type RuleArea = 'organisation' | 'notice' | 'special' | 'law' | 'record' | 'processors' | 'retention' | 'governance' | 'hygiene' | 'language';
 
 export interface Rule {
   /** Stable id "area/name"; used by acknowledgements, so never rename one. */

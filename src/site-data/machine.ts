@@ -8,6 +8,7 @@ import type { PublicModel } from './public-view.ts';
 import { latestVersion } from './public-view.ts';
 import { LEGAL_BASES, ART9_CONDITIONS, type LegalBasisCode, type Art9Code } from '../model/vocabulary/index.ts';
 import { t } from './text.ts';
+import { basesOf } from '../model/purposes.ts';
 
 /** JSON with object keys sorted at every level: same model, same bytes. */
 export function canonicalJson(value: unknown): string {
@@ -59,7 +60,7 @@ export function privacyJsonLd(pm: PublicModel, baseUrl = ''): string {
       'dpv:hasDataSubject': a.subjects.map((s) => ({ '@id': id('subject', s), '@type': 'dpv:DataSubject' })),
       'dpv:hasPurpose': a.purposes.map((p) => ({ '@id': id('purpose', `${a.id}-${p.id}`), '@type': 'dpv:Purpose', 'dct:description': t(p.description, 'sv') })),
       'dpv:hasLegalBasis': [
-        ...new Set([...a.purposes.map((p) => LEGAL_BASES[p.legalBasis as LegalBasisCode].dpv), ...(a.specialCondition ? [ART9_CONDITIONS[a.specialCondition.condition as Art9Code].dpv] : [])]),
+        ...new Set([...a.purposes.flatMap((p) => basesOf(p).map((b) => LEGAL_BASES[b.basis as LegalBasisCode].dpv)), ...(a.specialCondition ? [ART9_CONDITIONS[a.specialCondition.condition as Art9Code].dpv] : [])]),
       ].map((b) => ({ '@id': b })),
       'dpv:hasPersonalData': a.dataCategories.map((c) => ({ '@id': id('data', c.id), '@type': c.special ? 'dpv:SensitivePersonalData' : 'dpv:PersonalData', 'dct:title': t(c.name, 'sv') })),
       'dpv:hasRecipient': a.recipients.map((r) => ({ '@id': id('recipient', r.id), '@type': 'dpv:Recipient', 'dct:title': t(r.name, 'sv') })),
@@ -67,7 +68,7 @@ export function privacyJsonLd(pm: PublicModel, baseUrl = ''): string {
         '@id': id('storage', `${a.id}-${i}`),
         '@type': 'dpv:StorageDuration',
         ...(r.duration ? { 'dpv:hasDuration': { '@value': r.duration, '@type': 'xsd:duration' } } : {}),
-        'dct:description': t(r.from, 'sv'),
+        'dct:description': t(r.from ?? r.criteria, 'sv'),
       })),
     })),
   };

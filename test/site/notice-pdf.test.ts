@@ -17,6 +17,7 @@ import { englishComplete, NOTICE_PDF } from '../../src/site-data/notice-files.ts
 import { ui } from '../../src/i18n/ui/index.ts';
 import { IMY, RIGHTS } from '../../src/model/vocabulary/index.ts';
 import { noticePdf } from '../../generators/notice/index.ts';
+import { basesOf } from '../../src/model/purposes.ts';
 
 const SENTINEL = 'SENTINEL-INTERNAL-7f3a';
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -56,7 +57,7 @@ describe.each([
         for (const c of a.controllers) has(c.legalName, `${where} N1`);
         for (const p of a.purposes) {
           has(t(p.description, lang).slice(0, 40), `${where} N3 purpose`);
-          has(`${basis(p.legalBasis).label[lang]} (${basis(p.legalBasis).article})`, `${where} N3 basis`);
+          for (const b of basesOf(p)) has(`${basis(b.basis).label[lang]} (${basis(b.basis).article})`, `${where} N3 basis`);
           if (p.legitimateInterest) has(t(p.legitimateInterest, lang).slice(0, 40), `${where} N4`);
           if (p.consent) has(t(p.consent.withdraw, lang).slice(0, 40), `${where} N10`);
         }

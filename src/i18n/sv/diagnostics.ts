@@ -102,4 +102,16 @@ export const sv: DiagnosticCatalog = {
     hint: 'Innehållet publiceras och versionshanteras: ta bort personnumret. Personuppgifter hör bara hemma i registerutdragens indata.',
   }),
   'invalid-value-generic': ({ detail }) => ({ message: `Ogiltigt värde: ${detail}`, hint: 'Se docs/content-model.md.' }),
+  'legal-basis-list': ({ value }) => ({
+    message: `legalBasis tar en enda rättslig grund, men här står flera (${value}).`,
+    hint: 'Vilar ändamålet på flera grunder? Skriv legalBases i stället, en rad per grund med en egen förklaring:\n  legalBases:\n    - basis: 6(1)(b)\n      note: Avtalet med dig.\n    - basis: 6(1)(a)\n      note: Det du har samtyckt till.',
+  }),
+  'legal-basis-missing': () => ({
+    message: 'Ändamålet saknar rättslig grund.',
+    hint: 'Lägg till legalBasis: 6(1)(b) (en grund) eller legalBases med en rad per grund. Grunderna är 6(1)(a)–(f) i GDPR artikel 6.1.',
+  }),
+  'legal-basis-both': () => ({
+    message: 'Ändamålet har både legalBasis och legalBases.',
+    hint: 'Använd bara ett av fälten: legalBasis för en grund, legalBases för flera. Flytta grunden från legalBasis in i listan.',
+  }),
 };
