@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { COLLECTION_KINDS, COLLECTION_SCHEMAS, OrganisationSchema } from '../src/model/schemas/index.ts';
 import { extractRequestJsonSchema } from './extract/json-schema.ts';
+import { PrivacyJsonSchema } from '../src/site-data/privacy-json-schema.ts';
 import { zodToJsonSchema } from './zod-json-schema.ts';
 
 export type SchemaName = (typeof COLLECTION_KINDS)[number] | 'organisation';
@@ -36,11 +37,21 @@ export function jsonSchemaFor(name: SchemaName): Record<string, unknown> {
   return canonical({ ...generated, $id: schemaFileName(name), title }) as Record<string, unknown>;
 }
 
+export const PRIVACY_SCHEMA_FILE = 'privacy.schema.json';
+
+/** JSON Schema of the output privacy.json: what the notice holds after defaults are applied. */
+export function privacyJsonSchema(): Record<string, unknown> {
+  const generated = z.toJSONSchema(PrivacyJsonSchema, { io: 'output', unrepresentable: 'any' }) as Record<string, unknown>;
+  return canonical({ ...generated, $id: PRIVACY_SCHEMA_FILE, title: 'privacy.json: the public privacy notice, machine-readable' }) as Record<string, unknown>;
+}
+
 /** Every schema file's name and exact bytes (2-space JSON, trailing newline). */
 export function generateSchemas(): { file: string; text: string }[] {
   return [
     ...SCHEMA_NAMES.map((name) => ({ file: schemaFileName(name), text: `${JSON.stringify(jsonSchemaFor(name), null, 2)}\n` })),
     // The register-extract input is not content, but editors validate it the same way.
     extractRequestJsonSchema(canonical),
+    // The published privacy.json, for its consumers (docs/machine-readable.md).
+    { file: PRIVACY_SCHEMA_FILE, text: `${JSON.stringify(privacyJsonSchema(), null, 2)}\n` },
   ];
 }

@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Model } from '../../src/model/model.ts';
 import { loadContent } from '../../src/model/load.ts';
-import { publicView, type PublicModel } from '../../src/site-data/public-view.ts';
+import { latestVersion, publicView, type PublicModel } from '../../src/site-data/public-view.ts';
 import { NOTICE_PDF, noticePdfLangs } from '../../src/site-data/notice-files.ts';
 import type { Lang } from '../../src/site-data/text.ts';
 import { t } from '../../src/site-data/text.ts';
@@ -38,13 +38,16 @@ export type LoadDiagnostics = readonly { code: string; file: string }[];
  * `diagnostics`: those of loading the model, when the caller has them (loading the
  * content again only to get them costs about as much as a notice PDF at large scale).
  */
+/** The date a notice PDF carries when it has no other: the newest adoption, so it never shows a draft's date. */
+export const noticeFallbackDate = (pm: PublicModel) => latestVersion(pm)?.adoptedByBoard ?? '2000-01-01';
+
 export async function writeNoticePdfs(model: Model, outDir: string, diagnostics: LoadDiagnostics = loadContent(model.contentDir).diagnostics): Promise<string[]> {
   const pm = publicView(model);
   const written: string[] = [];
   for (const lang of noticePdfLangs(pm, diagnostics)) {
     const file = path.join(outDir, NOTICE_PDF[lang]);
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, await noticePdf(pm, lang, model.policyVersions[0]?.approvedBy.date ?? '2000-01-01'));
+    writeFileSync(file, await noticePdf(pm, lang, noticeFallbackDate(pm)));
     written.push(file);
   }
   return written;

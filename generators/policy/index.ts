@@ -1,7 +1,8 @@
 /**
  * policy.sv.pdf (and policy.en.pdf): the whole data protection policy for the
  * board — cover, table of contents, numbered sections, signature block — as
- * a tagged PDF dated with the newest version's adoption date.
+ * a tagged PDF dated with the newest version's adoption date. A draft (a version
+ * not yet adopted) is marked UTKAST/DRAFT on every page and leaves its signatures empty.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import { documentDate, newestPolicyVersion, orgName } from '../register/text.ts'
 import { decoratePages, renderBlocks, type Block } from './pdf-layout.ts';
 import { readHandbook } from './mdx.ts';
 import { policySections, POLICY_TITLE, type PolicySection } from './sections.ts';
+import { isDraft, SIGNATURE_LABELS } from './signatures.ts';
 
 export { policySections, signatureBlocks, POLICY_TITLE, SECTION_DEFS } from './sections.ts';
 export { mdxToBlocks, readHandbook } from './mdx.ts';
@@ -30,6 +32,7 @@ function coverBlocks(model: Model, locale: Locale): Block[] {
   return [
     { kind: 'space', height: 120 },
     { kind: 'h1', text: POLICY_TITLE[locale] },
+    ...(isDraft(model) ? [{ kind: 'p' as const, text: `${SIGNATURE_LABELS.draftMark[locale]}. ${SIGNATURE_LABELS.draftNote[locale]}`, style: 'bold' as const }] : []),
     { kind: 'p', text: orgName(model, locale), style: 'bold' },
     { kind: 'p', text: `${L.companies[locale]}:` },
     { kind: 'list', items: model.entities.map((e) => `${e.legalName} (${e.organisationsnummer})`) },
@@ -53,14 +56,15 @@ function tocBlocks(sections: PolicySection[], locale: Locale): Block[] {
 export async function policyPdf(model: Model, locale: Locale = 'sv'): Promise<Buffer> {
   const sections = policySections(model, locale, readHandbook(model.handbook));
   const v = newestPolicyVersion(model);
-  const doc = createPdf({ title: `${POLICY_TITLE[locale]}: ${orgName(model, locale)}`, lang: locale, date: documentDate(model), author: orgName(model, locale), toBuffer: true });
+  const mark = isDraft(model) ? SIGNATURE_LABELS.draftMark[locale] : undefined;
+  const doc = createPdf({ title: `${mark ? `${mark}: ` : ''}${POLICY_TITLE[locale]}: ${orgName(model, locale)}`, lang: locale, date: documentDate(model), author: orgName(model, locale), toBuffer: true });
   // The contents block gets each section's page when the document is drawn (one pass).
   const body: Block[] = [...coverBlocks(model, locale), ...tocBlocks(sections, locale)];
   body.push({ kind: 'pagebreak' });
   for (const s of sections) body.push({ kind: 'h1', text: s.title, id: s.id }, ...s.blocks);
   renderBlocks(doc, body);
   const header = [orgName(model, locale), POLICY_TITLE[locale], v ? `${L.version[locale]} ${v.version}` : ''].filter(Boolean).join(' · ');
-  decoratePages(doc, header, locale, 1);
+  decoratePages(doc, header, locale, 1, mark);
   return pdfToBuffer(doc);
 }
 

@@ -168,11 +168,14 @@ export function pageNumber(doc: PDFKit.PDFDocument): number {
 
 const PAGE_OF = { sv: (n: number, t: number) => `Sida ${n} av ${t}`, en: (n: number, t: number) => `Page ${n} of ${t}` };
 
-/** Running header and page numbers on every page (from `from`, 0-based), marked as pagination artifacts. */
-export function decoratePages(doc: PDFKit.PDFDocument, header: string, locale: Locale, from = 0): void {
+/**
+ * Running header and page numbers on every page (from `from`, 0-based), marked as pagination artifacts.
+ * `mark` (e.g. "UTKAST – ej fastställt") is printed in the header of every page, the cover included.
+ */
+export function decoratePages(doc: PDFKit.PDFDocument, header: string, locale: Locale, from = 0, mark?: string): void {
   const range = doc.bufferedPageRange();
   const total = range.count;
-  for (let i = range.start + from; i < range.start + range.count; i++) {
+  for (let i = range.start + (mark ? 0 : from); i < range.start + range.count; i++) {
     doc.switchToPage(i);
     const { left, right, bottom, top } = doc.page.margins;
     const w = doc.page.width - left - right;
@@ -180,8 +183,14 @@ export function decoratePages(doc: PDFKit.PDFDocument, header: string, locale: L
     doc.page.margins.top = 0;
     doc.markContent('Artifact', { type: 'Pagination' });
     doc.font('body').fontSize(8).fillColor('#555555');
-    doc.text(header, left, top / 2 - 4, { width: w, lineBreak: false, align: 'left' });
-    doc.text(PAGE_OF[locale](i - range.start + 1, total), left, doc.page.height - bottom / 2 - 4, { width: w, lineBreak: false, align: 'right' });
+    if (i >= range.start + from) {
+      doc.text(header, left, top / 2 - 4, { width: w, lineBreak: false, align: 'left' });
+      doc.text(PAGE_OF[locale](i - range.start + 1, total), left, doc.page.height - bottom / 2 - 4, { width: w, lineBreak: false, align: 'right' });
+    }
+    if (mark) {
+      doc.font('bold').fontSize(11).fillColor('#a00000');
+      doc.text(mark, left, top / 2 - 6, { width: w, lineBreak: false, align: 'right' });
+    }
     doc.endMarkedContent();
     doc.fillColor('black');
     doc.page.margins.bottom = bottom;

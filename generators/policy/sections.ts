@@ -13,7 +13,8 @@ import { controllerEntities, activitiesOf, legalBasisLabel, retentionRows } from
 import { RETENTION_LABELS, VALUE_LABELS } from '../register/labels.ts';
 import { newestPolicyVersion, personName, tr } from '../register/text.ts';
 import type { Block } from './pdf-layout.ts';
-import type { ROLE_KINDS } from '../../src/model/schemas/people.ts';
+import { ROLE_LABELS } from './role-labels.ts';
+import { signatureBlock, SIGNATURE_LABELS } from './signatures.ts';
 import { handbookFor, type HandbookText } from './mdx.ts';
 import { basesOf, hasBasis } from '../../src/model/purposes.ts';
 
@@ -49,6 +50,7 @@ const T = {
     en: (m: number, a: number) => `The board adopts the policy at least every ${m} months and whenever laws or operations change. Every processing activity is reviewed at least every ${a} months.`,
   },
   versionLine: { sv: 'Gällande version', en: 'Current version' },
+  draftLine: { sv: 'Utkast till version', en: 'Draft of version' },
   roles: { sv: 'Roller', en: 'Roles' },
   delegations: { sv: 'Delegeringar', en: 'Delegations' },
   delegationsNote: {
@@ -117,6 +119,7 @@ const T = {
   notAdopted: { sv: 'Ännu inte fastställd', en: 'Not yet adopted' },
   date: { sv: 'Datum', en: 'Date' },
   changes: { sv: 'Ändringar i denna version', en: 'Changes in this version' },
+  reason: { sv: 'Skäl', en: 'Reason' },
   name: { sv: 'Namn', en: 'Name' },
   noVersion: { sv: 'Ingen version är upprättad ännu.', en: 'No version has been prepared yet.' },
   none: { sv: 'Inga.', en: 'None.' },
@@ -143,16 +146,6 @@ const PRINCIPLES: Record<Locale, string[]> = {
   ],
 };
 
-const ROLE_LABELS: Record<(typeof ROLE_KINDS)[number], L> = {
-  ceo: { sv: 'Verkställande direktör', en: 'Chief executive' },
-  dpo: { sv: 'Dataskyddsombud', en: 'Data protection officer' },
-  'responsible-manager': { sv: 'Ansvarig chef', en: 'Responsible manager' },
-  'board-member': { sv: 'Styrelseledamot', en: 'Board member' },
-  'board-chair': { sv: 'Styrelseordförande', en: 'Chair of the board' },
-  coordinator: { sv: 'Samordnare', en: 'Coordinator' },
-  'it-manager': { sv: 'IT-ansvarig', en: 'IT manager' },
-  other: { sv: 'Annan roll', en: 'Other role' },
-};
 
 function routineBlocks(model: Model, kind: string, locale: Locale): Block[] {
   return model.routines
@@ -208,7 +201,7 @@ export function policySections(model: Model, locale: Locale, handbook: readonly 
     application: () => [
       ...prose('application'),
       { kind: 'p', text: T.interval[locale](g.boardAdoptionIntervalMonths, g.activityReviewIntervalMonths) },
-      ...(v ? [{ kind: 'p' as const, text: `${T.versionLine[locale]}: ${v.version}` }] : []),
+      ...(v ? [{ kind: 'p' as const, text: v.adoptedByBoard ? `${T.versionLine[locale]}: ${v.version}` : `${T.draftLine[locale]}: ${v.version}` }] : []),
     ],
     organisation: () => [
       ...prose('organisation'),
@@ -338,27 +331,30 @@ export function policySections(model: Model, locale: Locale, handbook: readonly 
   return SECTION_DEFS.map((d, i) => ({ id: d.id, title: `${i + 1} ${d.title[locale]}`, blocks: build[d.id]() }));
 }
 
-/** "Upprättad av / Godkänd av / Fastställd av styrelsen" with names and dates of the newest version. */
+/** "Upprättad av / Godkänd av / Fastställd av styrelsen" of the newest version; a draft's rows are left empty to sign. */
 export function signatureBlocks(model: Model, locale: Locale): Block[] {
-  const v = newestPolicyVersion(model);
-  if (!v) return [{ kind: 'p', text: T.noVersion[locale] }];
-  const role = (id: string) => {
-    const p = model.byId.people.get(id);
-    const r = p?.roles.find((x) => x.role === 'dpo' || x.role === 'ceo') ?? p?.roles[0];
-    return r ? (r.title ? tr(r.title, locale) : ROLE_LABELS[r.role][locale]) : '';
-  };
-  const who = (id: string) => [personName(model, id), role(id)].filter(Boolean).join(', ');
+  const block = signatureBlock(model, locale);
+  if (!block) return [{ kind: 'p', text: T.noVersion[locale] }];
+  const L = SIGNATURE_LABELS;
+  const draft = block.status === 'draft';
+  const v = newestPolicyVersion(model)!;
   return [
+    ...(draft ? [{ kind: 'p' as const, text: L.draftNote[locale], style: 'bold' as const }] : []),
     {
       kind: 'table',
       fontSize: 10,
-      columns: [{ label: locale === 'sv' ? 'Moment' : 'Step', width: 3 }, { label: T.name[locale], width: 5 }, { label: T.date[locale], width: 2 }],
+      columns: [
+        { label: L.step[locale], width: 3 },
+        { label: L.name[locale], width: 4 },
+        { label: L.date[locale], width: 2 },
+        ...(draft ? [{ label: L.signature[locale], width: 3 }] : []),
+      ],
       rows: [
-        [T.prepared[locale], who(v.preparedBy.person), v.preparedBy.date],
-        [T.approved[locale], who(v.approvedBy.person), v.approvedBy.date],
-        [T.adopted[locale], v.adoptedByBoard ? `${T.versionLine[locale]} ${v.version}` : T.notAdopted[locale], v.adoptedByBoard ?? ''],
+        ...block.rows.map((r) => [r.step, r.name, r.date, ...(draft ? [''] : [])]),
+        ...(draft || block.minutes ? [[L.minutes[locale], block.minutes ?? '', '', ...(draft ? [''] : [])]] : []),
       ],
     },
-    { kind: 'p', text: `${T.changes[locale]}: ${tr(v.changes, locale)}` },
+    ...(v.reason ? [{ kind: 'p' as const, text: `${T.reason[locale]}: ${tr(v.reason, locale)}` }] : []),
+    ...(v.changes ? [{ kind: 'p' as const, text: `${T.changes[locale]}: ${tr(v.changes, locale)}` }] : []),
   ];
 }

@@ -2,6 +2,7 @@
 import type { Locale, LocalizedText } from '../../src/model/schemas/index.ts';
 import type { Model } from '../../src/model/model.ts';
 import { formatDuration } from '../../src/model/duration.ts';
+import { compareVersions, newestVersion } from '../../src/changelog/versions.ts';
 
 /** The text in the wanted language, falling back to Swedish (always present). */
 export function tr(text: LocalizedText | undefined, locale: Locale): string {
@@ -36,24 +37,20 @@ export function citation(model: Model, c: { law: string; section?: string }, loc
   return c.section ? `${name} ${c.section}` : name;
 }
 
-/** The newest policy version by version number (YYYY.N), or undefined. */
+/** The newest policy version by version number (YYYY.N), a draft included, or undefined. */
 export function newestPolicyVersion(model: Model) {
-  return [...model.policyVersions].sort((a, b) => compareVersions(a.version, b.version)).at(-1);
+  return newestVersion(model);
 }
 
-export function compareVersions(a: string, b: string): number {
-  const [ay = 0, an = 0] = a.split('.').map(Number);
-  const [by = 0, bn = 0] = b.split('.').map(Number);
-  return ay - by || an - bn;
-}
+export { compareVersions };
 
 /**
  * The one date every export carries: the board adoption date of the newest
- * policy version (else its approval date). Never "now", so bytes are stable.
+ * policy version (a draft: the date it was prepared). Never "now", so bytes are stable.
  */
 export function documentDate(model: Model): string {
   const v = newestPolicyVersion(model);
-  return v?.adoptedByBoard ?? v?.approvedBy.date ?? '1970-01-01';
+  return v?.adoptedByBoard ?? v?.preparedBy.date ?? '1970-01-01';
 }
 
 export function orgName(model: Model, locale: Locale): string {

@@ -4,17 +4,9 @@ import path from 'node:path';
 import type { Entry, Model } from '../model/model.ts';
 import { diffSnapshots, type ChangeSet } from './diff.ts';
 import { EMPTY_SNAPSHOT, snapshotModel, type PolicySnapshot } from './snapshot.ts';
+import { compareVersions, sortedVersions } from './versions.ts';
 
-export function compareVersions(a: string, b: string): number {
-  const [ay = 0, an = 0] = a.split('.').map(Number);
-  const [by = 0, bn = 0] = b.split('.').map(Number);
-  return ay - by || an - bn;
-}
-
-/** Policy versions sorted by version number. */
-export function sortedVersions(model: Model): Entry<'policy-versions'>[] {
-  return [...model.policyVersions].sort((a, b) => compareVersions(a.version, b.version));
-}
+export { compareVersions, sortedVersions } from './versions.ts';
 
 /** Snapshots by version; versions whose snapshot file is absent or unreadable are left out. */
 export function loadSnapshots(model: Model): Map<string, PolicySnapshot> {

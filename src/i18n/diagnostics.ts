@@ -31,6 +31,9 @@ export interface DiagnosticParamMap {
   'legal-basis-list': { value: string };
   'legal-basis-missing': Record<string, never>;
   'legal-basis-both': Record<string, never>;
+  'dpv-unknown-term': { term: string; suggestion?: string };
+  'dpv-sunset-term': { term: string; replacement: string };
+  'dpv-wrong-kind': { term: string; expected: string };
 }
 export type DiagnosticCode = keyof DiagnosticParamMap;
 export type DiagnosticParams<C extends DiagnosticCode> = DiagnosticParamMap[C];

@@ -6,6 +6,13 @@ import type { z } from 'zod';
 import { makeDiagnostic, type Diagnostic } from './diagnostics.ts';
 import { locate, type SourceFile } from './yaml-source.ts';
 import { listForHint, suggest } from './suggest.ts';
+import type { DpvProblem } from './vocabulary/dpv.ts';
+
+function dpvDiagnostic(p: DpvProblem, where: Parameters<typeof makeDiagnostic>[2]): Diagnostic {
+  if (p.problem === 'unknown') return makeDiagnostic('dpv-unknown-term', { term: p.term, suggestion: p.suggestion }, where);
+  if (p.problem === 'sunset') return makeDiagnostic('dpv-sunset-term', { term: p.term, replacement: p.replacement }, where);
+  return makeDiagnostic('dpv-wrong-kind', { term: p.term, expected: p.expected }, where);
+}
 
 type Issue = z.core.$ZodIssue;
 
@@ -149,6 +156,10 @@ export function issuesToDiagnostics(
       }
       case 'invalid_format':
       case 'custom': {
+        if (issue.code === 'custom' && issue.message === 'dpv-term' && issue.params) {
+          out.push(dpvDiagnostic(issue.params as DpvProblem, at(path)));
+          break;
+        }
         const format = issue.message && !issue.message.includes(' ') ? issue.message : issue.code === 'invalid_format' ? issue.format : 'value';
         if (format === 'legal-basis-missing' || format === 'legal-basis-both') {
           out.push(makeDiagnostic(format, {}, at(path)));

@@ -28,7 +28,9 @@ export const RULES: readonly RuleInfo[] = ALL_RULES.map(info);
 export const entryKey = (f: Pick<Finding, 'kind' | 'id'>) => (f.kind === 'organisation' ? 'organisation' : `${f.kind}/${f.id}`);
 
 export function toDiagnostic(model: Model, rule: Rule, f: Finding): Diagnostic {
-  const where = model.locate(f.kind, f.id, f.path ?? []);
+  const where = f.kind === 'handbook' || f.kind === 'templates'
+    ? { file: `${f.kind}/${f.id}`, line: f.at?.line ?? 1, column: f.at?.column ?? 1 }
+    : model.locate(f.kind, f.id, f.path ?? []);
   return {
     severity: rule.severity,
     code: rule.id,

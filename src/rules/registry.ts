@@ -39,6 +39,18 @@ import { acknowledgementUnmatched } from './governance/acknowledgement-unmatched
 import { outdatedNames } from './hygiene/outdated-names.ts';
 import { unusedEntries } from './hygiene/unused-entries.ts';
 import { internalInPublic } from './hygiene/internal-in-public.ts';
+import { purposeOverlap } from './notice/purpose-overlap.ts';
+import { rightsBelowGdpr } from './notice/rights-below-gdpr.ts';
+import { sourcePerCategory } from './notice/source-per-category.ts';
+import { directMarketingObjection } from './notice/direct-marketing-objection.ts';
+import { relativesGroup } from './notice/relatives-group.ts';
+import { conditionWithoutData } from './special/condition-without-data.ts';
+import { staffConsent } from './law/staff-consent.ts';
+import { subProcessorTransfer } from './processors/sub-processor-transfer.ts';
+import { transferEntry } from './processors/transfer-entry.ts';
+import { sccVersion } from './processors/scc-version.ts';
+import { adequacy } from './processors/adequacy.ts';
+import { criteriaPeriod } from './retention/criteria-period.ts';
 import { noticeLix } from './language/notice-lix.ts';
 import { easyReadLix } from './language/easy-read-lix.ts';
 
@@ -48,21 +60,28 @@ export const ALL_RULES: readonly Rule[] = [
   controllerContact,
   dpoContact,
   purposes,
+  purposeOverlap,
   legitimateInterest,
+  directMarketingObjection,
   transfers,
   retentionStated,
   complaintAuthority,
+  rightsBelowGdpr,
   consentWithdrawal,
   consentCombined,
   linkedSource,
   provision,
   thirdPartySource,
+  sourcePerCategory,
+  relativesGroup,
   automatedDecisions,
   art9Condition,
+  conditionWithoutData,
   professionalSecrecy,
   criminalBasis,
   personnummerJustification,
   basisCitesLaw,
+  staffConsent,
   sectionListed,
   controllerRecord,
   retentionPeriod,
@@ -70,8 +89,13 @@ export const ALL_RULES: readonly Rule[] = [
   processorRecord,
   agreement,
   thirdCountry,
+  subProcessorTransfer,
+  transferEntry,
+  sccVersion,
+  adequacy,
   categoriesCovered,
   lawBounds,
+  criteriaPeriod,
   adoptionDue,
   adoptionOverdue,
   dpoNamed,

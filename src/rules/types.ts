@@ -17,15 +17,20 @@ export interface RuleContext {
   today: string;
 }
 
-/** One problem a rule found on one entry. */
+/** Prose files of content/ that are not entries: handbook MDX and wording templates. */
+export type ProseKind = 'handbook' | 'templates';
+
+/** One problem a rule found on one entry (or in one prose file). */
 export interface Finding {
-  kind: CollectionKind | 'organisation';
+  kind: CollectionKind | 'organisation' | ProseKind;
   id: string;
   /** Field path inside the entry's file; empty for the whole entry. */
   path?: (string | number)[];
   message: Bilingual;
   /** Overrides the rule's general fix when the finding knows a more precise one. */
   hint?: Bilingual;
+  /** For prose files (no YAML path to locate): the line and column found by the rule. */
+  at?: { line: number; column: number };
 }
 
 export type RuleArea = 'organisation' | 'notice' | 'special' | 'law' | 'record' | 'processors' | 'retention' | 'governance' | 'hygiene' | 'language';

@@ -22,7 +22,7 @@ export const INTERNAL_MENU = [
 /** "Today" of the build (set by generators/cli/build.ts), else the newest date in the content. */
 export function buildToday(model: Model): string {
   if (process.env.BUILD_TODAY) return process.env.BUILD_TODAY;
-  const dates = [...model.activities.map((a) => a.lastReviewed), ...model.policyVersions.map((v) => v.approvedBy.date)].sort();
+  const dates = [...model.activities.map((a) => a.lastReviewed), ...model.policyVersions.map((v) => v.adoptedByBoard ?? v.preparedBy.date)].sort();
   return dates.at(-1) ?? '1970-01-01';
 }
 

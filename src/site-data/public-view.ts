@@ -12,11 +12,11 @@ import { hasCareRecords, structureOf } from '../model/organisation.ts';
 
 const isPublic = (e: { visibility?: string }) => e.visibility !== 'internal';
 
-export interface PublicRecipient { id: string; file: string; name: LocalizedText; kind: string; description?: LocalizedText; country: string; website?: string; /** Only under this condition (per activity). */ condition?: LocalizedText }
+export interface PublicRecipient { id: string; file: string; name: LocalizedText; kind: string; description?: LocalizedText; country: string; website?: string; dpv?: string; /** Only under this condition (per activity). */ condition?: LocalizedText }
 export interface PublicTransfer { id: string; file: string; country: string; safeguard: string; description?: LocalizedText; copyAvailable: LocalizedText; processorName?: string; recipientName?: LocalizedText }
 export interface PublicProcessor { id: string; file: string; name: string; service: LocalizedText; country: string }
-export interface PublicCategory { id: string; file: string; name: LocalizedText; description?: LocalizedText; examples: LocalizedText[]; special?: string; criminal: boolean; personnummer: boolean }
-export interface PublicSubject { id: string; file: string; name: LocalizedText; audience: LocalizedText; description?: LocalizedText; summary?: Entry<'subjects'>['summary']; easyRead?: LocalizedText[]; linkedTo?: Entry<'subjects'>['linkedTo'] }
+export interface PublicCategory { id: string; file: string; name: LocalizedText; description?: LocalizedText; examples: LocalizedText[]; special?: string; criminal: boolean; personnummer: boolean; dpv?: string }
+export interface PublicSubject { id: string; file: string; name: LocalizedText; audience: LocalizedText; description?: LocalizedText; summary?: Entry<'subjects'>['summary']; easyRead?: LocalizedText[]; dpv?: string; linkedTo?: Entry<'subjects'>['linkedTo'] }
 export interface PublicController { id: string; file: string; legalName: string; shortName?: string; organisationsnummer: string; addresses: Entry<'entities'>['addresses']; phone?: string; email: string; website?: string; services: string[]; description?: LocalizedText }
 
 export interface PublicActivity {
@@ -64,7 +64,8 @@ export interface PublicModel {
   subjects: PublicSubject[];
   activities: PublicActivity[];
   laws: { id: string; file: string; sfs: string; title: LocalizedText; shortName?: string; sections: { section: string; summary: LocalizedText }[] }[];
-  policyVersions: { id: string; file: string; version: string; adoptedByBoard?: string; approvedDate: string; changes: LocalizedText }[];
+  /** Adopted versions only: a draft is internal until the board has adopted it. */
+  policyVersions: { id: string; file: string; version: string; adoptedByBoard: string; approvedDate: string; changes?: LocalizedText }[];
 }
 
 const controller = (e: Entry<'entities'>): PublicController => ({
@@ -91,7 +92,7 @@ export function publicView(model: Model): PublicModel {
         jointControllers: a.jointControllers,
         subjects: a.subjects.filter((s) => subjectIds.has(s)),
         dataCategories: a.refs.dataCategories.filter(isPublic).map((c) => ({
-          id: c.id, file: c.file, name: c.name, description: c.description, examples: [...c.examples], special: c.special, criminal: c.criminal, personnummer: c.personnummer,
+          id: c.id, file: c.file, name: c.name, description: c.description, examples: [...c.examples], special: c.special, criminal: c.criminal, personnummer: c.personnummer, dpv: c.dpv,
         })),
         purposes: a.purposes,
         specialCondition: a.specialCondition,
@@ -100,7 +101,7 @@ export function publicView(model: Model): PublicModel {
         provision: a.provision,
         recipients: recipientRefs(a.recipients).flatMap(({ id, condition }) => {
           const r = recipient(id);
-          return r ? [{ id: r.id, file: r.file, name: r.name, kind: r.kind, description: r.description, country: r.country, website: r.website, ...(condition ? { condition } : {}) }] : [];
+          return r ? [{ id: r.id, file: r.file, name: r.name, kind: r.kind, description: r.description, country: r.country, website: r.website, dpv: r.dpv, ...(condition ? { condition } : {}) }] : [];
         }),
         processors: a.refs.processors.filter(isPublic).map((p) => ({ id: p.id, file: p.file, name: p.name, service: p.service, country: p.country })),
         transfers: a.refs.transfers.filter(isPublic).map((tr) => {
@@ -142,14 +143,16 @@ export function publicView(model: Model): PublicModel {
     parent: controller(model.byId.entities.get(o.parent)!),
     controllers: model.entities.filter((e) => usedControllers.has(e.id)).map(controller),
     ...(dpoEntry ? { dpo: { id: dpoEntry.id, file: dpoEntry.file, ...(dpoEntry.visibility === "public" ? { name: dpoEntry.name } : {}), publicContact: dpoEntry.publicContact } } : {}),
-    subjects: subjects.map((s) => ({ id: s.id, file: s.file, name: s.name, audience: s.audience, description: s.description, summary: s.summary, easyRead: s.easyRead, ...(s.linkedTo && subjectIds.has(s.linkedTo.subject) ? { linkedTo: s.linkedTo } : {}) })),
+    subjects: subjects.map((s) => ({ id: s.id, file: s.file, name: s.name, audience: s.audience, description: s.description, summary: s.summary, easyRead: s.easyRead, dpv: s.dpv, ...(s.linkedTo && subjectIds.has(s.linkedTo.subject) ? { linkedTo: s.linkedTo } : {}) })),
     activities,
     laws: model.laws.filter((l) => usedLaws.has(l.id)).map((l) => ({ id: l.id, file: l.file, sfs: l.sfs, title: l.title, shortName: l.shortName, sections: l.sections.map((s) => ({ section: s.section, summary: s.summary })) })),
-    policyVersions: model.policyVersions.map((v) => ({ id: v.id, file: v.file, version: v.version, adoptedByBoard: v.adoptedByBoard, approvedDate: v.approvedBy.date, changes: v.changes })),
+    policyVersions: model.policyVersions
+      .filter((v): v is typeof v & { adoptedByBoard: string } => !!v.adoptedByBoard)
+      .map((v) => ({ id: v.id, file: v.file, version: v.version, adoptedByBoard: v.adoptedByBoard, approvedDate: v.approvedBy?.date ?? v.adoptedByBoard, ...(v.changes ? { changes: v.changes } : {}) })),
   };
 }
 
-/** The newest policy version (by approval date, then version). */
+/** The newest adopted policy version (by adoption date, then version): the public "last updated". */
 export function latestVersion(pm: PublicModel) {
   return [...pm.policyVersions].sort((a, b) => (a.adoptedByBoard ?? a.approvedDate).localeCompare(b.adoptedByBoard ?? b.approvedDate) || a.version.localeCompare(b.version)).at(-1);
 }

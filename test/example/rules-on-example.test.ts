@@ -92,6 +92,16 @@ const CASES: Case[] = [
     needle: 'Datainspektionen', sv: 'Datainspektionen',
   },
   {
+    area: 'rights below the GDPR (handbook MDX)', rule: 'notice/rights-below-gdpr', file: 'handbook/06-rights.mdx', kind: 'dir',
+    edit: (dir) => replaceOnce(dir, 'handbook/06-rights.mdx', 'enligt rutinen nedan.', 'enligt rutinen nedan. Du kan få ett registerutdrag utan kostnad en gång per år. Begär det skriftligt.'),
+    needle: 'Begär det skriftligt', sv: 'innehåller en gräns på ett utdrag per år',
+  },
+  {
+    area: 'rights below the GDPR (organisation.yaml)', rule: 'notice/rights-below-gdpr', file: 'organisation.yaml', kind: 'doc',
+    edit: (d) => d.setIn(['rights', 'freeCopies', 'sv'], 'Du kan få ett registerutdrag utan kostnad en gång per år. Begär det skriftligt.'),
+    needle: 'en gång per år', sv: 'innehåller en gräns på ett utdrag per år',
+  },
+  {
     area: 'plain language', rule: 'language/notice-lix', file: 'activities/recruitment.yaml', kind: 'doc',
     edit: (d) => d.setIn(['description', 'sv'], LONG_SENTENCE), needle: 'i syfte att administrera', sv: 'LIX',
   },

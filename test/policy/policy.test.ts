@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { policyPdf, writePolicyPdfs, mdxToBlocks, SECTION_DEFS } from '../../generators/policy/index.ts';
-import { fixtureModel, pdfInfo, pdfText, tmpDir } from '../register/helpers.ts';
+import { cpSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { loadModelOrThrow } from '../../src/model/load.ts';
+import { FIXTURE, fixtureModel, pdfInfo, pdfText, tmpDir } from '../register/helpers.ts';
 
 const model = fixtureModel();
 
@@ -60,5 +64,43 @@ describe('writePolicyPdfs', () => {
     expect(en).toContain('Customer file');
     // Swedish-only handbook prose is not mixed into the English PDF.
     expect(en).not.toContain('Den här policyn beskriver');
+  });
+});
+
+describe('the policy PDF of a draft', () => {
+  const draftModel = () => {
+    const dir = path.join(tmpDir('policy-draft'), 'content');
+    cpSync(FIXTURE, dir, { recursive: true });
+    writeFileSync(path.join(dir, 'policy-versions/2027-1.yaml'), 'version: "2027.1"\npreparedBy: { person: dora-dataskydd, date: 2026-11-20 }\nreason: Ny lag om e-post.\n');
+    return loadModelOrThrow(dir);
+  };
+  const pages = (buf: Buffer) => {
+    const file = path.join(tmpDir('pdf'), 'x.pdf');
+    writeFileSync(file, buf);
+    return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim()).map((p) => p.replace(/\s+/g, ' '));
+  };
+
+  it('says UTKAST on every page and leaves the approval and adoption rows empty to sign', async () => {
+    const m = draftModel();
+    const sv = pages(await policyPdf(m, 'sv'));
+    expect(sv.length).toBeGreaterThan(3);
+    sv.forEach((p) => expect(p).toContain('UTKAST – ej fastställt'));
+    const text = sv.join(' ');
+    expect(text).toContain('Utkast till version: 2027.1');
+    const block = text.slice(text.lastIndexOf('11 Upprättande och fastställelse'));
+    expect(block).toMatch(/Moment Namn Datum .*Upprättad av Dora Dataskydd, Dataskyddsombud 2026-11-20 .*Godkänd av Fastställd av styrelsen Protokoll/);
+    expect(block).toContain('Underskrift');
+    // Nothing is dated after the preparation: the approval and adoption rows are empty.
+    expect(block.match(/\d{4}-\d{2}-\d{2}/g)).toEqual(['2026-11-20']);
+    expect(text).toContain('Skäl: Ny lag om e-post.');
+    expect(text).not.toContain('Gällande version 2027.1');
+    const en = pages(await policyPdf(m, 'en'));
+    en.forEach((p) => expect(p).toContain('DRAFT – not adopted'));
+  });
+
+  it('an adopted version carries no draft marking', async () => {
+    const text = pages(await policyPdf(model, 'sv')).join(' ');
+    expect(text).not.toContain('UTKAST');
+    expect(text).not.toContain('Underskrift');
   });
 });

@@ -94,4 +94,73 @@ describe('passing edge cases', () => {
     const run = runWith({ [STOD]: (d) => d.setIn(['purposes', 0, 'description'], 'Dokumentationsskyldighet enligt speciallagstiftning.') });
     expect(run.of('language/notice-lix')).toEqual([]);
   });
+  it('notice/rights-below-gdpr passes lawful wordings near the patterns', () => {
+    const run = runWith({
+      'organisation.yaml': (d) =>
+        d.setIn(['rights'], d.createNode({
+          responseDeadline: 'P1M',
+          extension: 'P2M',
+          freeCopies: {
+            sv: 'Du får gratis en kopia. Du kan fråga muntligt eller skriftligt. För fler kopior får vi ta ut en rimlig avgift.',
+            en: 'You get a free copy. You can ask orally or in writing. For further copies we may charge a reasonable fee.',
+          },
+        })),
+      'subjects/kunder.yaml': (d) => d.setIn(['summary', 'howLong'], 'Vi går igenom uppgifterna en gång per år. Vi svarar inom en månad, och tiden kan förlängas med två månader.'),
+      'handbook/06-rattigheter.mdx': '# Rättigheter\n\nEn begäran kan komma muntligt eller skriftligt.\nÄr begäran uppenbart ogrundad får vi ta ut en avgift.\n',
+      'templates/extract-letter.sv.hbs': '{{!--\n  Skriv aldrig "gratis en gång per år" här.\n--}}\nHej {{name}},\n',
+    });
+    expect(run.of('notice/rights-below-gdpr')).toEqual([]);
+  });
+
+  it('notice/source-per-category: a data-subject source without categories covers the rest', () => {
+    expect(runWith().of('notice/source-per-category')).toEqual([]);
+    const run = runWith({ [STOD]: (d) => d.setIn(['sources', 0, 'dataCategories'], ['kontakt', 'personnummer']) });
+    expect(run.of('notice/source-per-category')).toEqual([]);
+  });
+
+  it('notice/direct-marketing-objection passes when the text says the person can say no', () => {
+    const run = runWith({
+      [STOD]: (d) => {
+        d.setIn(['purposes', 1, 'description'], 'Vi skickar erbjudanden till dig.');
+        d.setIn(['purposes', 1, 'legitimateInterest'], 'Att berätta om nya tjänster. Du kan när som helst säga nej, då slutar vi direkt.');
+      },
+    });
+    expect(run.of('notice/direct-marketing-objection')).toEqual([]);
+  });
+
+  it('notice/relatives-group passes when a public group of relatives has a page', () => {
+    const run = runWith({
+      'data-categories/anhoriga.yaml': 'name: Anhöriga\n',
+      'subjects/anhoriga.yaml': 'name: Anhöriga\naudience: Du som är anhörig\n',
+      [STOD]: (d) => {
+        d.setIn(['dataCategories'], d.createNode(['kontakt', 'halsa', 'personnummer', 'anhoriga'], { flow: true }));
+        d.setIn(['subjects'], d.createNode(['kunder', 'anhoriga'], { flow: true }));
+      },
+    });
+    expect(run.of('notice/relatives-group')).toEqual([]);
+  });
+
+  it('law/staff-consent ignores consent from groups that are not staff', () => {
+    // the base fixture's consent purpose (bilder) concerns Kunder
+    expect(runWith().of('law/staff-consent')).toEqual([]);
+  });
+
+  it('transfer rules pass an EEA sub-processor and a third-country one with its transfer', () => {
+    const run = runWith({
+      'processors/molnet.yaml': (d) => d.setIn(['subProcessors'], d.createNode([{ name: 'Backup Oy', service: 'Backup', country: 'FI' }])),
+      'processors/mejlet.yaml': (d) => d.setIn(['subProcessors'], d.createNode([{ name: 'Support Ltd', service: 'Support', country: 'IN' }])),
+      'transfers/mejlet-indien.yaml': 'country: IN\nprocessor: mejlet\nsafeguard: standard-contractual-clauses\nsccDecision: "2021/914"\ncopyAvailable: Skriv till oss.\n',
+      'activities/stod.yaml': (d) => d.setIn(['transfers'], d.createNode(['mejlet-usa', 'mejlet-indien'], { flow: true })),
+    });
+    for (const rule of ['processors/sub-processor-transfer', 'processors/transfer-entry', 'processors/scc-version', 'processors/adequacy']) {
+      expect(run.of(rule), rule).toEqual([]);
+    }
+  });
+
+  it('retention/criteria-period accepts a period the law allows, and text with no period', () => {
+    const within = runWith({ [STOD]: (d) => { d.deleteIn(['retention', 0, 'duration']); d.setIn(['retention', 0, 'criteria'], 'Två år efter sista anteckningen, så som lagen kräver.'); } });
+    expect(within.of('retention/criteria-period')).toEqual([]);
+    const none = runWith({ [STOD]: (d) => d.setIn(['retention', 0, 'criteria'], 'Så länge du får stöd av oss.') });
+    expect(none.of('retention/criteria-period')).toEqual([]);
+  });
 });

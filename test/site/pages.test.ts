@@ -11,7 +11,8 @@ import { ensureBuilt, EXAMPLE, FIXTURE, listFiles } from './built.ts';
 import { loadModelOrThrow } from '../../src/model/load.ts';
 import { publicView } from '../../src/site-data/public-view.ts';
 import { activitiesFor, allPages, href } from '../../src/site-data/routes.ts';
-import { canonicalJson } from '../../src/site-data/machine.ts';
+import { canonicalJson, privacyJsonLd } from '../../src/site-data/machine.ts';
+import { checkDpvDocument } from '../../generators/dpv/check.ts';
 import { t } from '../../src/site-data/text.ts';
 
 const read = (out: string, urlPath: string) => readFileSync(path.join(out, 'public', urlPath, urlPath.endsWith('/') ? 'index.html' : ''), 'utf8');
@@ -83,15 +84,17 @@ describe.each([
     }
   });
 
-  it('privacy.json is canonical, versioned and hashed; privacy.jsonld uses DPV terms', () => {
+  it('privacy.json is canonical, versioned and hashed; privacy.jsonld is valid DPV 2.3 as a JSON-LD processor reads it', async () => {
     const json = JSON.parse(readFileSync(path.join(out, 'public/privacy.json'), 'utf8'));
     expect(json.contentHash.value).toBe(createHash('sha256').update(canonicalJson(json.notice)).digest('hex'));
     expect(json.notice.activities.length).toBe(pm.activities.length);
-    const ld = JSON.parse(readFileSync(path.join(out, 'public/privacy.jsonld'), 'utf8'));
-    expect(ld['@type']).toBe('dpv:PersonalDataHandling');
-    const text = JSON.stringify(ld);
-    for (const term of ['dpv:hasDataController', 'dpv:hasPurpose', 'dpv:hasLegalBasis', 'dpv:hasPersonalData', 'dpv:hasRecipient', 'dpv:hasStorageCondition', 'dpv-gdpr:A6-1-']) {
-      expect(text).toContain(term);
+    const text = readFileSync(path.join(out, 'public/privacy.jsonld'), 'utf8');
+    expect(text).toBe(privacyJsonLd(pm, model.organisation.site.baseUrl));
+    const { findings, uses } = await checkDpvDocument(JSON.parse(text));
+    expect(findings).toEqual([]);
+    const terms = new Set(uses.map((u) => u.term));
+    for (const term of ['dpv:Process', 'dpv:hasProcess', 'dpv:hasDataController', 'dpv:hasPurpose', 'dpv:hasLegalBasis', 'dpv:hasPersonalData', 'dpv:hasStorageCondition']) {
+      expect(terms).toContain(term);
     }
   });
 

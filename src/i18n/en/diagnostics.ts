@@ -16,6 +16,7 @@ const FORMATS: Record<string, string> = {
   color: 'a colour as #RRGGBB, e.g. #1d5c63',
   'postal-code': 'a postal code as NNN NN',
   'rule-id': 'a rule id as area/name, e.g. governance/dpo-named',
+  'reason-key': 'a key as kind/id, e.g. activities/recruitment',
 };
 export const formatLabelEn = (f: string) => FORMATS[f] ?? f;
 
@@ -112,5 +113,17 @@ export const en: DiagnosticCatalog = {
   'legal-basis-both': () => ({
     message: 'The purpose has both legalBasis and legalBases.',
     hint: 'Use only one of the fields: legalBasis for one basis, legalBases for several. Move the basis from legalBasis into the list.',
+  }),
+  'dpv-unknown-term': ({ term, suggestion }) => ({
+    message: `"${term}" is not a term of the W3C Data Privacy Vocabulary (DPV) 2.3.`,
+    hint: (suggestion ? `Did you mean "${suggestion}"? ` : '') + 'Write a term with the prefix dpv:, pd: or eu-gdpr:, e.g. pd:HealthRecord, or remove the field to use the default (docs/machine-readable.md).',
+  }),
+  'dpv-sunset-term': ({ term, replacement }) => ({
+    message: `"${term}" is being retired from DPV 2.3 (sunset) and must not be used.`,
+    hint: `Use ${replacement} or a more specific term below it.`,
+  }),
+  'dpv-wrong-kind': ({ term, expected }) => ({
+    message: `"${term}" does not fit here: the field needs a DPV term that is a kind of ${expected}.`,
+    hint: `Choose a term below ${expected} (see docs/machine-readable.md), or remove the field to use the default.`,
   }),
 };

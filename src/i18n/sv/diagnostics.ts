@@ -16,6 +16,7 @@ const FORMATS: Record<string, string> = {
   color: 'en färg i formen #RRGGBB, t.ex. #1d5c63',
   'postal-code': 'ett postnummer i formen NNN NN',
   'rule-id': 'ett regel-id i formen område/namn, t.ex. governance/dpo-named',
+  'reason-key': 'en nyckel i formen typ/id, t.ex. activities/rekrytering',
 };
 export const formatLabelSv = (f: string) => FORMATS[f] ?? f;
 
@@ -113,5 +114,17 @@ export const sv: DiagnosticCatalog = {
   'legal-basis-both': () => ({
     message: 'Ändamålet har både legalBasis och legalBases.',
     hint: 'Använd bara ett av fälten: legalBasis för en grund, legalBases för flera. Flytta grunden från legalBasis in i listan.',
+  }),
+  'dpv-unknown-term': ({ term, suggestion }) => ({
+    message: `"${term}" är inget begrepp i W3C:s Data Privacy Vocabulary (DPV) 2.3.`,
+    hint: (suggestion ? `Menade du "${suggestion}"? ` : '') + 'Skriv ett begrepp med prefixet dpv:, pd: eller eu-gdpr:, t.ex. pd:HealthRecord, eller ta bort fältet så används standardvalet (docs/machine-readable.md).',
+  }),
+  'dpv-sunset-term': ({ term, replacement }) => ({
+    message: `"${term}" är på väg bort ur DPV 2.3 (sunset) och ska inte användas.`,
+    hint: `Använd ${replacement} eller ett mer specifikt begrepp under det.`,
+  }),
+  'dpv-wrong-kind': ({ term, expected }) => ({
+    message: `"${term}" passar inte här: fältet behöver ett DPV-begrepp av typen ${expected}.`,
+    hint: `Välj ett begrepp under ${expected} (se docs/machine-readable.md), eller ta bort fältet så används standardvalet.`,
   }),
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  DurationSchema, EntryBase, IdSchema, IsoDateSchema, LawCitationSchema, LocalizedTextSchema, ref, VisibilitySchema,
+  DurationSchema, dpvTermSchema, EntryBase, IdSchema, IsoDateSchema, LawCitationSchema, LocalizedTextSchema, ref, VisibilitySchema,
 } from './shared.ts';
 import { LEGAL_BASIS_CODES } from '../vocabulary/legal-bases.ts';
 import { ART9_CODES } from '../vocabulary/special-conditions.ts';
@@ -33,6 +33,8 @@ export const PurposeSchema = z
     consent: z
       .strictObject({ given: LocalizedTextSchema, withdraw: LocalizedTextSchema })
       .optional(),
+    /** The DPV purpose in privacy.jsonld, when the default mapping (by legal basis) is too generic. */
+    dpv: dpvTermSchema('purpose').optional(),
   })
   .superRefine((p, ctx) => {
     // Exactly one of the two forms, reported at the purpose with a code the loader words.

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EntryBase, LocalizedTextSchema, VisibilitySchema } from './shared.ts';
+import { dpvTermSchema, EntryBase, LocalizedTextSchema, VisibilitySchema } from './shared.ts';
 import { SPECIAL_CATEGORY_KINDS } from '../vocabulary/special-conditions.ts';
 
 /** content/data-categories/<id>.yaml: a category of personal data, with its legal flags. */
@@ -14,6 +14,8 @@ export const DataCategorySchema = z.strictObject({
   criminal: z.boolean().default(false),
   /** Dataskyddslagen 3 kap. 10 §: personnummer or samordningsnummer. */
   personnummer: z.boolean().default(false),
+  /** The DPV concept in privacy.jsonld, when the default mapping (by id or flag) does not fit. */
+  dpv: dpvTermSchema('personal-data').optional(),
   visibility: VisibilitySchema,
 });
 export type DataCategory = z.infer<typeof DataCategorySchema>;

@@ -59,16 +59,31 @@ export type Routine = z.infer<typeof RoutineSchema>;
 
 const SignatureSchema = z.strictObject({ person: ref('people'), date: IsoDateSchema });
 
-/** content/policy-versions/<id>.yaml: one adopted version of the policy. */
+/**
+ * content/policy-versions/<id>.yaml: one version of the policy. Without
+ * `adoptedByBoard` it is a draft (written by `policy:draft`); `policy:adopt`
+ * records the board's decision. A version is superseded once a newer one is adopted.
+ */
 export const PolicyVersionSchema = z.strictObject({
   ...EntryBase,
   version: z.string().regex(/^\d{4}\.\d+$/, { message: 'version' }),
   preparedBy: SignatureSchema,
-  approvedBy: SignatureSchema,
+  /** Set when the version is adopted (default: the CEO, dated the adoption date). */
+  approvedBy: SignatureSchema.optional(),
+  /** The board's decision date; absent while the version is a draft. */
   adoptedByBoard: IsoDateSchema.optional(),
-  changes: LocalizedTextSchema,
-  /** Path (relative to content/) of the model snapshot recorded at release. */
+  /** Reference to the board minutes, e.g. "Styrelseprotokoll 2027-03-15 § 7". */
+  minutes: z.string().min(1).optional(),
+  /** The DPO's own summary of the version, shown on the public changes page before the details. */
+  changes: LocalizedTextSchema.optional(),
+  /** Why this version was made, shown to the board. */
+  reason: LocalizedTextSchema.optional(),
+  /** Why one entry changed, keyed "kind/id" (e.g. "activities/rekrytering"), shown to the board next to that entry's changes. */
+  reasons: z.record(z.string().regex(/^[a-z-]+\/[a-z0-9-]+$/, { message: 'reason-key' }), LocalizedTextSchema).optional(),
+  /** Path (relative to content/) of the model snapshot recorded with the draft. */
   snapshot: z.string().optional(),
+  /** Digest of the handbook prose when the draft was made: adoption refuses prose changed since. */
+  handbookDigest: z.string().optional(),
 });
 export type PolicyVersion = z.infer<typeof PolicyVersionSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CountrySchema, EntryBase, IsoDateSchema, LocalizedTextSchema, ref, UrlSchema, VisibilitySchema } from './shared.ts';
+import { CountrySchema, dpvTermSchema, EntryBase, IsoDateSchema, LocalizedTextSchema, ref, UrlSchema, VisibilitySchema } from './shared.ts';
 
 /** content/recipients/<id>.yaml: a recipient, named or as a category (N6); also a source of data. */
 export const RecipientSchema = z.strictObject({
@@ -9,6 +9,8 @@ export const RecipientSchema = z.strictObject({
   description: LocalizedTextSchema.optional(),
   country: CountrySchema.default('SE'),
   website: UrlSchema.optional(),
+  /** The DPV concept in privacy.jsonld, when the default mapping (by kind) does not fit. */
+  dpv: dpvTermSchema('recipient').optional(),
   visibility: VisibilitySchema,
 });
 export type Recipient = z.infer<typeof RecipientSchema>;
@@ -34,6 +36,9 @@ export const ProcessorSchema = z.strictObject({
 });
 export type Processor = z.infer<typeof ProcessorSchema>;
 
+/** Commission decisions on standard contractual clauses, newest first; the older ones were repealed by (EU) 2021/914. */
+export const SCC_DECISIONS = ['2021/914', '2010/87', '2004/915', '2001/497'] as const;
+
 export const SAFEGUARDS = ['adequacy-decision', 'standard-contractual-clauses', 'binding-corporate-rules', 'derogation-49'] as const;
 
 /** content/transfers/<id>.yaml: a transfer to a third country and its safeguard (N7). */
@@ -43,6 +48,8 @@ export const TransferSchema = z.strictObject({
   processor: ref('processors').optional(),
   recipient: ref('recipients').optional(),
   safeguard: z.enum(SAFEGUARDS),
+  /** For standard-contractual-clauses: the Commission decision adopting them; only (EU) 2021/914 is valid since 27 December 2022. */
+  sccDecision: z.enum(SCC_DECISIONS).optional().meta({ description: 'Which standard contractual clauses: "2021/914" (current), or a repealed set ("2010/87", "2004/915", "2001/497").' }),
   description: LocalizedTextSchema.optional(),
   /** How the person can get a copy of the safeguard. */
   copyAvailable: LocalizedTextSchema,

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { checkOrganisationsnummer } from '../validators/organisationsnummer.ts';
 import { parseDuration } from '../duration.ts';
+import { DPV_EXPECTED, dpvProblem, type DpvExpected } from '../vocabulary/dpv.ts';
 
 /** Every collection a reference can point at. */
 export const COLLECTION_KINDS = [
@@ -110,4 +111,25 @@ export const LawCitationSchema = z.strictObject({
 /** Fields every entry may carry: the JSON Schema pointer editors use. */
 export const EntryBase = {
   $schema: z.string().optional(),
+};
+
+/**
+ * A DPV 2.3 term named in content (e.g. pd:HealthRecord) where the default
+ * mapping of src/model/vocabulary/dpv-mapping.ts is a judgement: it must
+ * exist, not be sunset, and be a class of the expected kind.
+ */
+export function dpvTermSchema(expected: DpvExpected) {
+  return z
+    .string()
+    .superRefine((value, ctx) => {
+      const problem = dpvProblem(value, expected);
+      if (problem) ctx.addIssue({ code: 'custom', message: 'dpv-term', params: problem });
+    })
+    .meta({ description: `A W3C DPV 2.3 term, a kind of ${DPV_EXPECTED[expected]}, e.g. ${DPV_EXAMPLE[expected]}. See docs/machine-readable.md.` });
+}
+const DPV_EXAMPLE: Record<DpvExpected, string> = {
+  'personal-data': 'pd:HealthRecord',
+  'data-subject': 'dpv:Patient',
+  recipient: 'dpv:NationalAuthority',
+  purpose: 'dpv:HumanResourceManagement',
 };

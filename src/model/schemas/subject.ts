@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EntryBase, LocalizedTextSchema, ref, VisibilitySchema } from './shared.ts';
+import { dpvTermSchema, EntryBase, LocalizedTextSchema, ref, VisibilitySchema } from './shared.ts';
 
 /** The four short answers large Swedish care providers give each group of people. */
 export const FourAnswersSchema = z.strictObject({
@@ -26,6 +26,8 @@ export const SubjectSchema = z.strictObject({
       source: LocalizedTextSchema.meta({ description: 'Source wording, e.g. "den kund du är närstående till" / "the customer you are related to".' }),
     })
     .optional(),
+  /** The DPV concept in privacy.jsonld, when the default mapping (by id) does not fit. */
+  dpv: dpvTermSchema('data-subject').optional(),
   order: z.number().int().default(100),
   visibility: VisibilitySchema,
 });

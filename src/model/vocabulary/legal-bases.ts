@@ -5,7 +5,7 @@
 export const LEGAL_BASES = {
   '6(1)(a)': {
     article: 'GDPR art. 6.1 a',
-    dpv: 'dpv-gdpr:A6-1-a',
+    dpv: 'eu-gdpr:A6-1-a',
     label: { sv: 'Samtycke', en: 'Consent' },
     plain: {
       sv: 'Du har sagt ja till att vi använder uppgifterna. Du kan ta tillbaka ditt ja när du vill.',
@@ -14,7 +14,7 @@ export const LEGAL_BASES = {
   },
   '6(1)(b)': {
     article: 'GDPR art. 6.1 b',
-    dpv: 'dpv-gdpr:A6-1-b',
+    dpv: 'eu-gdpr:A6-1-b',
     label: { sv: 'Avtal', en: 'Contract' },
     plain: {
       sv: 'Vi behöver uppgifterna för att ingå eller fullgöra ett avtal.',
@@ -23,7 +23,7 @@ export const LEGAL_BASES = {
   },
   '6(1)(c)': {
     article: 'GDPR art. 6.1 c',
-    dpv: 'dpv-gdpr:A6-1-c',
+    dpv: 'eu-gdpr:A6-1-c',
     label: { sv: 'Rättslig förpliktelse', en: 'Legal obligation' },
     plain: {
       sv: 'En lag kräver att vi använder uppgifterna.',
@@ -32,7 +32,7 @@ export const LEGAL_BASES = {
   },
   '6(1)(d)': {
     article: 'GDPR art. 6.1 d',
-    dpv: 'dpv-gdpr:A6-1-d',
+    dpv: 'eu-gdpr:A6-1-d',
     label: { sv: 'Grundläggande intresse', en: 'Vital interests' },
     plain: {
       sv: 'Vi behöver uppgifterna för att skydda någons liv eller hälsa.',
@@ -41,7 +41,7 @@ export const LEGAL_BASES = {
   },
   '6(1)(e)': {
     article: 'GDPR art. 6.1 e',
-    dpv: 'dpv-gdpr:A6-1-e',
+    dpv: 'eu-gdpr:A6-1-e',
     label: { sv: 'Myndighetsutövning och uppgift av allmänt intresse', en: 'Public task or official authority' },
     plain: {
       sv: 'Vi utför en uppgift av allmänt intresse som följer av lag.',
@@ -50,7 +50,7 @@ export const LEGAL_BASES = {
   },
   '6(1)(f)': {
     article: 'GDPR art. 6.1 f',
-    dpv: 'dpv-gdpr:A6-1-f',
+    dpv: 'eu-gdpr:A6-1-f',
     label: { sv: 'Intresseavvägning (berättigat intresse)', en: 'Legitimate interests' },
     plain: {
       sv: 'Vi har ett berättigat intresse som väger tyngre än ditt intresse av att uppgifterna inte används.',

@@ -1,49 +1,49 @@
 /** GDPR Art. 9(2) conditions for special categories of personal data. */
 export const ART9_CONDITIONS = {
   '9(2)(a)': {
-    dpv: 'dpv-gdpr:A9-2-a',
+    dpv: 'eu-gdpr:A9-2-a',
     label: { sv: 'Uttryckligt samtycke', en: 'Explicit consent' },
   },
   '9(2)(b)': {
-    dpv: 'dpv-gdpr:A9-2-b',
+    dpv: 'eu-gdpr:A9-2-b',
     label: {
       sv: 'Arbetsrätt, social trygghet och socialt skydd',
       en: 'Employment, social security and social protection law',
     },
   },
   '9(2)(c)': {
-    dpv: 'dpv-gdpr:A9-2-c',
+    dpv: 'eu-gdpr:A9-2-c',
     label: { sv: 'Grundläggande intressen när samtycke inte kan ges', en: 'Vital interests where consent is impossible' },
   },
   '9(2)(d)': {
-    dpv: 'dpv-gdpr:A9-2-d',
+    dpv: 'eu-gdpr:A9-2-d',
     label: { sv: 'Ideella organisationer', en: 'Not-for-profit bodies' },
   },
   '9(2)(e)': {
-    dpv: 'dpv-gdpr:A9-2-e',
+    dpv: 'eu-gdpr:A9-2-e',
     label: { sv: 'Uppgifter som den registrerade själv offentliggjort', en: 'Data manifestly made public by the person' },
   },
   '9(2)(f)': {
-    dpv: 'dpv-gdpr:A9-2-f',
+    dpv: 'eu-gdpr:A9-2-f',
     label: { sv: 'Rättsliga anspråk', en: 'Legal claims' },
   },
   '9(2)(g)': {
-    dpv: 'dpv-gdpr:A9-2-g',
+    dpv: 'eu-gdpr:A9-2-g',
     label: { sv: 'Viktigt allmänt intresse', en: 'Substantial public interest' },
   },
   '9(2)(h)': {
-    dpv: 'dpv-gdpr:A9-2-h',
+    dpv: 'eu-gdpr:A9-2-h',
     label: {
       sv: 'Hälso- och sjukvård, social omsorg och förvaltning av sådana system',
       en: 'Health or social care and the management of such systems',
     },
   },
   '9(2)(i)': {
-    dpv: 'dpv-gdpr:A9-2-i',
+    dpv: 'eu-gdpr:A9-2-i',
     label: { sv: 'Folkhälsa', en: 'Public health' },
   },
   '9(2)(j)': {
-    dpv: 'dpv-gdpr:A9-2-j',
+    dpv: 'eu-gdpr:A9-2-j',
     label: { sv: 'Arkiv, forskning och statistik', en: 'Archiving, research and statistics' },
   },
 } as const;

@@ -9,8 +9,8 @@ export const transfers: Rule = {
   reference: 'GDPR art. 13.1 f, 14.1 f, 44–49',
   title: bi('Överföringar till tredjeland', 'Third-country transfers'),
   description: bi(
-    'En offentlig behandling vars biträde eller mottagare finns utanför EU/EES listar en överföring (transfers) för den parten; en överföring med undantag enligt art. 49 beskriver vilket undantag (description).',
-    'A public activity whose processor or recipient is outside the EU/EEA lists a transfer (transfers) for that party; a transfer under an Art. 49 derogation describes which derogation (description).',
+    'En offentlig behandling vars biträde, underbiträde eller mottagare finns utanför EU/EES listar en överföring (transfers) för den parten och det landet; en överföring med undantag enligt art. 49 beskriver vilket undantag (description).',
+    'A public activity whose processor, sub-processor or recipient is outside the EU/EEA lists a transfer (transfers) for that party and country; a transfer under an Art. 49 derogation describes which derogation (description).',
   ),
   why: bi(
     'Informationen ska nämna överföringen, skyddsåtgärden och hur man får en kopia av den. Annars får den registrerade inte veta att uppgifterna lämnar EU/EES.',
@@ -41,6 +41,22 @@ export const transfers: Rule = {
           ),
         });
       }
+      // A processor's sub-processors outside the EU/EEA move the data too: the activity lists a transfer to that country.
+      a.refs.processors.forEach((p, i) => {
+        for (const sub of p.subProcessors) {
+          if (!isThirdCountry(sub.country) || sub.country === p.country) continue;
+          if (a.refs.transfers.some((t) => t.processor === p.id && t.country === sub.country)) continue;
+          findings.push({
+            kind: 'activities',
+            id: a.id,
+            path: ['processors', i],
+            message: bi(
+              `${p.name} har underbiträdet ${sub.name} i ${sub.country} (utanför EU/EES), men behandlingen listar ingen överföring dit.`,
+              `${p.name} has the sub-processor ${sub.name} in ${sub.country} (outside the EU/EEA), but the activity lists no transfer there.`,
+            ),
+          });
+        }
+      });
       for (const t of a.refs.transfers) {
         if (t.safeguard !== 'derogation-49' || t.description || reported.has(t.id)) continue;
         reported.add(t.id);

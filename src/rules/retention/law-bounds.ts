@@ -1,7 +1,7 @@
 import { formatDuration } from '../../model/duration.ts';
 import { compareRetention } from './compare.ts';
 import { bi, type Finding, type Rule } from '../types.ts';
-import { sectionKey } from '../law/citations.ts';
+import { lawSectionLimits } from './law-limits.ts';
 
 /** A retention rule citing a law section must respect the minimum and maximum that section states. */
 export const lawBounds: Rule = {
@@ -10,8 +10,8 @@ export const lawBounds: Rule = {
   reference: 'GDPR art. 5.1 e; the cited law (e.g. LSS 23 c §, patientdatalagen 3 kap. 17 §)',
   title: bi('Gallringstid inom lagens gränser', 'Retention period within the law\'s limits'),
   description: bi(
-    'När en gallringsregel hänvisar till lag och paragraf och paragrafen i content/laws/ anger retention.min eller max, ligger duration inom gränserna.',
-    'When a retention rule cites a law and section and that section in content/laws/ states retention.min or max, the duration lies within those limits.',
+    'När en gallringsregel hänvisar till lag och paragraf och paragrafen i content/laws/ anger retention.min eller max, har regeln en duration och den ligger inom gränserna.',
+    'When a retention rule cites a law and section and that section in content/laws/ states retention.min or max, the rule has a duration and it lies within those limits.',
   ),
   why: bi(
     'En kortare tid än lagens minimum bryter mot dokumentationsplikten; en längre tid än maximum bryter mot lagen och mot lagringsminimering.',
@@ -25,13 +25,28 @@ export const lawBounds: Rule = {
     const findings: Finding[] = [];
     for (const a of model.activities) {
       a.retention.forEach((r, i) => {
-        if (!r.duration || !r.law?.section) return;
-        const law = model.byId.laws.get(r.law.law);
-        const section = law?.sections.find((s) => sectionKey(s.section) === sectionKey(r.law!.section!));
-        const limits = section?.retention;
-        if (!law || !section || !limits) return;
-        const where = `${law.shortName ?? law.id} ${section.section}`;
+        const found = lawSectionLimits(model, r.law);
+        if (!found) return;
+        const { limits, where } = found;
         const d = r.duration;
+        if (!d) {
+          const set = [limits.min && `minst ${formatDuration(limits.min, 'sv')}`, limits.max && `högst ${formatDuration(limits.max, 'sv')}`].filter(Boolean).join(' och ');
+          const setEn = [limits.min && `at least ${formatDuration(limits.min, 'en')}`, limits.max && `at most ${formatDuration(limits.max, 'en')}`].filter(Boolean).join(' and ');
+          findings.push({
+            kind: 'activities',
+            id: a.id,
+            path: ['retention', i, 'law', 'section'],
+            message: bi(
+              `Regeln hänvisar till ${where}, som anger en tid (${set}), men regeln har ingen duration.`,
+              `The rule cites ${where}, which sets a period (${setEn}), but the rule has no duration.`,
+            ),
+            hint: bi(
+              `Lägg till duration (t.ex. ${limits.min ?? limits.max}) så att tiden går att kontrollera mot lagen; criteria kan stå kvar som förklaring.`,
+              `Add duration (e.g. ${limits.min ?? limits.max}) so that the period can be checked against the law; criteria may stay as an explanation.`,
+            ),
+          });
+          return;
+        }
         if (limits.min && compareRetention(d, limits.min) < 0) {
           findings.push({
             kind: 'activities',
