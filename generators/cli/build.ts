@@ -12,6 +12,8 @@ import { loadContent, resolveContentDir } from '../../src/model/load.ts';
 import { sortDiagnostics, hasErrors, type Diagnostic } from '../../src/model/diagnostics.ts';
 import type { Model } from '../../src/model/model.ts';
 import { runRules } from '../../src/rules/index.ts';
+import { isCalendarReminder } from '../../src/rules/governance/reminders.ts';
+import { todayLine } from './shared/today-line.ts';
 import { EXIT_FINDINGS, EXIT_OK } from './shared/exit-codes.ts';
 import { formatText } from './shared/format-diagnostics.ts';
 import { colorFor } from './shared/color.ts';
@@ -26,6 +28,8 @@ export interface BuildOptions {
   contentDir: string;
   outDir: string;
   today: string;
+  /** Governance reminders (adoption or reviews due) and unacknowledged warnings stop the build too. */
+  strict?: boolean;
   log?: (line: string) => void;
   /** Receives the seconds each phase took (the documents overlap the Astro builds). */
   onTimings?: (seconds: Record<string, number>) => void;
@@ -39,8 +43,13 @@ export async function buildAll(options: BuildOptions): Promise<{ ok: boolean; di
   const lap = (phase: string, since: number) => (timings[phase] = Math.round(performance.now() - since) / 1000);
   const { model, diagnostics: loadDiagnostics } = loadContent(options.contentDir);
   const findings = model ? runRules(model, { today: options.today }) : [];
-  const diagnostics = sortDiagnostics([...loadDiagnostics, ...findings]);
-  if (!model || hasErrors(diagnostics)) return { ok: false, diagnostics };
+  // Calendar reminders (board adoption overdue, reviews due) do not make the public notice wrong:
+  // they are printed as warnings and shown in the handbook, and block only with --strict.
+  const diagnostics = sortDiagnostics([...loadDiagnostics, ...findings]).map((d) =>
+    isCalendarReminder(d) && !options.strict && d.severity === 'error' ? { ...d, severity: 'warning' as const } : d,
+  );
+  const blocked = hasErrors(diagnostics) || (!!options.strict && diagnostics.some((d) => d.severity === 'warning' && !d.acknowledged));
+  if (!model || blocked) return { ok: false, diagnostics };
   lap('load and rules', t0);
 
   const out = path.resolve(options.outDir);
@@ -107,10 +116,11 @@ function restore(name: string, value: string | undefined) {
 async function main(argv: string[]): Promise<number> {
   const cli = cac('build');
   cli
-    .usage('[--content DIR] [--out DIR] [--today YYYY-MM-DD]\n\n  Bygger den publika integritetspolicyn och den interna handboken / builds the public notice and the internal handbook.')
+    .usage('[--content DIR] [--out DIR] [--today YYYY-MM-DD] [--strict]\n\n  Bygger den publika integritetspolicyn och den interna handboken / builds the public notice and the internal handbook.')
     .option('--content <dir>', 'Innehållsmapp / content directory (default: $CONTENT_DIR or ./content)')
     .option('--out <dir>', 'Utmapp / output directory', { default: 'dist' })
     .option('--today <date>', 'Dagens datum för reglerna / date the rules use (default: today)')
+    .option('--strict', 'Påminnelser (fastställelse, granskning) och varningar stoppar bygget / reminders and warnings stop the build')
     .option('--timings <file>', 'Skriv tid per steg som JSON / write seconds per phase as JSON (npm run bench)');
   const options = parseOptions(cli, 'build', argv);
   if (!options) return EXIT_OK;
@@ -120,20 +130,25 @@ async function main(argv: string[]): Promise<number> {
   const contentDir = resolveContentDir(o.content === undefined ? undefined : String(o.content));
   if (o.timings === true || o.timings === '') throw new UsageError('--timings: ange en fil / give a file');
   const timingsFile = o.timings === undefined ? undefined : String(o.timings);
+  process.stdout.write(todayLine(today, o.today !== undefined));
   const { ok, diagnostics } = await buildAll({
     contentDir,
     outDir: String(o.out),
     today,
+    strict: !!o.strict,
     ...(timingsFile ? { onTimings: (t: Record<string, number>) => writeFileSync(timingsFile, `${JSON.stringify(t, null, 2)}\n`) } : {}),
   });
-  const shown = ok ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
   if (!ok) {
+    const shown = o.strict ? diagnostics.filter((d) => !d.acknowledged) : diagnostics;
     process.stderr.write(formatText(shown, { lang: 'sv', color: colorFor(process.stderr) }));
-    process.stderr.write('Bygget avbröts: rätta felen ovan / build refused: fix the errors above. Inget skrevs / nothing was written.\n');
+    process.stderr.write(`Bygget avbröts: rätta ${o.strict ? 'felen och varningarna' : 'felen'} ovan / build refused: fix the ${o.strict ? 'errors and warnings' : 'errors'} above. Inget skrevs / nothing was written.\n`);
     return EXIT_FINDINGS;
   }
-  const warnings = diagnostics.filter((d) => d.severity === 'warning' && !d.acknowledged).length;
-  if (warnings) process.stdout.write(`${warnings} varningar / warnings (npm run check visar dem / shows them)\n`);
+  // Governance reminders are printed in full: the DPO should not have to run check to see them.
+  const reminders = diagnostics.filter((d) => isCalendarReminder(d) && !d.acknowledged);
+  if (reminders.length) process.stdout.write(formatText(reminders, { lang: 'sv', color: colorFor(process.stdout) }));
+  const warnings = diagnostics.filter((d) => d.severity === 'warning' && !d.acknowledged && !isCalendarReminder(d)).length;
+  if (warnings) process.stdout.write(`${warnings} andra varningar / other warnings (npm run check visar dem / shows them)\n`);
   process.stdout.write(`Klart / done: ${path.resolve(String(o.out))}\n`);
   return EXIT_OK;
 }

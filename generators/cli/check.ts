@@ -12,6 +12,7 @@ import { countDiagnostics, formatJson, formatText, severityLabel } from './share
 import { colorFor } from './shared/color.ts';
 import { isoDate, oneOf, swedishToday, UsageError, parseOptions } from './shared/usage-error.ts';
 import { runMain } from './shared/run-main.ts';
+import { todayLine } from './shared/today-line.ts';
 
 export interface CheckOptions {
   content?: string;
@@ -68,7 +69,7 @@ function main(argv: string[]): number {
   const today = isoDate('today', o.today, swedishToday);
 
   const diagnostics = collectDiagnostics(resolveContentDir(o.content === undefined ? undefined : String(o.content)), today);
-  process.stdout.write(format === 'json' ? formatJson(diagnostics, lang) : formatText(diagnostics, { lang, color: colorFor(process.stdout) }));
+  process.stdout.write(format === 'json' ? formatJson(diagnostics, lang) : `${todayLine(today, o.today !== undefined)}${formatText(diagnostics, { lang, color: colorFor(process.stdout) })}`);
   return exitCodeFor(diagnostics, !!o.strict);
 }
 

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Model } from '../../src/model/model.ts';
+import type { LetterVariable } from '../../src/model/documents/templates.ts';
 
 const BUNDLED = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../content/templates');
 const cache = new Map<string, Handlebars.TemplateDelegate>();
@@ -27,6 +28,9 @@ export interface LetterContext {
   freeCopies: string;
   dpoName: string;
 }
+// `check` validates templates against LETTER_VARIABLES: the two lists must stay the same.
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+export const LETTER_KEYS_MATCH: SameKeys<keyof LetterContext, LetterVariable> = true;
 
 export function templatePath(model: Model, lang: 'sv' | 'en'): string {
   const name = `extract-letter.${lang}.hbs`;

@@ -3,6 +3,10 @@
  * P, L/LI, Table/TR/TH/TD), DejaVu embedded, page numbers as artifacts.
  */
 import { createPdf } from '../pdf/document.ts';
+import { documentRoot } from '../pdf/structure.ts';
+import { drawTable } from '../pdf/table.ts';
+import { taggedParagraph } from '../pdf/tagged-text.ts';
+import { drawList } from '../policy/pdf-layout.ts';
 import { STRINGS } from './i18n/index.ts';
 import type { Block, ExtractDocument } from './blocks.ts';
 
@@ -42,7 +46,9 @@ function keepTableTogether(doc: Doc, rows: string[][], hasHeader: boolean) {
 
 function text(doc: Doc, root: Struct, type: 'H1' | 'H2' | 'H3' | 'H4' | 'P', value: string, font: string, size: number, opts: PDFKit.Mixins.TextOptions = {}) {
   doc.font(font).fontSize(size);
-  doc.text(value, doc.page.margins.left, doc.y, { ...opts, width: doc.page.width - doc.page.margins.left - doc.page.margins.right, structParent: root, structType: type } as PDFKit.Mixins.TextOptions);
+  taggedParagraph(doc, root, type, value, doc.page.margins.left, doc.y, { ...opts, width: doc.page.width - doc.page.margins.left - doc.page.margins.right });
+  // Chapters are bookmarks: a long extract is read by its outline.
+  if (type === 'H2') doc.outline.addItem(value);
 }
 
 function drawBlock(doc: Doc, root: Struct, b: Block) {
@@ -90,15 +96,7 @@ function drawBlock(doc: Doc, root: Struct, b: Block) {
       const list = doc.struct('L');
       root.add(list);
       doc.font('body').fontSize(SIZES.p);
-      doc.list(b.items, left + 10, doc.y, {
-        width: doc.page.width - left - doc.page.margins.right - 10,
-        bulletRadius: 1.8,
-        textIndent: 12,
-        lineGap: 2,
-        paragraphGap: 3,
-        structParent: list,
-        structTypes: ['LI', null, 'LBody'],
-      } as PDFKit.Mixins.TextOptions);
+      drawList(doc, list, b.items, left + 10, doc.page.width - left - doc.page.margins.right - 10, { bulletRadius: 1.8, textIndent: 12, lineGap: 2, paragraphGap: 3 });
       list.end();
       doc.x = left;
       doc.moveDown(0.5);
@@ -106,24 +104,23 @@ function drawBlock(doc: Doc, root: Struct, b: Block) {
     }
     case 'table':
     case 'pairs': {
-      const header = b.kind === 'table' ? [b.columns.map((c) => ({ text: c, type: 'TH', scope: 'Column', font: { src: 'bold' }, backgroundColor: '#e8eef3' }))] : [];
-      const rows =
-        b.kind === 'table'
-          ? b.rows.map((r) => r.map((c) => ({ text: c || ' ', type: 'TD' })))
-          : b.rows.map(([label, value]) => [
-              { text: label, type: 'TH', scope: 'Row', font: { src: 'bold' } },
-              { text: value || ' ', type: 'TD' },
-            ]);
+      const width = contentWidth(doc);
       keepTableTogether(doc, b.kind === 'table' ? b.rows : b.rows.map((r) => [...r]), b.kind === 'table');
       doc.font('body').fontSize(SIZES.small);
-      doc.x = left;
-      // With `data` given, the table draws every row and ends itself.
-      doc.table({
-          structParent: root,
-          data: [...header, ...rows],
-          defaultStyle: { border: 0.5, borderColor: '#9aa7b0', padding: 4 },
-          ...(b.kind === 'pairs' ? { columnStyles: ['35%', '65%'] } : {}),
-        } as unknown as PDFKit.Mixins.TableOptions);
+      drawTable(doc, {
+        structParent: root,
+        x: left,
+        y: doc.y,
+        widths: b.kind === 'table' ? b.columns.map(() => width / b.columns.length) : [width * 0.35, width * 0.65],
+        rows: b.kind === 'table' ? [b.columns, ...b.rows] : b.rows.map((r) => [...r]),
+        headers: b.kind === 'table' ? 'first-row' : 'first-column',
+        fontSize: SIZES.small,
+        headerFont: 'bold',
+        bodyFont: 'body',
+        padding: 4,
+        borderColor: '#9aa7b0',
+        headerBackground: b.kind === 'table' ? '#e8eef3' : null,
+      });
       doc.x = left;
       doc.moveDown(0.6);
       return;
@@ -139,14 +136,14 @@ function drawLetterhead(doc: Doc, root: Struct, d: ExtractDocument) {
   text(doc, root, 'P', d.letterhead.lines[0]!, 'bold', 14);
   doc.fillColor('black');
   doc.font('body').fontSize(8.5);
-  doc.text(d.letterhead.lines.slice(1).join('\n'), left, doc.y, { width: width * 0.6, structParent: root, structType: 'P' } as PDFKit.Mixins.TextOptions);
+  taggedParagraph(doc, root, 'P', d.letterhead.lines.slice(1).join('\n'), left, doc.y, { width: width * 0.6 });
   const afterHead = doc.y;
   // Date and reference at the right, level with the company name.
   doc.font('body').fontSize(9);
-  doc.text(d.letterhead.meta.map(([k, v]) => `${k}: ${v}`).join('\n'), left + width * 0.6, top, { width: width * 0.4, align: 'right', structParent: root, structType: 'P' } as PDFKit.Mixins.TextOptions);
+  taggedParagraph(doc, root, 'P', d.letterhead.meta.map(([k, v]) => `${k}: ${v}`).join('\n'), left + width * 0.6, top, { width: width * 0.4, align: 'right' });
   doc.y = Math.max(afterHead, doc.y) + 28;
   doc.font('body').fontSize(10.5);
-  doc.text(d.letterhead.recipient.join('\n'), left + 20, doc.y, { width: width * 0.6, structParent: root, structType: 'P' } as PDFKit.Mixins.TextOptions);
+  taggedParagraph(doc, root, 'P', d.letterhead.recipient.join('\n'), left + 20, doc.y, { width: width * 0.6 });
   doc.x = left;
   doc.moveDown(2.5);
 }
@@ -179,11 +176,9 @@ export interface RenderOptions {
 /** Returns the finished (not yet ended) document; the caller pipes and ends it. */
 export function renderExtract(d: ExtractDocument, opts: RenderOptions = {}): Doc {
   const doc = createPdf({ title: d.title, lang: d.lang, date: d.date, author: d.author, ...(opts.userPassword ? { userPassword: opts.userPassword } : {}) });
-  const root = doc.struct('Document');
-  doc.addStructure(root);
+  const root = documentRoot(doc);
   drawLetterhead(doc, root, d);
   for (const b of d.blocks) drawBlock(doc, root, b);
-  root.end();
   drawPageNumbers(doc, d.lang);
   return doc;
 }

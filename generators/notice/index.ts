@@ -19,13 +19,8 @@ import { noticeDate, noticeOutline } from './outline.ts';
 export async function noticePdf(pm: PublicModel, lang: Lang, fallbackDate: string): Promise<Buffer> {
   const { title, cover, chapters } = noticeOutline(pm, lang);
   const doc = createPdf({ title, lang, date: noticeDate(pm) ?? fallbackDate, author: t(pm.organisation.name, lang), subject: title, toBuffer: true });
-  renderBlocks(doc, cover);
-  for (const ch of chapters) {
-    // Start a chapter on a fresh page when its heading would be stranded at the bottom.
-    if (doc.y + 140 > doc.page.height - doc.page.margins.bottom) doc.addPage();
-    doc.outline.addItem(ch.title);
-    renderBlocks(doc, ch.blocks);
-  }
+  // One pass, so the contents list on the cover gets each chapter's page; chapters are bookmarked as H2 headings.
+  renderBlocks(doc, [...cover, ...chapters.flatMap((ch) => ch.blocks)]);
   decoratePages(doc, title, lang);
   return pdfToBuffer(doc);
 }

@@ -20,6 +20,9 @@ import { overviewRows } from '../../src/site-data/overview.ts';
 /** A chunk of the document that gets its own bookmark. */
 export interface Chapter { title: string; blocks: Block[] }
 
+/** The contents list on the notice's first page (its words are the PDF's only; the site has a menu instead). */
+const CONTENTS = { sv: { title: 'Innehåll', part: 'Avsnitt', page: 'Sida' }, en: { title: 'Contents', part: 'Section', page: 'Page' } } as const;
+
 const sentence = (s: string) => (/[.!?:]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
 
 export function noticeDate(pm: PublicModel): string | undefined {
@@ -228,5 +231,19 @@ export function noticeOutline(pm: PublicModel, lang: Lang): { title: string; cov
     chapters.push({ title: t(s.audience, lang), blocks });
   }
   chapters.push({ title: u.rights, blocks: [{ kind: 'h2', text: u.rights }, ...rightsBlocks(pm, lang)] });
+  // Each chapter's heading gets an id, so the contents list can print its page.
+  chapters.forEach((ch, i) => {
+    const first = ch.blocks[0];
+    if (first?.kind === 'h2') ch.blocks[0] = { ...first, id: `chapter-${i}` };
+  });
+  cover.push(
+    { kind: 'h2', text: CONTENTS[lang].title },
+    {
+      kind: 'contents',
+      fontSize: 9,
+      columns: [{ label: CONTENTS[lang].part, width: 10 }, { label: CONTENTS[lang].page, width: 1 }],
+      rows: chapters.map((ch, i) => [ch.title, `chapter-${i}`] as [string, string]),
+    },
+  );
   return { title, cover, chapters };
 }

@@ -8,6 +8,7 @@ import { create as createFont } from 'fontkit';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { completeStructure } from './structure.ts';
 
 const require = createRequire(import.meta.url);
 const FONT_DIR = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
@@ -206,6 +207,8 @@ export function createPdf(opts: PdfOptions): PDFKit.PDFDocument {
     lang: opts.lang === 'sv' ? 'sv-SE' : 'en-GB',
     displayTitle: true,
     pdfVersion: opts.userPassword ? '1.7ext3' : '1.7',
+    // Declares PDF/UA-1 in the XMP metadata (pdfuaid:part); test/pdf-structure checks what that promises.
+    subset: 'PDF/UA',
     bufferPages: true,
     autoFirstPage: true,
     // No default Helvetica: it would parse an AFM file per document and is never used.
@@ -223,6 +226,7 @@ export function createPdf(opts: PdfOptions): PDFKit.PDFDocument {
       ? { userPassword: opts.userPassword, ownerPassword: opts.userPassword, permissions: { printing: 'highResolution' as const, copying: true } }
       : {}),
   } as unknown as PDFKit.PDFDocumentOptions);
+  completeStructure(doc);
   const parsed = fonts();
   const speedups = opts.speedups ?? true;
   if (speedups) shareLayoutCache(doc);

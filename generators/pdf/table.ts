@@ -7,6 +7,7 @@
  * drawing); here a cell is measured once (and the measurement is shared by
  * the documents of the process) and drawn once.
  */
+import { taggedParagraph, taggedText } from './tagged-text.ts';
 
 export interface TagTableOptions {
   /** Structure element the Table element is added to (it must be attached to the tree). */
@@ -25,7 +26,8 @@ export interface TagTableOptions {
   padding?: number;
   border?: number;
   borderColor?: string;
-  headerBackground?: string;
+  /** null: no header background. */
+  headerBackground?: string | null;
 }
 
 interface Bounds { width: number; height: number }
@@ -127,21 +129,32 @@ function paintRow(doc: InternalDoc, o: TagTableOptions, t: TableState, r: number
     const head = isHeader(o, r, c);
     const cellId = new String(`${t.id}-${r}-${c}`);
     const type = head ? 'TH' : 'TD';
-    const content = doc.markStructureContent(type);
+    const cell = doc.struct(type);
     const x = t.xs[c]!;
     const w = o.widths[c]!;
-    if (head) doc.save().fillColor(o.headerBackground ?? '#e6eef0').rect(x, y, w, height).fill().restore();
+    // Cell boxes and borders are decoration, not content.
+    doc.markContent('Artifact', { type: 'Layout' } as never);
+    if (head && o.headerBackground !== null) doc.save().fillColor(o.headerBackground ?? '#e6eef0').rect(x, y, w, height).fill().restore();
     doc.save().lineWidth(o.border ?? 0.5).strokeColor(o.borderColor ?? '#999999').rect(x, y, w, height).stroke().restore();
+    doc.endMarkedContent();
     const b = bounds[c];
     if (b) {
       doc.font(head ? o.headerFont : o.bodyFont);
       doc.save().rect(x + pad, y + pad, w - 2 * pad, height - 2 * pad).clip();
       doc.fillColor('black').strokeColor('black');
-      // The options pdfkit's table draws a cell with: the measured box.
-      doc.text(row[c]!, x + pad, y + pad, { align: 'left', ellipsis: true, stroke: false, fill: true, width: b.width, height: b.height, rotation: 0 } as PDFKit.Mixins.TextOptions);
+      // Wrapped at the width it was measured at (pdfkit's table wraps at the measured text's
+      // own width, where a word and its trailing space may not fit and get split mid-word).
+      // A cell of several lines gets one P per line, so its lines never run together when read.
+      const lines = row[c]!.split('\n');
+      let top = y + pad;
+      for (const line of lines) {
+        const options = { align: 'left', ellipsis: true, stroke: false, fill: true, width: w - 2 * pad, height: Math.max(b.height - (top - y - pad), 1), rotation: 0 } as PDFKit.Mixins.TextOptions;
+        if (lines.length === 1) taggedText(doc, cell, line, x + pad, top, options);
+        else taggedParagraph(doc, cell, 'P', line, x + pad, top, options);
+        top = doc.y;
+      }
       doc.restore();
     }
-    doc.endMarkedContent();
     const attributes: Record<string, unknown> = { O: 'Table' };
     if (head) {
       const scope = o.headers === 'first-row' ? 'Column' : 'Row';
@@ -152,14 +165,37 @@ function paintRow(doc: InternalDoc, o: TagTableOptions, t: TableState, r: number
       const headers = o.headers === 'first-row' ? t.columnHeaders[c] : rowHeader;
       if (headers) attributes.Headers = [headers];
     }
-    const cell = doc.struct(type);
     DATA(cell).ID = cellId;
     DATA(cell).A = attributes;
-    cell.add(content as unknown as PDFKit.PDFStructureElement);
     tr.add(cell);
     cell.end();
   }
   tr.end();
+}
+
+type ContentRef = { buffer: Uint8Array[]; write: (c: Uint8Array) => void };
+type Marked = { page: { content: ContentRef; markings: unknown[] }; endMarkedContent: () => unknown };
+
+/**
+ * The current end of the page's content stream, with every marked-content
+ * sequence closed (so content put here later is not nested in one) and
+ * pending operators written out.
+ */
+function contentMark(doc0: PDFKit.PDFDocument): number {
+  const doc = doc0 as unknown as Marked;
+  while (doc.page.markings.length) doc.endMarkedContent();
+  // An empty chunk flushes operators batched by createPdf's speed-ups; it adds no bytes.
+  doc.page.content.write(new Uint8Array(0));
+  return doc.page.content.buffer.length;
+}
+
+/** Moves the page content written since `since` to index `to`; returns how many chunks moved. */
+function moveContent(doc0: PDFKit.PDFDocument, since: number, to: number): number {
+  const end = contentMark(doc0);
+  const buffer = (doc0 as unknown as Marked).page.content.buffer;
+  const chunks = buffer.splice(since, end - since);
+  buffer.splice(to, 0, ...chunks);
+  return chunks.length;
 }
 
 /** Runs `f` with the document's font restored afterwards (the table switches fonts per cell). */
@@ -170,10 +206,45 @@ function keepingFont<T>(doc: InternalDoc, f: () => T): T {
   return result;
 }
 
+/**
+ * Column widths where every word fits on one line: a column narrower than its
+ * longest word gets the width from columns with room to spare, so no word is
+ * broken in the middle (a reader would see "Integritetsskyddsmyn digheten").
+ * When the words cannot all fit, the widths stay as asked.
+ */
+export function fitColumns(doc0: PDFKit.PDFDocument, o: TagTableOptions): TagTableOptions {
+  const doc = doc0 as InternalDoc;
+  const pad = o.padding ?? 3;
+  doc.fontSize(o.fontSize);
+  // Widest word per column at the table's font size (pdfkit's line breaking measures a word with the space after it).
+  const word = o.widths.map(() => 0);
+  o.rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (!cell || c >= word.length) return;
+      doc.font(isHeader(o, r, c) ? o.headerFont : o.bodyFont);
+      for (const w of cell.split(/\s+/)) if (w) word[c] = Math.max(word[c]!, doc.widthOfString(`${w} `));
+    }),
+  );
+  // A smaller font, down to 6.5 pt, when the words cannot fit at the asked size.
+  for (let size = o.fontSize; size >= 6.5; size -= 0.5) {
+    const need = word.map((w) => (w * size) / o.fontSize + 2 * pad + 1);
+    const short = need.map((n, c) => Math.max(0, n - o.widths[c]!));
+    const deficit = short.reduce((a, b) => a + b, 0);
+    if (!deficit) return size === o.fontSize ? o : { ...o, fontSize: size };
+    const spare = o.widths.map((w, c) => Math.max(0, w - need[c]!));
+    const room = spare.reduce((a, b) => a + b, 0);
+    if (room < deficit) continue;
+    const widths = o.widths.map((w, c) => (short[c]! > 0 ? need[c]! : w - (spare[c]! / room) * deficit));
+    return { ...o, widths, fontSize: size };
+  }
+  return o;
+}
+
 /** Draws the table from (x, y), breaking pages between rows; leaves doc.y below it. */
-export function drawTable(doc0: PDFKit.PDFDocument, o: TagTableOptions): void {
+export function drawTable(doc0: PDFKit.PDFDocument, o0: TagTableOptions): void {
   const doc = doc0 as InternalDoc;
   keepingFont(doc, () => {
+    const o = fitColumns(doc, o0);
     const t = openTable(doc, o);
     let y = o.y;
     doc.fontSize(o.fontSize);
@@ -191,7 +262,8 @@ export function drawTable(doc0: PDFKit.PDFDocument, o: TagTableOptions): void {
 /** Space held for a table drawn later: where each row goes. */
 export interface ReservedTable {
   options: TagTableOptions;
-  rows: { page: number; y: number; height: number }[];
+  /** `at`: the place in the page's content stream where the row's drawing is put, so content order is reading order. */
+  rows: { page: number; y: number; height: number; at: number }[];
   /** The (still empty) Table element, already in its place in the structure tree. */
   state: TableState;
 }
@@ -202,9 +274,10 @@ export interface ReservedTable {
  * (e.g. a table of contents whose page numbers are known only at the end).
  * The final texts must take the same height as these (placeholders of the same width).
  */
-export function reserveTable(doc0: PDFKit.PDFDocument, o: TagTableOptions): ReservedTable {
+export function reserveTable(doc0: PDFKit.PDFDocument, o0: TagTableOptions): ReservedTable {
   const doc = doc0 as InternalDoc;
   return keepingFont(doc, () => {
+    const o = fitColumns(doc, o0);
     const rows: ReservedTable['rows'] = [];
     const state = openTable(doc, o);
     let y = o.y;
@@ -212,7 +285,7 @@ export function reserveTable(doc0: PDFKit.PDFDocument, o: TagTableOptions): Rese
     for (let r = 0; r < o.rows.length; r++) {
       const placed = placeRow(doc, o, r, y, () => doc.continueOnNewPage());
       const range = doc.bufferedPageRange();
-      rows.push({ page: range.start + range.count - 1, y: placed.y, height: placed.height });
+      rows.push({ page: range.start + range.count - 1, y: placed.y, height: placed.height, at: contentMark(doc) });
       y = placed.y + placed.height;
     }
     doc.x = o.x;
@@ -234,10 +307,15 @@ export function fillReservedTable(doc0: PDFKit.PDFDocument, reserved: ReservedTa
   keepingFont(doc, () => {
     const t = reserved.state;
     doc.fontSize(o.fontSize);
+    const moved = new Map<number, number>();
     for (let r = 0; r < rows.length; r++) {
       const place = reserved.rows[r]!;
       doc.switchToPage(place.page);
+      const before = contentMark(doc);
       paintRow(doc, o, t, r, place.y, place.height, measureRow(doc, o, r, doc.page.contentHeight).bounds);
+      // Drawn at the end of the page's content, read where it stands: move it to its reserved place.
+      const offset = moved.get(place.page) ?? 0;
+      moved.set(place.page, offset + moveContent(doc, before, place.at + offset));
     }
     t.table.end();
   });

@@ -43,7 +43,7 @@ function coverBlocks(model: Model, locale: Locale): Block[] {
 function tocBlocks(sections: PolicySection[], locale: Locale): Block[] {
   return [
     { kind: 'pagebreak' },
-    { kind: 'h1', text: L.contents[locale] },
+    { kind: 'h1', text: L.contents[locale], level: 2 },
     {
       kind: 'contents',
       fontSize: 10,
@@ -53,6 +53,8 @@ function tocBlocks(sections: PolicySection[], locale: Locale): Block[] {
   ];
 }
 
+const belowSection = (b: Block): Block => (b.kind === 'h1' || b.kind === 'h2' || b.kind === 'h3' ? { ...b, level: (b.level ?? Number(b.kind.slice(1))) + 1 } : b);
+
 export async function policyPdf(model: Model, locale: Locale = 'sv'): Promise<Buffer> {
   const sections = policySections(model, locale, readHandbook(model.handbook));
   const v = newestPolicyVersion(model);
@@ -61,7 +63,8 @@ export async function policyPdf(model: Model, locale: Locale = 'sv'): Promise<Bu
   // The contents block gets each section's page when the document is drawn (one pass).
   const body: Block[] = [...coverBlocks(model, locale), ...tocBlocks(sections, locale)];
   body.push({ kind: 'pagebreak' });
-  for (const s of sections) body.push({ kind: 'h1', text: s.title, id: s.id }, ...s.blocks);
+  // One H1 (the title); sections are H2 under it and their own headings one level further down.
+  for (const s of sections) body.push({ kind: 'h1', text: s.title, id: s.id, level: 2 }, ...s.blocks.map(belowSection));
   renderBlocks(doc, body);
   const header = [orgName(model, locale), POLICY_TITLE[locale], v ? `${L.version[locale]} ${v.version}` : ''].filter(Boolean).join(' · ');
   decoratePages(doc, header, locale, 1, mark);

@@ -6,9 +6,12 @@
  */
 import type { Locale } from '../../src/model/schemas/index.ts';
 import { drawTable, fillReservedTable, reserveTable, type ReservedTable } from '../pdf/table.ts';
+import { documentRoot } from '../pdf/structure.ts';
+import { taggedParagraph } from '../pdf/tagged-text.ts';
 
 export type Block =
-  | { kind: 'h1' | 'h2' | 'h3'; text: string; id?: string }
+  /** `level`: the structure level (H1–H6) when it differs from the look (e.g. a policy section looks like h1 but is H2 under the title). */
+  | { kind: 'h1' | 'h2' | 'h3'; text: string; id?: string; level?: number }
   | { kind: 'p'; text: string; style?: 'italic' | 'bold' | 'small' }
   | { kind: 'list'; items: string[] }
   | { kind: 'table'; columns: { label: string; width: number }[]; rows: string[][]; fontSize?: number }
@@ -26,6 +29,24 @@ export interface RenderResult {
   headingPages: Map<string, number>;
 }
 
+/** Heading and bookmark state of a document, kept across renderBlocks calls. */
+interface Headings { last: number; outline: PDFKit.PDFOutline[] }
+const HEADINGS = Symbol('headings');
+
+/**
+ * The structure level of a heading: as asked, but never more than one below the
+ * previous heading (no skipped levels). Level-2 and level-3 headings become
+ * bookmarks (level 3 nested under the level 2 before it).
+ */
+function heading(doc: PDFKit.PDFDocument, asked: number, text: string): number {
+  const state = ((doc as unknown as { [HEADINGS]?: Headings })[HEADINGS] ??= { last: 0, outline: [] });
+  const level = Math.max(1, Math.min(asked, state.last + 1));
+  state.last = level;
+  if (level === 2) state.outline = [doc.outline.addItem(text)];
+  else if (level === 3) (state.outline[0] ?? doc.outline).addItem(text);
+  return level;
+}
+
 export function renderBlocks(doc: PDFKit.PDFDocument, blocks: readonly Block[], start?: PDFKit.PDFStructureElement): RenderResult {
   const headingPages = new Map<string, number>();
   let section = start;
@@ -37,7 +58,7 @@ export function renderBlocks(doc: PDFKit.PDFDocument, blocks: readonly Block[], 
   const parent = (): PDFKit.PDFStructureElement => {
     if (!section) {
       section = doc.struct('Sect');
-      doc.addStructure(section);
+      documentRoot(doc).add(section);
     }
     return section;
   };
@@ -54,20 +75,21 @@ export function renderBlocks(doc: PDFKit.PDFDocument, blocks: readonly Block[], 
         if (b.kind === 'h1') {
           endSection();
           section = doc.struct('Sect');
-          doc.addStructure(section);
+          documentRoot(doc).add(section);
         }
         ensureSpace(b.kind === 'h1' ? 160 : b.kind === 'h2' ? 110 : 60);
         doc.moveDown(b.kind === 'h1' ? 0.6 : 0.4);
         if (b.id) headingPages.set(b.id, pageNumber(doc));
+        const level = heading(doc, b.level ?? Number(b.kind.slice(1)), b.text);
         doc.font('bold').fontSize(SIZES[b.kind]).fillColor(ACCENT);
-        doc.text(b.text, left, doc.y, { width: width(), structParent: parent(), structType: b.kind.toUpperCase() } as PDFKit.Mixins.TextOptions);
+        taggedParagraph(doc, parent(), `H${level}`, b.text, left, doc.y, { width: width() });
         doc.fillColor('black').moveDown(0.3);
         break;
       }
       case 'p': {
         const font = b.style === 'italic' ? 'italic' : b.style === 'bold' ? 'bold' : 'body';
         doc.font(font).fontSize(b.style === 'small' ? SIZES.small : SIZES.p);
-        doc.text(b.text, left, doc.y, { width: width(), structParent: parent(), structType: 'P' } as PDFKit.Mixins.TextOptions);
+        taggedParagraph(doc, parent(), 'P', b.text, left, doc.y, { width: width() });
         doc.moveDown(0.5);
         break;
       }
@@ -76,7 +98,7 @@ export function renderBlocks(doc: PDFKit.PDFDocument, blocks: readonly Block[], 
         const list = doc.struct('L');
         parent().add(list);
         doc.font('body').fontSize(SIZES.p);
-        doc.list(b.items, left + 6, doc.y, { width: width() - 6, structParent: list, bulletRadius: 2, textIndent: 12 } as PDFKit.Mixins.TextOptions);
+        drawList(doc, list, b.items, left + 6, width() - 6, { bulletRadius: 2, textIndent: 12 });
         list.end();
         doc.moveDown(0.5);
         break;
@@ -160,6 +182,26 @@ export function renderBlocks(doc: PDFKit.PDFDocument, blocks: readonly Block[], 
   return { headingPages };
 }
 
+/**
+ * A bulleted list: LI > LBody per item (the bullet is decoration, an artifact),
+ * each body drawn as tagged text, so links and page breaks inside items are tagged.
+ */
+export function drawList(doc: PDFKit.PDFDocument, list: PDFKit.PDFStructureElement, items: readonly string[], x: number, width: number, o: { bulletRadius: number; textIndent: number; lineGap?: number; paragraphGap?: number }): void {
+  for (const item of items) {
+    const lineHeight = doc.currentLineHeight(true);
+    if (doc.y + lineHeight > doc.page.height - doc.page.margins.bottom) doc.addPage();
+    const li = doc.struct('LI');
+    list.add(li);
+    doc.markContent('Artifact', { type: 'Layout' } as never);
+    doc.circle(x + o.bulletRadius, doc.y + lineHeight / 2, o.bulletRadius).fill();
+    doc.endMarkedContent();
+    taggedParagraph(doc, li, 'LBody', item, x + o.textIndent, doc.y, { width: width - o.textIndent, lineGap: o.lineGap ?? 0 });
+    doc.y += o.paragraphGap ?? 0;
+    li.end();
+  }
+  doc.x = x;
+}
+
 export function pageNumber(doc: PDFKit.PDFDocument): number {
   const range = doc.bufferedPageRange();
   // The current page is the last buffered one while content is being added.
@@ -189,7 +231,8 @@ export function decoratePages(doc: PDFKit.PDFDocument, header: string, locale: L
     }
     if (mark) {
       doc.font('bold').fontSize(11).fillColor('#a00000');
-      doc.text(mark, left, top / 2 - 6, { width: w, lineBreak: false, align: 'right' });
+      // A line of its own between the running header and the body, so a long header never runs into it.
+      doc.text(mark, left, top / 2 + 7, { width: w, lineBreak: false, align: 'right' });
     }
     doc.endMarkedContent();
     doc.fillColor('black');

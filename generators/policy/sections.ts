@@ -15,6 +15,7 @@ import { newestPolicyVersion, personName, tr } from '../register/text.ts';
 import type { Block } from './pdf-layout.ts';
 import { ROLE_LABELS } from './role-labels.ts';
 import { signatureBlock, SIGNATURE_LABELS } from './signatures.ts';
+import { changesOfVersion, renderChangelog } from '../../src/changelog/index.ts';
 import { handbookFor, type HandbookText } from './mdx.ts';
 import { basesOf, hasBasis } from '../../src/model/purposes.ts';
 
@@ -120,6 +121,10 @@ const T = {
   date: { sv: 'Datum', en: 'Date' },
   changes: { sv: 'Ändringar i denna version', en: 'Changes in this version' },
   reason: { sv: 'Skäl', en: 'Reason' },
+  summary: { sv: 'Sammanfattning', en: 'Summary' },
+  since: { sv: 'sedan version', en: 'since version' },
+  firstVersion: { sv: 'Första versionen av policyn.', en: 'The first version of the policy.' },
+  noChanges: { sv: 'Inga ändringar i sak; policyn ses över och fastställs på nytt.', en: 'No changes of substance; the policy is reviewed and adopted again.' },
   name: { sv: 'Namn', en: 'Name' },
   noVersion: { sv: 'Ingen version är upprättad ännu.', en: 'No version has been prepared yet.' },
   none: { sv: 'Inga.', en: 'None.' },
@@ -355,6 +360,28 @@ export function signatureBlocks(model: Model, locale: Locale): Block[] {
       ],
     },
     ...(v.reason ? [{ kind: 'p' as const, text: `${T.reason[locale]}: ${tr(v.reason, locale)}` }] : []),
-    ...(v.changes ? [{ kind: 'p' as const, text: `${T.changes[locale]}: ${tr(v.changes, locale)}` }] : []),
+    ...(v.changes ? [{ kind: 'p' as const, text: `${T.summary[locale]}: ${tr(v.changes, locale)}` }] : []),
+    ...changeBlocks(model, v, locale),
+  ];
+}
+
+/** What this version changes, in words, grouped by group of people and activity, with the DPO's reasons: what the board decides on. */
+function changeBlocks(model: Model, v: NonNullable<ReturnType<typeof newestPolicyVersion>>, locale: Locale): Block[] {
+  const found = changesOfVersion(model, v.version);
+  if (!found) return [];
+  if (!found.previous) return [{ kind: 'h2', text: T.changes[locale] }, { kind: 'p', text: T.firstVersion[locale] }];
+  const rendered = renderChangelog(found.set, locale, v.reasons ? { reasons: v.reasons } : {});
+  return [
+    { kind: 'h2', text: `${T.changes[locale]} (${T.since[locale]} ${found.previous})` },
+    ...(rendered.groups.length
+      ? rendered.groups.flatMap((g): Block[] => [
+          { kind: 'h3', text: g.label },
+          ...g.activities.flatMap((a): Block[] => [
+            { kind: 'p', text: a.name, style: 'bold' },
+            ...(a.reason ? [{ kind: 'p' as const, text: `${T.reason[locale]}: ${a.reason}`, style: 'italic' as const }] : []),
+            { kind: 'list', items: a.entries.map((e) => e.text) },
+          ]),
+        ])
+      : [{ kind: 'p' as const, text: T.noChanges[locale] }]),
   ];
 }

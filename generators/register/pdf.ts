@@ -43,11 +43,11 @@ export function registerBlocks(model: Model, locale: Locale): Block[] {
     // Each company's record and each annex starts on its own page, so pages can be handed out separately.
     blocks.push({ kind: 'pagebreak' });
     if (t.id.startsWith('controller/') || t.id.startsWith('processor-record/')) {
-      blocks.push({ kind: 'h1', text: t.title, id: t.id });
+      blocks.push({ kind: 'h1', text: t.title, id: t.id, level: 2 });
       if (!t.rows.length) blocks.push({ kind: 'p', text: NO_ROWS[locale] });
       const titleKey = t.columns.some((c) => c.key === 'activity') ? 'activity' : undefined;
       for (const row of t.rows) {
-        if (titleKey) blocks.push({ kind: 'h2', text: (row.cells[titleKey] ?? []).join(' ') });
+        if (titleKey) blocks.push({ kind: 'h2', text: (row.cells[titleKey] ?? []).join(' '), level: 3 });
         const skip = new Set(['controller', 'organisationsnummer', 'activity']);
         blocks.push({
           kind: 'fields',
@@ -55,7 +55,7 @@ export function registerBlocks(model: Model, locale: Locale): Block[] {
         });
       }
     } else {
-      blocks.push({ kind: 'h1', text: t.title, id: t.id });
+      blocks.push({ kind: 'h1', text: t.title, id: t.id, level: 2 });
       if (!t.rows.length) blocks.push({ kind: 'p', text: NO_ROWS[locale] });
       else blocks.push({ kind: 'table', columns: t.columns, rows: t.rows.map((r) => t.columns.map((c) => (r.cells[c.key] ?? []).join('\n'))) });
     }

@@ -26,6 +26,8 @@ export interface ChangeSet {
   changes: Change[];
   /** Display names of everything mentioned, from the newer snapshot first. */
   names: Record<string, Text>;
+  /** The groups of people (subject ids) of each activity, newer snapshot first: the changelog is grouped by them. */
+  subjectsOf: Record<string, string[]>;
 }
 
 type Keyed = { id: string };
@@ -127,9 +129,11 @@ export function diffSnapshots(a: PolicySnapshot, b: PolicySnapshot): ChangeSet {
 
   // Names for display: newer snapshot wins, so a renamed item shows its current name.
   const names: Record<string, Text> = {};
+  const subjectsOf: Record<string, string[]> = {};
   for (const s of [a, b]) {
     for (const x of s.activities) {
       names[`activity:${x.id}`] = x.name;
+      subjectsOf[x.id] = x.subjects;
       for (const p of x.purposes) names[`purpose:${x.id}/${p.id}`] = p.description;
     }
     for (const x of s.dataCategories) names[`data-category:${x.id}`] = x.name;
@@ -137,5 +141,5 @@ export function diffSnapshots(a: PolicySnapshot, b: PolicySnapshot): ChangeSet {
     for (const x of s.recipients) names[`recipient:${x.id}`] = x.name;
     for (const x of s.processors) names[`processor:${x.id}`] = { sv: x.name };
   }
-  return { changes: sortChanges(changes), names };
+  return { changes: sortChanges(changes), names, subjectsOf };
 }

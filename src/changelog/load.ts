@@ -8,6 +8,23 @@ import { compareVersions, sortedVersions } from './versions.ts';
 
 export { compareVersions, sortedVersions } from './versions.ts';
 
+/**
+ * Adds the names a snapshot does not carry (companies, laws, transfers) from
+ * the model, so the changelog never shows an id.
+ */
+export function withModelNames(set: ChangeSet, model: Model): ChangeSet {
+  const names = { ...set.names };
+  const text = (x: string | { sv: string; en?: string }) => (typeof x === 'string' ? { sv: x } : x);
+  for (const e of model.entities) names[`entity:${e.id}`] ??= { sv: e.legalName };
+  for (const l of model.laws) names[`law:${l.id}`] ??= l.shortName ? { sv: l.shortName } : text(l.title);
+  for (const tr of model.transfers) {
+    const p = tr.processor ? model.byId.processors.get(tr.processor) : undefined;
+    names[`transfer:${tr.id}`] ??= { sv: p ? `${p.name} (${tr.country})` : tr.country };
+  }
+  for (const s of model.subjects) names[`subject:${s.id}`] ??= text(s.name);
+  return { ...set, names };
+}
+
 /** Snapshots by version; versions whose snapshot file is absent or unreadable are left out. */
 export function loadSnapshots(model: Model): Map<string, PolicySnapshot> {
   const out = new Map<string, PolicySnapshot>();
@@ -25,6 +42,9 @@ export interface VersionChangelog {
   adoptedByBoard: string;
   /** The "changes" text written in the version entry. */
   summary: Entry<'policy-versions'>['changes'];
+  /** The DPO's reason for the version, and per entry ("activities/<id>"), shown to the board. */
+  reason?: Entry<'policy-versions'>['reason'];
+  reasons?: Entry<'policy-versions'>['reasons'];
   /** Changes vs the previous adopted version; null when this version has no snapshot. */
   changes: ChangeSet | null;
   previous?: string;
@@ -42,7 +62,9 @@ export function changelogForVersions(model: Model): VersionChangelog[] {
       version: v.version,
       adoptedByBoard: v.adoptedByBoard,
       summary: v.changes,
-      changes: snap ? diffSnapshots(previous?.snapshot ?? EMPTY_SNAPSHOT, snap) : null,
+      ...(v.reason ? { reason: v.reason } : {}),
+      ...(v.reasons ? { reasons: v.reasons } : {}),
+      changes: snap ? withModelNames(diffSnapshots(previous?.snapshot ?? EMPTY_SNAPSHOT, snap), model) : null,
       ...(previous ? { previous: previous.version } : {}),
     });
     if (snap) previous = { version: v.version, snapshot: snap };
@@ -59,7 +81,7 @@ export function latestSnapshot(model: Model): { version: string; snapshot: Polic
 
 /** What the content says now compared with the last release: for "check" and the release command. */
 export function pendingChanges(model: Model): ChangeSet {
-  return diffSnapshots(latestSnapshot(model)?.snapshot ?? EMPTY_SNAPSHOT, snapshotModel(model));
+  return withModelNames(diffSnapshots(latestSnapshot(model)?.snapshot ?? EMPTY_SNAPSHOT, snapshotModel(model)), model);
 }
 
 /** The word that names the content as it is now, not yet released. */
@@ -80,7 +102,7 @@ export function changelogBetween(model: Model, from: string, to: string): Change
     }
     return s;
   };
-  return diffSnapshots(pick(from), pick(to));
+  return withModelNames(diffSnapshots(pick(from), pick(to)), model);
 }
 
 /** Every pair of recorded versions (older first), each also against the content now (CURRENT). */
@@ -88,4 +110,17 @@ export function versionPairs(model: Model): { from: string; to: string }[] {
   const versions = [...loadSnapshots(model).keys()].sort(compareVersions);
   const all = [...versions, ...(versions.length ? [CURRENT] : [])];
   return all.flatMap((from, i) => all.slice(i + 1).map((to) => ({ from, to })));
+}
+
+/**
+ * What a version changes against the adopted version before it (a draft
+ * included: what the board is asked to adopt). `previous` is undefined for the first version.
+ */
+export function changesOfVersion(model: Model, version: string): { set: ChangeSet; previous?: string } | undefined {
+  const snapshots = loadSnapshots(model);
+  const own = snapshots.get(version);
+  if (!own) return undefined;
+  const before = sortedVersions(model).filter((v) => v.adoptedByBoard && compareVersions(v.version, version) < 0 && snapshots.has(v.version)).at(-1);
+  const set = withModelNames(diffSnapshots(before ? snapshots.get(before.version)! : EMPTY_SNAPSHOT, own), model);
+  return before ? { set, previous: before.version } : { set };
 }

@@ -1,9 +1,15 @@
-/** Turns a ChangeSet into plain data for pages and into Markdown, in Swedish or English. */
+/**
+ * Turns a ChangeSet into what a board member reads: grouped by group of
+ * people, then by activity; each line a sentence with names and the old and
+ * new value in words ("Ansökningar …: sparas 6 månader i stället för 2 år"),
+ * with the DPO's reason where one is given. Plain data for pages, and Markdown.
+ */
 import type { Locale } from '../model/schemas/index.ts';
 import { LEGAL_BASES, type LegalBasisCode } from '../model/vocabulary/legal-bases.ts';
 import { formatDuration } from '../model/duration.ts';
 import { CHANGE_AREAS, type Change, type ChangeArea, type ChangeSet, type ChangeType } from './diff.ts';
-import type { SnapshotRetention, Text } from './snapshot.ts';
+import { stableStringify, type SnapshotRetention, type Text } from './snapshot.ts';
+import { WORDS } from './words.ts';
 
 export const AREA_LABELS: Record<ChangeArea, Record<Locale, string>> = {
   activity: { sv: 'Behandlingar', en: 'Processing activities' },
@@ -17,130 +23,255 @@ export const AREA_LABELS: Record<ChangeArea, Record<Locale, string>> = {
   transfer: { sv: 'Överföringar till tredjeland', en: 'Transfers to third countries' },
 };
 
-export const TYPE_LABELS: Record<ChangeType, Record<Locale, string>> = {
-  added: { sv: 'Tillagd', en: 'Added' },
-  removed: { sv: 'Borttagen', en: 'Removed' },
-  changed: { sv: 'Ändrad', en: 'Changed' },
-};
-
 const FIELD_LABELS: Record<string, Record<Locale, string>> = {
-  name: { sv: 'namn', en: 'name' },
-  description: { sv: 'beskrivning', en: 'description' },
-  legalBasis: { sv: 'rättslig grund', en: 'legal basis' },
-  law: { sv: 'lagstöd', en: 'statutory basis' },
-  controllers: { sv: 'personuppgiftsansvariga', en: 'controllers' },
-  specialCondition: { sv: 'art. 9-villkor', en: 'Art. 9 condition' },
-  special: { sv: 'känslig kategori', en: 'special category' },
-  criminal: { sv: 'lagöverträdelser', en: 'criminal offences' },
+  name: { sv: 'namnet', en: 'the name' },
+  special: { sv: 'känslig kategori (art. 9)', en: 'special category (Art. 9)' },
+  criminal: { sv: 'uppgifter om lagöverträdelser', en: 'criminal offence data' },
   personnummer: { sv: 'personnummer', en: 'personal identity number' },
-  kind: { sv: 'typ', en: 'kind' },
-  country: { sv: 'land', en: 'country' },
-  service: { sv: 'tjänst', en: 'service' },
-  subProcessors: { sv: 'underbiträden', en: 'sub-processors' },
+  kind: { sv: 'typen', en: 'the kind' },
+  country: { sv: 'landet', en: 'the country' },
+  service: { sv: 'tjänsten', en: 'the service' },
+  subProcessors: { sv: 'underbiträdena', en: 'the sub-processors' },
 };
 
-const FOR = { sv: 'för', en: 'for' } as const;
-const NONE = { sv: '(ingen)', en: '(none)' } as const;
-const NO_CHANGES = { sv: 'Inga ändringar i sak.', en: 'No changes of substance.' } as const;
-
+/** One line of the changelog; several link changes of one kind in one activity share a line. */
 export interface RenderedChange {
   area: ChangeArea;
-  areaLabel: string;
   type: ChangeType;
-  typeLabel: string;
-  /** Name of the activity the change is inside, if any. */
-  activity?: string;
-  /** Name of the item changed. */
-  subject: string;
-  field?: string;
-  before?: string;
-  after?: string;
-  /** One sentence describing the change. */
   text: string;
+}
+
+export interface RenderedActivity {
+  /** The activity id, or the area for changes outside any activity. */
+  key: string;
+  name: string;
+  /** The DPO's reason for these changes (policy version `reasons`). */
+  reason?: string;
+  entries: RenderedChange[];
+}
+
+export interface RenderedGroup {
+  /** Sorted subject ids joined by "+", or "general". */
+  key: string;
+  /** The groups of people, in words. */
+  label: string;
+  activities: RenderedActivity[];
 }
 
 export interface RenderedChangelog {
   locale: Locale;
-  groups: { area: ChangeArea; label: string; entries: RenderedChange[] }[];
+  groups: RenderedGroup[];
+  /** Number of lines. */
+  count: number;
   markdown: string;
 }
 
-const t = (x: Text | undefined, locale: Locale) => (x ? (locale === 'en' && x.en) || x.sv : '');
-
-function isText(v: unknown): v is Text {
-  return !!v && typeof v === 'object' && !Array.isArray(v) && typeof (v as Text).sv === 'string';
+export interface RenderOptions {
+  /** Reasons keyed "kind/id" (e.g. "activities/recruitment"), from the policy version. */
+  reasons?: Readonly<Record<string, string | Text>>;
 }
 
-function retentionText(r: SnapshotRetention, locale: Locale): string {
-  const from = locale === 'sv' ? 'från' : 'from';
-  // Criteria are a sentence of their own: keep them apart from the "from" event.
-  const period = r.duration ? formatDuration(r.duration, locale) : `${t(r.criteria, locale).replace(/[.\s]+$/, '')};`;
-  const then = { deleted: { sv: 'raderas', en: 'deleted' }, 'handed-over': { sv: 'lämnas över', en: 'handed over' }, archived: { sv: 'arkiveras', en: 'archived' }, anonymised: { sv: 'anonymiseras', en: 'anonymised' } }[r.then]?.[locale] ?? r.then;
-  return `${period}${r.from ? ` ${from} ${t(r.from, locale)}` : ''}${r.law ? ` (${r.law})` : ''}; ${then}`;
+const t = (x: Text | string | undefined, locale: Locale) => (typeof x === 'string' ? x : x ? (locale === 'en' && x.en) || x.sv : '');
+const trim = (s: string) => s.replace(/[.\s]+$/, '');
+const upper = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function name(set: ChangeSet, kind: string, id: string, locale: Locale): string {
+  return trim(t(set.names[`${kind}:${id}`], locale)) || id;
 }
 
-export function formatValue(field: string | undefined, v: unknown, locale: Locale): string {
-  if (v === undefined || v === null || (Array.isArray(v) && !v.length)) return NONE[locale];
+/** "diskrimineringslagen 3 kap. 2 §" as its name: law ids become the law's name. */
+function lawName(set: ChangeSet, cite: string, locale: Locale): string {
+  const [id, ...rest] = cite.split(' ');
+  const law = set.names[`law:${id}`];
+  return law ? [t(law, locale), ...rest].join(' ') : cite;
+}
+
+export function formatValue(field: string | undefined, v: unknown, locale: Locale, set?: ChangeSet): string {
+  const W = WORDS[locale];
+  if (v === undefined || v === null || (Array.isArray(v) && !v.length)) return W.none;
   if (field === 'legalBasis' && typeof v === 'string') {
-    return v.split(', ').map((code) => {
+    // Several bases (legalBases) are recorded as "6(1)(b), 6(1)(a)".
+    return W.list(v.split(', ').map((code) => {
       const b = LEGAL_BASES[code as LegalBasisCode];
-      return b ? `${b.label[locale]} (${b.article})` : code;
-    }).join(', ');
+      return b ? `${b.label[locale].toLowerCase()} (${b.article})` : code;
+    }));
   }
-  if (typeof v === 'boolean') return v ? (locale === 'sv' ? 'ja' : 'yes') : locale === 'sv' ? 'nej' : 'no';
-  if (isText(v)) return t(v, locale);
-  if (Array.isArray(v)) return v.map((x) => formatValue(field, x, locale)).join(', ');
-  if (v && typeof v === 'object' && 'then' in v && ('from' in v || 'criteria' in v || 'duration' in v)) return retentionText(v as SnapshotRetention, locale);
-  if (v && typeof v === 'object' && 'legalBasis' in v) return t((v as unknown as { description: Text }).description, locale);
+  if (field === 'controllers' && typeof v === 'string' && set) return name(set, 'entity', v, locale);
+  if (field === 'law' && typeof v === 'string' && set) return lawName(set, v, locale);
+  if (typeof v === 'boolean') return v ? W.yes : W.no;
+  if (typeof v === 'string') return v;
+  if (Array.isArray(v)) return W.list(v.map((x) => formatValue(field, x, locale, set)));
+  if (typeof v === 'object' && 'sv' in v) return t(v as Text, locale);
   return String(v);
 }
 
-function subjectName(c: Change, set: ChangeSet, locale: Locale): string {
-  if (c.area === 'purpose' || c.area === 'legal-basis') return t(set.names[`purpose:${c.activity}/${c.id}`], locale) || c.id;
-  if (c.area === 'retention') {
-    const r = (c.after ?? c.before) as SnapshotRetention | undefined;
-    return (r?.documentType && t(r.documentType, locale)) || c.id;
-  }
-  return t(set.names[`${c.area}:${c.id}`], locale) || c.id;
+function retentionName(r: SnapshotRetention, locale: Locale): string {
+  return trim(t(r.documentType, locale)) || (r.from ? WORDS[locale].retentionNameFallback(t(r.from, locale)) : trim(t(r.criteria, locale)));
 }
 
+function period(r: SnapshotRetention, locale: Locale): string {
+  return r.duration ? formatDuration(r.duration, locale) : trim(t(r.criteria, locale));
+}
+
+/** "sparas 2 år från att rekryteringen är klar (diskrimineringslagen) och raderas sedan". */
+export function retentionSentence(r: SnapshotRetention, locale: Locale, set?: ChangeSet): string {
+  const W = WORDS[locale];
+  const law = r.law ? (set ? lawName(set, r.law, locale) : r.law) : undefined;
+  if (!r.duration && r.criteria) return `${trim(t(r.criteria, locale)).replace(/^./, (c) => c.toLowerCase())}`;
+  return W.kept(period(r, locale), t(r.from, locale), law, W.then[r.then] ?? r.then);
+}
+
+function retentionText(c: Change, set: ChangeSet, locale: Locale): string {
+  const W = WORDS[locale];
+  const before = c.before as SnapshotRetention | undefined;
+  const after = c.after as SnapshotRetention | undefined;
+  if (c.type === 'added') return W.retentionAdded(retentionName(after!, locale), retentionSentence(after!, locale, set));
+  if (c.type === 'removed') return W.retentionRemoved(retentionName(before!, locale));
+  const label = retentionName(after!, locale);
+  const { duration: d1, criteria: c1, documentType: _t1, ...rest1 } = before!;
+  const { duration: d2, criteria: c2, documentType: _t2, ...rest2 } = after!;
+  // Only the period changed: say just that, the way the board will discuss it.
+  if (stableStringify(rest1) === stableStringify(rest2) && d1 && d2 && !c1 && !c2) return W.keptInstead(label, formatDuration(d2, locale), formatDuration(d1, locale));
+  return `${label}: ${W.formerly(retentionSentence(after!, locale, set), retentionSentence(before!, locale, set))}.`;
+}
+
+/** The sentence for one change, inside its activity's heading (the activity itself is not repeated). */
 export function renderChange(c: Change, set: ChangeSet, locale: Locale): RenderedChange {
-  const activity = c.activity ? t(set.names[`activity:${c.activity}`], locale) || c.activity : undefined;
-  const subject = subjectName(c, set, locale).replace(/[.\s]+$/, '');
-  const where = activity && !(c.area === 'activity') ? ` ${FOR[locale]} ${activity}` : '';
-  const area = AREA_LABELS[c.area][locale];
-  const entry: RenderedChange = { area: c.area, areaLabel: area, type: c.type, typeLabel: TYPE_LABELS[c.type][locale], subject, text: '' };
-  if (activity) entry.activity = activity;
-  let text = `${TYPE_LABELS[c.type][locale]}${where}: ${subject}`;
-  if (c.type === 'changed') {
-    const field = c.field ? FIELD_LABELS[c.field]?.[locale] ?? c.field : undefined;
-    entry.before = formatValue(c.field, c.before, locale);
-    entry.after = formatValue(c.field, c.after, locale);
-    if (c.field) entry.field = c.field;
-    // "Ändring i <fält>" avoids the en/ett agreement of "Ändrad/Ändrat <fält>".
-    const lead = locale === 'sv' ? (field ? `Ändring i ${field}` : 'Ändring') : `Changed${field ? ` ${field}` : ''}`;
-    text = `${lead}${where}: ${subject}: ${entry.before} → ${entry.after}`;
-  } else if (c.area === 'retention') {
-    text += ` (${formatValue(undefined, c.after ?? c.before, locale)})`;
+  const W = WORDS[locale];
+  const before = formatValue(c.field, c.before, locale, set);
+  const after = formatValue(c.field, c.after, locale, set);
+  const purpose = () => trim(t(set.names[`purpose:${c.activity}/${c.id}`], locale)) || c.id;
+  let text: string;
+  switch (c.area) {
+    case 'activity':
+      if (c.type === 'added') text = W.activityAdded;
+      else if (c.type === 'removed') text = W.activityRemoved;
+      else if (c.field === 'name') text = W.renamed(after, before);
+      else text = `${c.field === 'controllers' ? W.controllers : W.specialCondition}: ${W.instead(after, before)}.`;
+      break;
+    case 'purpose':
+      if (c.type === 'added') text = W.purposeAdded(trim(t((c.after as { description: Text }).description, locale)));
+      else if (c.type === 'removed') text = W.purposeRemoved(trim(t((c.before as { description: Text }).description, locale)));
+      else text = W.purposeDescribed(trim(after), trim(before));
+      break;
+    case 'legal-basis':
+      text = c.field === 'law' ? W.law(purpose(), after, before) : W.legalBasis(purpose(), after, before);
+      break;
+    case 'retention':
+      text = retentionText(c, set, locale);
+      break;
+    default: {
+      const kind = c.area === 'transfer' ? 'transfer' : c.area;
+      const item = name(set, kind, c.id, locale);
+      if (c.activity) text = `${(c.type === 'added' ? W.linkAdded : W.linkRemoved)[c.area as keyof typeof W.linkAdded]}: ${item}.`;
+      else if (c.type === 'changed') text = W.fieldNow(item, FIELD_LABELS[c.field ?? '']?.[locale] ?? c.field ?? '', after, before);
+      else text = `${(c.type === 'added' ? W.itemAdded : W.itemRemoved)[c.area as keyof typeof W.itemAdded]}: ${item}.`;
+    }
   }
-  entry.text = text;
-  return entry;
+  return { area: c.area, type: c.type, text };
 }
 
-export function renderChangelog(set: ChangeSet, locale: Locale): RenderedChangelog {
-  const groups = CHANGE_AREAS.map((area) => ({
-    area,
-    label: AREA_LABELS[area][locale],
-    entries: set.changes.filter((c) => c.area === area).map((c) => renderChange(c, set, locale)),
-  })).filter((g) => g.entries.length);
-  const markdown = groups.length
-    ? groups.map((g) => `### ${g.label}\n\n${g.entries.map((e) => `- ${e.text}`).join('\n')}\n`).join('\n')
-    : `${NO_CHANGES[locale]}\n`;
-  return { locale, groups, markdown };
+const LINK_AREAS = new Set<ChangeArea>(['subject', 'data-category', 'recipient', 'processor', 'transfer']);
+
+/** The lines of one activity: link changes of one kind and direction share a line ("Nya uppgifter: namn, adress"). */
+function lines(changes: Change[], set: ChangeSet, locale: Locale): RenderedChange[] {
+  const W = WORDS[locale];
+  const out: RenderedChange[] = [];
+  const merged = new Map<string, { entry: RenderedChange; items: string[] }>();
+  for (const c of changes) {
+    if (c.activity && LINK_AREAS.has(c.area) && c.type !== 'changed') {
+      const key = `${c.area}:${c.type}`;
+      const item = name(set, c.area, c.id, locale);
+      const m = merged.get(key);
+      if (m) m.items.push(item);
+      else {
+        const entry = { area: c.area, type: c.type, text: '' };
+        merged.set(key, { entry, items: [item] });
+        out.push(entry);
+      }
+      continue;
+    }
+    out.push(renderChange(c, set, locale));
+  }
+  for (const [key, { entry, items }] of merged) {
+    const [area, type] = key.split(':') as [keyof typeof W.linkAdded, ChangeType];
+    entry.text = `${(type === 'added' ? W.linkAdded : W.linkRemoved)[area]}: ${W.list(items)}.`;
+  }
+  return out;
 }
 
-/** A one-paragraph summary for the policy-versions entry ("changes"). */
-export function summariseChanges(set: ChangeSet, locale: Locale): string {
-  if (!set.changes.length) return NO_CHANGES[locale];
-  return set.changes.map((c) => renderChange(c, set, locale).text.replace(/[.\s]+$/, '')).join('. ') + '.';
+const activityOf = (c: Change) => c.activity ?? (c.area === 'activity' ? c.id : undefined);
+
+export function renderChangelog(set: ChangeSet, locale: Locale, options: RenderOptions = {}): RenderedChangelog {
+  const W = WORDS[locale];
+  const collator = new Intl.Collator(locale);
+  const groups = new Map<string, RenderedGroup & { byActivity: Map<string, Change[]> }>();
+  const group = (key: string, label: string) => {
+    if (!groups.has(key)) groups.set(key, { key, label, activities: [], byActivity: new Map() });
+    return groups.get(key)!;
+  };
+  for (const c of set.changes) {
+    const activity = activityOf(c);
+    let g;
+    let sub: string;
+    if (activity) {
+      const subjects = [...(set.subjectsOf[activity] ?? [])].sort();
+      const label = subjects.length ? upper(W.list(subjects.map((s) => name(set, 'subject', s, locale)).sort(collator.compare))) : W.otherPeople;
+      g = group(subjects.join('+') || 'none', label);
+      sub = activity;
+    } else {
+      g = group('general', W.general);
+      sub = `area:${c.area}`;
+    }
+    const list = g.byActivity.get(sub) ?? [];
+    list.push(c);
+    g.byActivity.set(sub, list);
+  }
+  const reasonFor = (key: string) => {
+    const r = options.reasons?.[key];
+    return r ? t(r, locale) : undefined;
+  };
+  const KIND_OF: Partial<Record<ChangeArea, string>> = { 'data-category': 'data-categories', subject: 'subjects', recipient: 'recipients', processor: 'processors' };
+  const out: RenderedGroup[] = [...groups.values()]
+    .sort((a, b) => Number(a.key === 'general') - Number(b.key === 'general') || collator.compare(a.label, b.label))
+    .map((g) => ({
+      key: g.key,
+      label: g.label,
+      activities: [...g.byActivity.entries()]
+        .map(([key, changes]): RenderedActivity => {
+          const area = key.startsWith('area:') ? (key.slice(5) as ChangeArea) : undefined;
+          // Reasons for entries outside activities: one per item changed, shown with its area.
+          const reasons = area
+            ? changes.map((c) => reasonFor(`${KIND_OF[c.area]}/${c.id}`)).filter((r): r is string => !!r)
+            : [reasonFor(`activities/${key}`)].filter((r): r is string => !!r);
+          return {
+            key,
+            name: area ? AREA_LABELS[area][locale] : name(set, 'activity', key, locale),
+            ...(reasons.length ? { reason: [...new Set(reasons)].join(' ') } : {}),
+            entries: lines(changes, set, locale),
+          };
+        })
+        .sort((a, b) => (g.key === 'general' ? CHANGE_AREAS.indexOf(a.key.slice(5) as ChangeArea) - CHANGE_AREAS.indexOf(b.key.slice(5) as ChangeArea) : collator.compare(a.name, b.name))),
+    }));
+  const count = out.reduce((n, g) => n + g.activities.reduce((m, a) => m + a.entries.length, 0), 0);
+  const markdown = out.length
+    ? out
+        .map((g) => `### ${g.label}\n\n${g.activities.map((a) => `**${a.name}**${a.reason ? ` — ${W.reason}: ${a.reason}` : ''}\n\n${a.entries.map((e) => `- ${e.text}`).join('\n')}\n`).join('\n')}`)
+        .join('\n')
+    : `${W.noChanges}\n`;
+  return { locale, groups: out, count, markdown };
 }
+
+/**
+ * A few lines for a version on the public page: one per group of people
+ * (the changes counted, the activities named), the rest counted in one line.
+ */
+export function summariseChangelog(rendered: RenderedChangelog, max = 4): string[] {
+  const W = WORDS[rendered.locale];
+  if (!rendered.groups.length) return [W.noChanges];
+  const lines = rendered.groups.slice(0, max).map((g) => W.summaryLine(g.label, g.activities.reduce((n, a) => n + a.entries.length, 0), g.activities.map((a) => a.name)));
+  if (rendered.groups.length > max) lines.push(W.moreGroups(rendered.groups.length - max));
+  return lines;
+}
+
+export const FIRST_PUBLISHED = { sv: WORDS.sv.firstPublished, en: WORDS.en.firstPublished } as const;

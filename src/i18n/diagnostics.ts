@@ -4,6 +4,7 @@
  */
 import { sv } from './sv/diagnostics.ts';
 import { en } from './en/diagnostics.ts';
+import type { ContentFileType, FileProblem } from '../model/validators/content-file.ts';
 
 export interface DiagnosticParamMap {
   'yaml-syntax': { detail: string };
@@ -31,6 +32,20 @@ export interface DiagnosticParamMap {
   'legal-basis-list': { value: string };
   'legal-basis-missing': Record<string, never>;
   'legal-basis-both': Record<string, never>;
+  'text-encoding': { kind: 'utf16' | 'binary' | 'not-utf8' };
+  'control-character': { code: string };
+  'yaml-tag': { tag: string };
+  'yaml-multiple-documents': Record<string, never>;
+  'yaml-too-deep': Record<string, never>;
+  'mdx-syntax': { detail: string };
+  'mdx-front-matter': { detail: string };
+  'mdx-code': { what: 'esm' | 'expression' | 'attribute' };
+  'mdx-unknown-component': { name: string };
+  'template-syntax': { detail: string };
+  'template-unknown-helper': { name: string };
+  'template-unknown-variable': { name: string };
+  'snapshot-invalid': { kind: 'json' | 'shape'; at: string; value: string; referrer: string };
+  'content-file': { problem: FileProblem; value: string; type: ContentFileType; maxBytes: number };
   'dpv-unknown-term': { term: string; suggestion?: string };
   'dpv-sunset-term': { term: string; replacement: string };
   'dpv-wrong-kind': { term: string; expected: string };

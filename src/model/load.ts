@@ -12,10 +12,15 @@ import { parseSource, locate, type SourceFile } from './yaml-source.ts';
 import { issuesToDiagnostics } from './zod-issues.ts';
 import { walk } from './schema-walk.ts';
 import { listForHint, suggest } from './suggest.ts';
-import { parsePersonnummer } from './validators/personnummer.ts';
+import { findPersonnummer } from './validators/personnummer.ts';
+import { contentFileProblem, contentPathProblem } from './validators/content-file.ts';
 import { MODEL_KEYS, type ContentFile, type Entry, type Model, type ResolvedActivity } from './model.ts';
 import { deepFreeze } from './freeze.ts';
 import { recipientIds } from './purposes.ts';
+import { decodeText } from './documents/text-file.ts';
+import { checkHandbookText } from './documents/handbook.ts';
+import { checkTemplateText } from './documents/templates.ts';
+import { checkSnapshotText } from './documents/snapshot.ts';
 
 /** Folders of content/ that are not collections but are read by outputs. */
 export const EXTRA_FOLDERS = ['handbook', 'templates', 'snapshots', 'assets'] as const;
@@ -53,18 +58,69 @@ function listFiles(root: string, dir: string, diagnostics: Diagnostic[]): string
   }
 }
 
-function readParse(root: string, abs: string, diagnostics: Diagnostic[]) {
+/** The text of a content file, or null with a located diagnostic (unreadable, not UTF-8, control characters). */
+export function readContentText(root: string, abs: string, diagnostics: Diagnostic[]): string | null {
   const file = rel(root, abs);
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(abs, 'utf8');
+    bytes = readFileSync(abs);
   } catch (e) {
     diagnostics.push(makeDiagnostic('file-unreadable', { detail: (e as NodeJS.ErrnoException).code ?? String(e) }, { file, line: 1, column: 1 }));
     return null;
   }
+  const { text, problems } = decodeText(bytes);
+  for (const p of problems) {
+    const where = { file, line: p.line, column: p.column };
+    if (p.kind === 'control-char') diagnostics.push(makeDiagnostic('control-character', { code: p.code }, where));
+    else diagnostics.push(makeDiagnostic('text-encoding', { kind: p.kind }, where));
+  }
+  return problems.length ? null : text;
+}
+
+/**
+ * A handbook chapter or template, checked as the build and the extract will read
+ * it (compiled here so they never meet a mistake), and searched for personnummer.
+ */
+function checkDocument(root: string, abs: string, folder: 'handbook' | 'templates', diagnostics: Diagnostic[]): void {
+  const file = rel(root, abs);
+  const text = readContentText(root, abs, diagnostics);
+  if (text === null) return;
+  const lines = text.split('\n');
+  lines.forEach((line, i) => {
+    const hit = findPersonnummer(line)[0];
+    if (hit) diagnostics.push(makeDiagnostic('personnummer-in-content', {}, { file, line: i + 1, column: hit.index + 1 }));
+  });
+  const problems = folder === 'handbook' ? checkHandbookText(file, text) : checkTemplateText(text);
+  for (const p of problems) {
+    const where = { file, line: p.line, column: p.column };
+    switch (p.code) {
+      case 'mdx-syntax':
+      case 'mdx-front-matter':
+      case 'template-syntax':
+        diagnostics.push(makeDiagnostic(p.code, { detail: p.detail }, where));
+        break;
+      case 'mdx-code':
+        diagnostics.push(makeDiagnostic('mdx-code', { what: p.what }, where));
+        break;
+      case 'mdx-unknown-component':
+      case 'template-unknown-helper':
+      case 'template-unknown-variable':
+        diagnostics.push(makeDiagnostic(p.code, { name: p.name }, where));
+        break;
+    }
+  }
+}
+
+function readParse(root: string, abs: string, diagnostics: Diagnostic[]) {
+  const file = rel(root, abs);
+  const text = readContentText(root, abs, diagnostics);
+  if (text === null) return null;
   const { source, errors, data } = parseSource(file, text);
   for (const err of errors) {
-    diagnostics.push(makeDiagnostic('yaml-syntax', { detail: err.message }, { file, line: err.line, column: err.column }));
+    const where = { file, line: err.line, column: err.column };
+    if (err.code === 'yaml-tag') diagnostics.push(makeDiagnostic('yaml-tag', { tag: err.message }, where));
+    else if (err.code) diagnostics.push(makeDiagnostic(err.code, {}, where));
+    else diagnostics.push(makeDiagnostic('yaml-syntax', { detail: err.message }, where));
   }
   if (errors.length) return null;
   if (data === null || data === undefined) {
@@ -143,7 +199,11 @@ export function loadContent(contentDir: string): LoadResult {
     const dir = path.join(root, folder);
     if (!existsSync(dir)) continue;
     for (const abs of listFiles(root, dir, diagnostics)) {
-      if (abs.endsWith(ext) || (folder === 'handbook' && abs.endsWith('.md'))) list.push({ file: rel(root, abs), absolute: abs });
+      if (abs.endsWith(ext) || (folder === 'handbook' && abs.endsWith('.md'))) {
+        const file = rel(root, abs);
+        list.push({ file, absolute: abs });
+        checkDocument(root, abs, folder, diagnostics);
+      }
     }
   }
 
@@ -188,6 +248,18 @@ export function loadContent(contentDir: string): LoadResult {
           );
         }
       },
+      file: ({ path: filePath, value, rule }) => {
+        // A path the schema already rejected is reported there; only check files it accepted.
+        if (contentPathProblem(value, rule.type)) return;
+        const problem = contentFileProblem(root, value, rule);
+        if (problem) diagnostics.push(makeDiagnostic('content-file', { problem, value, type: rule.type, maxBytes: rule.maxBytes }, at(filePath)));
+        else if (rule.type === 'json') {
+          // Only snapshots are JSON file references; read them back as the change pages will.
+          const text = readContentText(root, path.resolve(root, value), diagnostics);
+          const bad = text === null ? null : checkSnapshotText(text);
+          if (bad) diagnostics.push(makeDiagnostic('snapshot-invalid', { kind: bad.kind, at: bad.kind === 'shape' ? bad.at : '', value, referrer: p.source.file }, { file: rel(root, path.resolve(root, value)), line: bad.line, column: bad.column }));
+        }
+      },
       text: ({ path: textPath, value }) => {
         if (!isValid) return;
         for (const locale of locales) {
@@ -197,9 +269,7 @@ export function loadContent(contentDir: string): LoadResult {
         }
       },
       string: (strPath, value) => {
-        for (const m of value.matchAll(/(?<![\d-])(\d{6}|\d{8})[-+](\d{4})(?![\d])/g)) {
-          if (parsePersonnummer(m[0]).ok) diagnostics.push(makeDiagnostic('personnummer-in-content', {}, at(strPath)));
-        }
+        if (findPersonnummer(value).length) diagnostics.push(makeDiagnostic('personnummer-in-content', {}, at(strPath)));
       },
     });
   };
@@ -211,6 +281,10 @@ export function loadContent(contentDir: string): LoadResult {
     walkEntry(p, COLLECTION_SCHEMAS[p.kind as CollectionKind], isValid ? valid.get(p.kind as CollectionKind)!.get(p.id)! : p.data, isValid);
   }
   for (const p of validated) {
+    // A delegation that ends before it starts (checked here: Astro's collections cannot take refined object schemas).
+    if (p.kind === 'delegations' && typeof p.data.until === 'string' && p.data.until < (p.data.since as string)) {
+      diagnostics.push(makeDiagnostic('invalid-format', { format: 'until-before-since', value: p.data.until }, { file: p.source.file, path: ['until'], ...locate(p.source, ['until']) }));
+    }
     if (p.kind === 'activities') {
       const seenPurpose = new Map<string, number>();
       (p.data.purposes as { id: string }[]).forEach((purpose, i) => {

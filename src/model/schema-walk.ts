@@ -4,7 +4,8 @@
  * so neither needs a hand-kept list per kind.
  */
 import type { z } from 'zod';
-import { LocalizedTextSchema, refRegistry, type CollectionKind } from './schemas/shared.ts';
+import { fileRegistry, LocalizedTextSchema, refRegistry, type CollectionKind } from './schemas/shared.ts';
+import type { ContentFileRule } from './validators/content-file.ts';
 
 export interface FoundRef {
   path: (string | number)[];
@@ -16,8 +17,15 @@ export interface FoundText {
   value: string | { sv: string; en?: string };
 }
 
+export interface FoundFile {
+  path: (string | number)[];
+  value: string;
+  rule: ContentFileRule;
+}
+
 interface Visitor {
   ref?(found: FoundRef): void;
+  file?(found: FoundFile): void;
   text?(found: FoundText): void;
   string?(path: (string | number)[], value: string): void;
 }
@@ -38,6 +46,11 @@ export function walk(schema: z.ZodType, value: unknown, visitor: Visitor, path: 
     if (typeof value === 'string' || (typeof value === 'object' && value && 'sv' in value)) {
       visitor.text({ path, value: value as FoundText['value'] });
     }
+  }
+  const fileRule = fileRegistry.get(schema);
+  if (fileRule && typeof value === 'string') {
+    visitor.file?.({ path, value, rule: fileRule });
+    return;
   }
   const meta = refRegistry.get(schema);
   if (meta && typeof value === 'string') {

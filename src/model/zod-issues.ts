@@ -19,10 +19,13 @@ type Issue = z.core.$ZodIssue;
 const TYPE_SV: Record<string, string> = {
   string: 'en text', number: 'ett tal', boolean: 'true eller false', array: 'en lista', object: 'fält (namn: värde)',
   undefined: 'inget värde', null: 'tomt (null)', date: 'ett datum',
+  'non-finite': 'inget tal utan .nan eller .inf (ej ett tal eller oändligt)',
 };
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
+  // YAML's .nan and .inf are numbers to JavaScript, but not to a reader.
+  if (typeof value === 'number' && !Number.isFinite(value)) return 'non-finite';
   if (Array.isArray(value)) return 'array';
   return typeof value;
 }

@@ -27,18 +27,31 @@ export const RULES: readonly RuleInfo[] = ALL_RULES.map(info);
 /** "kind/id" as acknowledgements name entries; the organisation file is just "organisation". */
 export const entryKey = (f: Pick<Finding, 'kind' | 'id'>) => (f.kind === 'organisation' ? 'organisation' : `${f.kind}/${f.id}`);
 
+/** Whether the finding's entry is a first version marked `draft: true` (written by init or import). */
+function onDraft(model: Model, f: Finding): boolean {
+  if (f.kind === 'handbook' || f.kind === 'templates') return false;
+  const entry = f.kind === 'organisation' ? model.organisation : model.byId[f.kind].get(f.id);
+  return (entry as { draft?: boolean } | undefined)?.draft === true;
+}
+
 export function toDiagnostic(model: Model, rule: Rule, f: Finding): Diagnostic {
   const where = f.kind === 'handbook' || f.kind === 'templates'
     ? { file: `${f.kind}/${f.id}`, line: f.at?.line ?? 1, column: f.at?.column ?? 1 }
     : model.locate(f.kind, f.id, f.path ?? []);
+  // A draft is a first version still being written: its gaps are reported, as
+  // warnings, so `init`/`import` output builds at once; `--strict` still fails on them.
+  const draft = rule.severity === 'error' && onDraft(model, f);
+  const message = draft
+    ? { sv: `Utkast: ${f.message.sv}`, en: `Draft: ${f.message.en}` }
+    : { ...f.message };
   return {
-    severity: rule.severity,
+    severity: draft ? 'warning' : rule.severity,
     code: rule.id,
     file: where.file,
     line: where.line,
     column: where.column,
     path: formatPath(f.path ?? []),
-    message: { ...f.message },
+    message,
     hint: { ...(f.hint ?? rule.fix) },
     rule: rule.id,
     reference: rule.reference,

@@ -31,6 +31,7 @@ import { categoriesCovered } from './retention/categories-covered.ts';
 import { lawBounds } from './retention/law-bounds.ts';
 import { adoptionDue } from './governance/adoption-due.ts';
 import { adoptionOverdue } from './governance/adoption-overdue.ts';
+import { policyDateFuture } from './governance/policy-date-future.ts';
 import { dpoNamed } from './governance/dpo-named.ts';
 import { delegationIndividual } from './governance/delegation-individual.ts';
 import { activityReview } from './governance/activity-review.ts';
@@ -39,6 +40,7 @@ import { acknowledgementUnmatched } from './governance/acknowledgement-unmatched
 import { outdatedNames } from './hygiene/outdated-names.ts';
 import { unusedEntries } from './hygiene/unused-entries.ts';
 import { internalInPublic } from './hygiene/internal-in-public.ts';
+import { todoNotes } from './hygiene/todo-notes.ts';
 import { purposeOverlap } from './notice/purpose-overlap.ts';
 import { rightsBelowGdpr } from './notice/rights-below-gdpr.ts';
 import { sourcePerCategory } from './notice/source-per-category.ts';
@@ -98,6 +100,7 @@ export const ALL_RULES: readonly Rule[] = [
   criteriaPeriod,
   adoptionDue,
   adoptionOverdue,
+  policyDateFuture,
   dpoNamed,
   delegationIndividual,
   activityReview,
@@ -106,6 +109,7 @@ export const ALL_RULES: readonly Rule[] = [
   outdatedNames,
   unusedEntries,
   internalInPublic,
+  todoNotes,
   noticeLix,
   easyReadLix,
 ];

@@ -1,16 +1,27 @@
 /**
  * Changelog entries for the public page, computed from the model by
  * src/changelog (changelogForVersions). Snapshots cover internal entries
- * too, so only changes whose activity and item are public today are shown;
- * a version without a snapshot shows its own change note.
+ * too, so only changes whose activity and item are public today are shown.
+ * Each version gets a few summary lines with the grouped detail one click
+ * away; the first version says it was first published instead of listing
+ * everything. The DPO's reasons are for the board and stay internal.
  */
 import type { Model } from '../model/model.ts';
 import type { LocalizedText } from '../model/schemas/index.ts';
 import type { PublicModel } from './public-view.ts';
 import type { Lang } from './text.ts';
-import { changelogForVersions, renderChange, type Change } from '../changelog/index.ts';
+import { changelogForVersions, FIRST_PUBLISHED, renderChangelog, summariseChangelog, type Change, type RenderedChangelog } from '../changelog/index.ts';
 
-export interface ChangelogEntry { version: string; date?: string; summary?: LocalizedText; items: string[] }
+export interface ChangelogEntry {
+  version: string;
+  date: string;
+  /** The DPO's own summary of the version, if written. */
+  summary?: LocalizedText;
+  /** A few lines: per group of people, how many changes and in which activities. */
+  lines: string[];
+  /** The grouped detail (none for the first version). */
+  detail?: RenderedChangelog;
+}
 
 const ITEM_KIND: Partial<Record<Change['area'], 'data-categories' | 'recipients' | 'processors' | 'transfers' | 'subjects'>> = {
   'data-category': 'data-categories', recipient: 'recipients', processor: 'processors', transfer: 'transfers', subject: 'subjects',
@@ -29,16 +40,14 @@ export function isPublicChange(model: Model, pm: PublicModel, c: Change): boolea
 }
 
 export async function changelogEntries(model: Model, pm: PublicModel, lang: Lang): Promise<ChangelogEntry[]> {
-  const versions = changelogForVersions(model);
-  if (!versions.length) {
-    return [...pm.policyVersions]
-      .sort((a, b) => b.version.localeCompare(a.version, 'en', { numeric: true }))
-      .map((v) => ({ version: v.version, date: v.adoptedByBoard ?? v.approvedDate, summary: v.changes, items: [] }));
-  }
-  return [...versions].reverse().map((v) => ({
-    version: v.version,
-    date: v.adoptedByBoard,
-    summary: v.summary,
-    items: v.changes ? v.changes.changes.filter((c) => isPublicChange(model, pm, c)).map((c) => renderChange(c, v.changes!, lang).text) : [],
-  }));
+  const published = new Set(pm.policyVersions.map((v) => v.version));
+  const versions = changelogForVersions(model).filter((v) => published.has(v.version));
+  return [...versions].reverse().map((v, i, all) => {
+    const first = i === all.length - 1;
+    const base = { version: v.version, date: v.adoptedByBoard, ...(v.summary ? { summary: v.summary } : {}) };
+    if (first) return { ...base, lines: [FIRST_PUBLISHED[lang]] };
+    if (!v.changes) return { ...base, lines: [] };
+    const detail = renderChangelog({ ...v.changes, changes: v.changes.changes.filter((c) => isPublicChange(model, pm, c)) }, lang);
+    return { ...base, lines: summariseChangelog(detail), detail };
+  });
 }

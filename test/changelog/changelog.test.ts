@@ -49,18 +49,37 @@ describe('diffSnapshots', () => {
 });
 
 describe('renderChangelog', () => {
-  it('gives grouped entries and Markdown in Swedish and English', () => {
+  it('groups by group of people, then activity, each change a sentence with the old and new value in words', () => {
     const set = diffSnapshots(read('before.json'), read('after.json'));
     const sv = renderChangelog(set, 'sv');
-    expect(sv.groups.map((g) => g.label)).toEqual(['Behandlingar', 'Rättslig grund', 'Mottagare', 'Gallring']);
-    expect(sv.groups[0]!.entries[0]!.text).toBe('Tillagd: Nyhetsbrev');
-    const basis = sv.groups[1]!.entries[0]!;
-    expect(basis).toMatchObject({ activity: 'Kundakt', before: 'Rättslig förpliktelse (GDPR art. 6.1 c)', after: 'Myndighetsutövning och uppgift av allmänt intresse (GDPR art. 6.1 e)' });
-    expect(sv.markdown).toContain('### Mottagare\n\n- Borttagen för Löneadministration: Skatteverket');
-    expect(sv.markdown).toContain('7 år');
-    expect(sv.markdown).toContain('10 år');
+    expect(sv.groups.map((g) => [g.label, g.activities.map((a) => a.name)])).toEqual([
+      ['Kunder', ['Kundakt', 'Nyhetsbrev']],
+      ['Medarbetare', ['Löneadministration']],
+    ]);
+    expect(sv.markdown).toBe(
+      '### Kunder\n\n**Kundakt**\n\n- Dokumentera insatser enligt lag: rättslig grund är nu myndighetsutövning och uppgift av allmänt intresse (GDPR art. 6.1 e) i stället för rättslig förpliktelse (GDPR art. 6.1 c).\n\n' +
+        '**Nyhetsbrev**\n\n- Ny behandling.\n\n### Medarbetare\n\n**Löneadministration**\n\n- Lämnas inte längre ut till: Skatteverket.\n- Räkenskapsinformation: sparas 10 år i stället för 7 år.\n',
+    );
+    expect(sv.count).toBe(4);
     const en = renderChangelog(set, 'en');
-    expect(en.markdown).toContain('- Removed for Payroll: Swedish Tax Agency');
+    expect(en.markdown).toContain('**Payroll**\n\n- No longer disclosed to: Swedish Tax Agency.\n- Accounting records: kept 10 years instead of 7 years.');
+    expect(`${sv.markdown}${en.markdown}`).not.toMatch(/skatteverket|loner|kundakt|6\(1\)/);
+  });
+
+  it('shows the reason the DPO gave for an activity next to its changes', () => {
+    const set = diffSnapshots(read('before.json'), read('after.json'));
+    const sv = renderChangelog(set, 'sv', { reasons: { 'activities/loner': { sv: 'Bokföringslagen kräver längre tid.', en: 'The Accounting Act requires longer.' } } });
+    expect(sv.markdown).toContain('**Löneadministration** — Skäl: Bokföringslagen kräver längre tid.\n\n- Lämnas inte längre ut till');
+    expect(renderChangelog(set, 'en', { reasons: { 'activities/loner': { sv: 'x', en: 'The Accounting Act requires longer.' } } }).markdown).toContain('**Payroll** — Reason: The Accounting Act requires longer.');
+  });
+
+  it('merges link changes of one kind into one line and never prints ids', () => {
+    const a = read('before.json');
+    const b = structuredClone(a);
+    const act = b.activities.find((x) => x.id === 'kundakt')!;
+    act.dataCategories = ['lon', 'personnummer'];
+    const sv = renderChangelog(diffSnapshots(a, b), 'sv');
+    expect(sv.groups[0]!.activities[0]!.entries.map((e) => e.text)).toEqual(['Nya uppgifter: Lön och bankkonto.', 'Uppgifter som inte längre behandlas: Uppgifter om hälsa och Kontaktuppgifter.']);
   });
 });
 

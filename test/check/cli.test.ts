@@ -31,7 +31,7 @@ describe('check on content', () => {
     // The minimal site is complete enough that neither the loader nor the rules find anything.
     expect(collectDiagnostics(fixture('valid'), '2026-03-01')).toEqual([]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe('0 fel, 0 varningar / 0 errors, 0 warnings\n');
+    expect(r.stdout).toBe('Datum för reglerna / date the rules use: 2026-03-01 (--today)\n0 fel, 0 varningar / 0 errors, 0 warnings\n');
     expect(r.stderr).toBe('');
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { policyPdf, writePolicyPdfs, mdxToBlocks, SECTION_DEFS } from '../../generators/policy/index.ts';
-import { cpSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { draftVersion } from '../../generators/policy-cycle/draft.ts';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { loadModelOrThrow } from '../../src/model/load.ts';
@@ -71,7 +72,12 @@ describe('the policy PDF of a draft', () => {
   const draftModel = () => {
     const dir = path.join(tmpDir('policy-draft'), 'content');
     cpSync(FIXTURE, dir, { recursive: true });
-    writeFileSync(path.join(dir, 'policy-versions/2027-1.yaml'), 'version: "2027.1"\npreparedBy: { person: dora-dataskydd, date: 2026-11-20 }\nreason: Ny lag om e-post.\n');
+    const file = path.join(dir, 'activities/loner.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('duration: P7Y', 'duration: P10Y'));
+    const r = draftVersion({ contentDir: dir, version: '2027.1', today: '2026-11-20', reason: { sv: 'Ny lag om e-post.', en: 'A new e-mail law.' } });
+    expect(r.ok).toBe(true);
+    const entry = path.join(dir, 'policy-versions/2027-1.yaml');
+    writeFileSync(entry, `${readFileSync(entry, 'utf8')}reasons:\n  activities/loner: { sv: Revisorn vill ha längre tid., en: The auditor wants longer. }\n`);
     return loadModelOrThrow(dir);
   };
   const pages = (buf: Buffer) => {
@@ -93,9 +99,12 @@ describe('the policy PDF of a draft', () => {
     // Nothing is dated after the preparation: the approval and adoption rows are empty.
     expect(block.match(/\d{4}-\d{2}-\d{2}/g)).toEqual(['2026-11-20']);
     expect(text).toContain('Skäl: Ny lag om e-post.');
+    // The board reads what changes, in words, with the DPO's reason.
+    expect(block).toContain('Ändringar i denna version (sedan version 2026.1) Medarbetare Löneadministration Skäl: Revisorn vill ha längre tid. Räkenskapsinformation: sparas 10 år i stället för 7 år.');
     expect(text).not.toContain('Gällande version 2027.1');
     const en = pages(await policyPdf(m, 'en'));
     en.forEach((p) => expect(p).toContain('DRAFT – not adopted'));
+    expect(en.join(' ')).toContain('Payroll Reason: The auditor wants longer. Accounting records: kept 10 years instead of 7 years.');
   });
 
   it('an adopted version carries no draft marking', async () => {

@@ -248,6 +248,14 @@ export const FAILING: FailingCase[] = [
     sv: 'Ingen version av policyn', en: 'No version of the policy',
   },
   {
+    name: 'policy adopted after today',
+    rule: 'governance/policy-date-future',
+    mutations: {},
+    today: '2026-02-20',
+    file: 'policy-versions/v2026-1.yaml', needle: 'adoptedByBoard',
+    sv: 'Version 2026.1 är fastställd 2026-03-01, efter dagens datum 2026-02-20', en: 'Version 2026.1 is adopted on 2026-03-01, after today (2026-02-20)',
+  },
+  {
     name: 'no DPO although the core activity is care with health data (Art. 37(1)(c))',
     rule: 'governance/dpo-named',
     mutations: { 'organisation.yaml': (d) => d.deleteIn(['dpo']), 'people/dina-dpo.yaml': (d) => d.deleteIn(['roles']) },
@@ -390,6 +398,22 @@ export const FAILING: FailingCase[] = [
     mutations: { 'data-categories/halsa.yaml': (d) => d.setIn(['visibility'], 'internal') },
     file: STOD, needle: 'dataCategories: [kontakt, halsa, personnummer]',
     sv: 'den interna posten data-categories/halsa', en: 'the internal entry data-categories/halsa',
+  },
+  {
+    name: 'an open todo note left by import',
+    rule: 'hygiene/todo-notes',
+    mutations: {
+      [REK]: (d) => d.setIn(['todo'], [{ question: 'Vilken rättslig grund gäller?', original: 'Avtal/avtal', source: 'Blad1!D7' }]),
+    },
+    file: REK, needle: 'question: Vilken rättslig grund gäller?',
+    sv: 'Att göra: Vilken rättslig grund gäller? (Blad1!D7 «Avtal/avtal»)', en: 'To do: Vilken rättslig grund gäller? (Blad1!D7 «Avtal/avtal»)',
+  },
+  {
+    name: 'a draft nobody has reviewed',
+    rule: 'hygiene/todo-notes',
+    mutations: { 'subjects/personal.yaml': (d) => d.setIn(['draft'], true) },
+    file: 'subjects/personal.yaml', needle: 'draft: true',
+    sv: 'Posten är ett utkast (draft: true)', en: 'The entry is a draft (draft: true)',
   },
   {
     name: 'hard notice text',

@@ -85,7 +85,8 @@ describe.each([
       expect(entries.length).toBeGreaterThan(0);
       for (const e of entries) {
         expect(html).toContain(`${ui(lang).version} ${e.version}`);
-        for (const item of e.items) expect(html).toContain(esc(item));
+        for (const line of e.lines) expect(html).toContain(esc(line));
+        for (const a of e.detail?.groups.flatMap((g) => g.activities) ?? []) for (const x of a.entries) expect(html).toContain(esc(x.text));
       }
     }
   });
@@ -109,9 +110,11 @@ describe('changelog with two snapshots (fixture)', () => {
     const html = read(out, '/andringar/');
     const v2026 = html.slice(html.indexOf('Policyversion 2026.1'), html.indexOf('Policyversion 2025.1'));
     expect(v2026).toContain('Webbplatsens kakor');
-    expect(v2026).toMatch(/Kundakt[^<]*1 år[^<]*→[^<]*2 år/);
+    expect(v2026).toMatch(/<h4>Kundakt<\/h4>\s*<ul class="changes">.*?sparas 2 år i stället för 1 år\.<\/li>/s);
     const v2025 = html.slice(html.indexOf('Policyversion 2025.1'));
-    expect(v2025).toContain('Kundakt');
+    // The first version is "first published", not a list of everything in it.
+    expect(v2025).toContain('Första publicerade versionen.');
+    expect(v2025).not.toContain('Kundakt');
     expect(v2025).not.toContain('Webbplatsens kakor');
     expect(html).not.toContain('SENTINEL');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parsePersonnummer } from '../../src/model/validators/personnummer.ts';
+import { findPersonnummer, parsePersonnummer } from '../../src/model/validators/personnummer.ts';
 import { luhnCheckDigit, luhnValid } from '../../src/model/validators/luhn.ts';
 
 const TODAY = new Date('2026-11-23T00:00:00Z');
@@ -40,5 +40,42 @@ describe('personnummer', () => {
         expect(luhnValid(nine + ((check + delta) % 10))).toBe(false);
       }),
     );
+  });
+});
+
+describe('personnummer: century from whole dates (issue 16)', () => {
+  it('a short-form birth date later this year belongs to the previous century, never the future', () => {
+    // On 2026-11-23, 261201 cannot be 2026-12-01 (eight days ahead): it is 1926-12-01.
+    expect(parsePersonnummer('261201-1235', TODAY)).toMatchObject({ ok: true, value: { birthDate: '1926-12-01' } });
+    // Earlier this year stays in this century.
+    const pnr = (nine: string) => `${nine.slice(0, 6)}-${nine.slice(6)}${luhnCheckDigit(nine)}`;
+    expect(parsePersonnummer(pnr('261101123'), TODAY)).toMatchObject({ ok: true, value: { birthDate: '2026-11-01' } });
+    // Today itself is allowed; tomorrow is a century back.
+    expect(parsePersonnummer(pnr('261123123'), TODAY)).toMatchObject({ ok: true, value: { birthDate: '2026-11-23' } });
+    expect(parsePersonnummer(pnr('261124123'), TODAY)).toMatchObject({ ok: true, value: { birthDate: '1926-11-24' } });
+  });
+
+  it('a long form with a birth date in the future is refused', () => {
+    expect(parsePersonnummer('20261201-1235', TODAY)).toEqual({ ok: false, problem: 'date' });
+  });
+});
+
+describe('findPersonnummer: every written form (issue 20, item 3)', () => {
+  const nine = '121212121';
+  const cases = ['121212-1212', '121212+1212', '121212 1212', '1212121212', '19121212-1212', '191212121212', '19121212 1212'];
+  it.each(cases)('finds %j inside a sentence', (pnr) => {
+    expect(findPersonnummer(`Kontakta Kim (${pnr}) om detta.`, TODAY)).toHaveLength(1);
+  });
+
+  it('finds a samordningsnummer', () => {
+    const sam = '811278222';
+    expect(findPersonnummer(`nr ${sam}${luhnCheckDigit(sam)} här`, TODAY)).toHaveLength(1);
+    expect(nine).toHaveLength(9);
+  });
+
+  it('ignores a wrong check digit, phone numbers, organisationsnummer and longer digit runs', () => {
+    for (const text of ['121212-1213', '08-123 456 78', '070-123 45 67', '556677-8899', '1234567890123', 'SFS 1993:387', '2026-11-23']) {
+      expect(findPersonnummer(text, TODAY)).toEqual([]);
+    }
   });
 });

@@ -1,4 +1,7 @@
 import type { DiagnosticCatalog } from '../diagnostics.ts';
+import type { FileProblem } from '../../model/validators/content-file.ts';
+import { HANDBOOK_COMPONENTS } from '../../model/documents/handbook.ts';
+import { LETTER_VARIABLES } from '../../model/documents/templates.ts';
 
 const FORMATS: Record<string, string> = {
   date: 'ett datum i formen ÅÅÅÅ-MM-DD, t.ex. 2026-03-15',
@@ -16,6 +19,14 @@ const FORMATS: Record<string, string> = {
   color: 'en färg i formen #RRGGBB, t.ex. #1d5c63',
   'postal-code': 'ett postnummer i formen NNN NN',
   'rule-id': 'ett regel-id i formen område/namn, t.ex. governance/dpo-named',
+  'until-before-since': 'ett slutdatum som inte är före startdatumet (since)',
+  link: 'en webbadress som börjar med https://, eller en länk som börjar med mailto: eller tel:',
+  'file-absolute-image': 'en sökväg relativt content/-mappen (t.ex. assets/logo.png), inte en absolut sökväg eller webbadress',
+  'file-absolute-json': 'en sökväg relativt content/-mappen (t.ex. snapshots/2026.1.json), inte en absolut sökväg',
+  'file-outside-image': 'en sökväg inom content/-mappen, utan ".." (t.ex. assets/logo.png)',
+  'file-outside-json': 'en sökväg inom content/-mappen, utan ".." (t.ex. snapshots/2026.1.json)',
+  'file-extension-image': 'en bildfil av typen .png, .jpg, .webp eller .svg',
+  'file-extension-json': 'en .json-fil',
   'reason-key': 'en nyckel i formen typ/id, t.ex. activities/rekrytering',
 };
 export const formatLabelSv = (f: string) => FORMATS[f] ?? f;
@@ -115,6 +126,90 @@ export const sv: DiagnosticCatalog = {
     message: 'Ändamålet har både legalBasis och legalBases.',
     hint: 'Använd bara ett av fälten: legalBasis för en grund, legalBases för flera. Flytta grunden från legalBasis in i listan.',
   }),
+  'text-encoding': ({ kind }) => ({
+    message:
+      kind === 'utf16' ? 'Filen är sparad som UTF-16, inte UTF-8.'
+      : kind === 'binary' ? 'Filen är inte en textfil (den ser ut som en bild, PDF, zip-fil eller annan binärfil).'
+      : 'Filen är inte sparad som UTF-8: tecknet här (troligen å, ä eller ö) skulle publiceras som "�".',
+    hint: kind === 'binary'
+      ? 'Lägg bara textfiler (YAML, MDX, Handlebars) här; bilder hör hemma i content/assets/.'
+      : 'Spara filen som UTF-8 i din editor (t.ex. "Spara med kodning" → UTF-8 i VS Code).',
+  }),
+  'control-character': ({ code }) => ({
+    message: `Filen innehåller ett osynligt styrtecken (${code}) som skulle hamna i webbsidor och PDF:er.`,
+    hint: 'Ta bort tecknet; det kommer ofta från inklistrad text. Skriv om ordet runt markören om du inte ser tecknet.',
+  }),
+  'yaml-tag': ({ tag }) => ({
+    message: `YAML-taggen "${tag.replace(/^tag:yaml\.org,2002:/, '!!')}" används inte i innehållet.`,
+    hint: 'Ta bort taggen (ordet som börjar med !) och skriv bara värdet; sätt citattecken runt värdet om det ska läsas som text.',
+  }),
+  'yaml-multiple-documents': () => ({
+    message: 'Filen innehåller flera YAML-dokument (en rad med bara "---" delar den).',
+    hint: 'Varje fil beskriver en post: ta bort raden "---" och slå ihop fälten, eller flytta den andra posten till en egen fil.',
+  }),
+  'yaml-too-deep': () => ({
+    message: 'Filen har för många nivåer av listor eller fält i varandra för att kunna läsas.',
+    hint: 'Innehållsfiler behöver bara några få nivåer: kontrollera att hakparenteser [ ] och klamrar { } är parvis stängda.',
+  }),
+  'mdx-syntax': ({ detail }) => ({
+    message: `MDX-filen går inte att läsa: ${detail.replace(/^Expected a closing tag for `<([^>]+)>`.*/, 'taggen <$1> stängs aldrig').replace(/^Could not parse expression.*/, 'uttrycket inom { } är ofullständigt')}.`,
+    hint: 'Stäng varje komponent (<Register /> eller <Routines>…</Routines>) och skriv { och } som \\{ och \\} i vanlig text.',
+  }),
+  'mdx-front-matter': ({ detail }) => ({
+    message: detail === 'unclosed'
+      ? 'Inledningen (front matter) mellan raderna "---" stängs aldrig.'
+      : detail.startsWith('unknown-key:') ? `Okänt fält "${detail.slice(12)}" i inledningen (front matter).`
+      : detail === 'not-a-mapping' ? 'Inledningen (front matter) ska innehålla fält (namn: värde).'
+      : `Inledningen (front matter) går inte att läsa: ${detail.startsWith('yaml-') ? 'felaktig YAML' : detail}.`,
+    hint: 'Börja filen med "---", fält som "title: Rubrik" och "policySection: record", och en rad med "---". Tillåtna fält: title, policySection, section, lang, order, description.',
+  }),
+  'mdx-code': ({ what }) => ({
+    message: what === 'esm'
+      ? 'Handboken får inte importera eller exportera något (import/export): det kan publicera filer utanför content/.'
+      : what === 'expression' ? 'Handboken får inte innehålla kod inom { }.'
+      : 'En komponent får bara ha enkla värden, t.ex. kind="email" eller level={3}.',
+    hint: what === 'esm'
+      ? 'Ta bort raden; de inbyggda komponenterna (t.ex. <Register />) finns redan utan import.'
+      : 'Skriv texten direkt, eller använd en av de inbyggda komponenterna. Skriv { och } som \\{ och \\} om de ska synas.',
+  }),
+  'mdx-unknown-component': ({ name }) => ({
+    message: `Komponenten eller elementet <${name}> finns inte i handboken.`,
+    hint: `Använd en av: ${HANDBOOK_COMPONENTS.map((c) => `<${c} />`).join(', ')}. Skript, iframes och formulär är inte tillåtna.`,
+  }),
+  'template-syntax': ({ detail }) => ({
+    message: detail === 'unclosed'
+      ? 'Mallen har ett block ({{#if …}}) som aldrig stängs.'
+      : detail.startsWith('mismatch:') ? `Blocket {{#${detail.split(':')[1]}}} stängs med {{/${detail.split(':')[2]}}}.`
+      : 'Mallen har ett syntaxfel: en {{ … }} är inte rätt skriven.',
+    hint: 'Stäng varje {{#if x}} med {{/if}}, och skriv varje variabel som {{namn}} med två klamrar på båda sidor.',
+  }),
+  'template-unknown-helper': ({ name }) => ({
+    message: name === '>' ? 'Mallen använder en delmall ({{> …}}), som inte finns.' : `Mallen använder hjälpfunktionen "${name}", som inte finns.`,
+    hint: 'Använd bara variabler ({{namn}}) och blocken {{#if}}, {{#unless}}, {{#each}} och {{#with}}.',
+  }),
+  'template-unknown-variable': ({ name }) => ({
+    message: `Mallen använder variabeln "${name}", som brevet inte har.`,
+    hint: `Tillgängliga variabler: ${LETTER_VARIABLES.join(', ')}.`,
+  }),
+  'snapshot-invalid': ({ kind, at, referrer }) => ({
+    message: kind === 'json'
+      ? `Ögonblicksbilden är inte giltig JSON (filen är avkortad eller ändrad för hand); den används av ${referrer}.`
+      : `Ögonblicksbilden saknar eller har fel värde i "${at}"; den används av ${referrer}.`,
+    hint: 'Återställ filen från git (git checkout -- content/snapshots/), eller ta bort "snapshot:" ur versionsfilen om versionen inte ska jämföras.',
+  }),
+  'content-file': ({ problem, value, type, maxBytes }) => {
+    const kind = type === 'image' ? 'en bild (PNG, JPEG, WebP eller SVG)' : 'en JSON-fil';
+    const texts: Record<FileProblem, [string, string]> = {
+      'file-missing': [`Filen "${value}" finns inte i content/-mappen.`, 'Lägg filen i content/ (t.ex. content/assets/) och skriv sökvägen relativt content/, eller ta bort fältet.'],
+      'file-not-regular': [`"${value}" är inte en vanlig fil.`, `Ange sökvägen till ${kind}, inte en mapp eller specialfil.`],
+      'file-outside': [`"${value}" pekar (via en symbolisk länk) ut ur content/-mappen.`, 'Kopiera filen in i content/ i stället för att länka till den: bara filer i content/ får publiceras.'],
+      'file-too-large': [`Filen "${value}" är större än ${Math.round(maxBytes / 1024)} kB.`, type === 'image' ? 'Spara bilden i en mindre storlek (en logotyp behöver sällan mer än 100 kB).' : 'Skapa ögonblicksbilden på nytt med npm run policy:release.'],
+      'file-wrong-type': [`Filen "${value}" är inte ${kind}: innehållet stämmer inte med filändelsen.`, `Ange ${kind} med rätt filändelse.`],
+      'file-svg-script': [`SVG-filen "${value}" innehåller skript, händelsehanterare eller externa entiteter.`, 'Exportera logotypen på nytt som ren bild (utan skript), eller använd PNG.'],
+    };
+    const [message, hint] = texts[problem];
+    return { message, hint };
+  },
   'dpv-unknown-term': ({ term, suggestion }) => ({
     message: `"${term}" är inget begrepp i W3C:s Data Privacy Vocabulary (DPV) 2.3.`,
     hint: (suggestion ? `Menade du "${suggestion}"? ` : '') + 'Skriv ett begrepp med prefixet dpv:, pd: eller eu-gdpr:, t.ex. pd:HealthRecord, eller ta bort fältet så används standardvalet (docs/machine-readable.md).',

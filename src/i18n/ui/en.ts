@@ -114,6 +114,7 @@ const en: typeof sv = {
   linkedConcerns: 'This page is for you who are {relation}. Also read what applies to {main}.',
   linkedGroupsIntro: 'We also process data about people linked to you:',
   cookiesNoCookies: 'The website uses no cookies.',
+  changesDetail: 'All changes in version',
   changesIntro: 'This page shows what has changed in the privacy notice.',
   adopted: 'Adopted',
   group: 'Group',

@@ -112,6 +112,7 @@ export default {
   linkedConcerns: 'Den här sidan gäller dig som är {relation}. Läs också vad som gäller för {main}.',
   linkedGroupsIntro: 'Vi behandlar också uppgifter om personer med koppling till dig:',
   cookiesNoCookies: 'Webbplatsen använder inga kakor.',
+  changesDetail: 'Alla ändringar i version',
   changesIntro: 'Här ser du vad som har ändrats i integritetspolicyn.',
   adopted: 'Antagen',
   group: 'Grupp',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EntryBase, LocaleSchema, LocalizedTextSchema, ref, UrlSchema, EmailSchema, PhoneSchema } from './shared.ts';
+import { contentFile, DurationSchema, EntryBase, LocaleSchema, LocalizedTextSchema, ref, UrlSchema, EmailSchema, PhoneSchema } from './shared.ts';
 import { LEGAL_FORMS } from '../vocabulary/legal-forms.ts';
 
 export const LegalFormSchema = z.enum(Object.keys(LEGAL_FORMS) as [keyof typeof LEGAL_FORMS]);
@@ -38,7 +38,7 @@ export const OrganisationSchema = z.strictObject({
   site: z
     .strictObject({
       accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'color' }).default('#1d5c63'),
-      logo: z.string().optional().meta({ description: 'Path of a logo image relative to content/.' }),
+      logo: contentFile('image', 1024 * 1024, 'A logo image (PNG, JPEG, WebP or SVG without scripts, at most 1 MB), copied to the public site.').optional(),
       baseUrl: UrlSchema.optional(),
     })
     .default({ accentColor: '#1d5c63' }),
@@ -68,8 +68,8 @@ export const OrganisationSchema = z.strictObject({
   /** Rights handling facts the DPO can change ([U] in the checklist). */
   rights: z
     .strictObject({
-      responseDeadline: z.string().default('P1M'),
-      extension: z.string().default('P2M'),
+      responseDeadline: DurationSchema.default('P1M'),
+      extension: DurationSchema.default('P2M'),
       freeCopies: LocalizedTextSchema.optional(),
       /** How errors are corrected here (replaces the built-in text on the rights page). */
       rectification: LocalizedTextSchema.optional(),

@@ -5,6 +5,8 @@
 import { z } from 'zod';
 import { checkOrganisationsnummer } from '../validators/organisationsnummer.ts';
 import { parseDuration } from '../duration.ts';
+import { isSafeLink } from '../validators/url.ts';
+import { contentPathProblem, type ContentFileRule, type ContentFileType } from '../validators/content-file.ts';
 import { DPV_EXPECTED, dpvProblem, type DpvExpected } from '../vocabulary/dpv.ts';
 
 /** Every collection a reference can point at. */
@@ -65,7 +67,19 @@ export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
 export const IsoDateSchema = z.iso.date({ message: 'date' });
 export const EmailSchema = z.email({ message: 'email' });
-export const UrlSchema = z.url({ message: 'url' });
+/**
+ * A web address published as a link: `https:` only (never `javascript:`,
+ * `data:` or `http:`). Every URL field uses this or `LinkSchema`.
+ */
+export const UrlSchema = z
+  .string()
+  .refine((v) => isSafeLink(v, ['https']), { message: 'url' })
+  .meta({ format: 'uri', pattern: '^https://' });
+/** A contact link: `https:`, `mailto:` or `tel:`. */
+export const LinkSchema = z
+  .string()
+  .refine((v) => isSafeLink(v, ['https', 'mailto', 'tel']), { message: 'link' })
+  .meta({ format: 'uri', pattern: '^(https://|mailto:|tel:)' });
 export const PhoneSchema = z
   .string()
   .regex(/^\+?[0-9][0-9 \-]{5,}$/, { message: 'phone' });
@@ -108,9 +122,51 @@ export const LawCitationSchema = z.strictObject({
   section: z.string().min(1).optional(),
 });
 
-/** Fields every entry may carry: the JSON Schema pointer editors use. */
+/** Registry marking which string fields name a file inside content/, and what it must be. */
+export const fileRegistry = z.registry<ContentFileRule>();
+
+/**
+ * A field naming a file relative to content/ (a logo, a snapshot). The schema
+ * rejects absolute paths, `..` and wrong extensions; the loader then checks that
+ * the file exists inside content/, is a regular file of this type and size.
+ * Call `.optional()` on the result, never `.meta()` (a clone leaves the registry).
+ */
+export function contentFile(type: ContentFileType, maxBytes: number, description: string) {
+  const schema = z
+    .string()
+    .superRefine((value, ctx) => {
+      const problem = contentPathProblem(value, type);
+      if (problem) ctx.addIssue({ code: 'custom', message: `${problem}-${type}` });
+    })
+    .meta({ description: `${description} A path relative to content/, e.g. ${type === 'image' ? 'assets/logo.png' : 'snapshots/2026.1.json'}.` });
+  schema.register(fileRegistry, { type, maxBytes });
+  return schema;
+}
+
+
+/**
+ * An open question left in an entry by `init` or `import`: `check` lists each
+ * one as a warning until it is answered and the note deleted.
+ */
+export const TodoSchema = z.strictObject({
+  /** What the DPO must answer or check. */
+  question: z.string().trim().min(1, { message: 'empty-text' }),
+  /** The field the question concerns, e.g. "purposes[0].legalBasis". */
+  field: z.string().optional(),
+  /** The original text of the imported cell, kept word for word. */
+  original: z.string().optional(),
+  /** Where the original came from: "Sheet!C12" (sheet, column and row of the imported register). */
+  source: z.string().optional(),
+});
+export type Todo = z.infer<typeof TodoSchema>;
+
+/** Fields every entry may carry: the JSON Schema pointer editors use, and the draft markers of init/import. */
 export const EntryBase = {
   $schema: z.string().optional(),
+  /** A first version written by `init` or `import`, to be reviewed; `check` reports it as a warning. */
+  draft: z.boolean().optional(),
+  /** Open questions; `check` reports each as a warning with its file and line. */
+  todo: z.array(TodoSchema).optional(),
 };
 
 /**

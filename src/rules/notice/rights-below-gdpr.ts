@@ -43,7 +43,7 @@ const RESTRICTIONS: readonly Restriction[] = [
     name: bi('ett krav på skriftlig begäran', 'a requirement to ask in writing'),
     pattern: /\bskriftlig(t|en|a)?\b|\bin writing\b|\bwritten (request|form)\b/i,
     topic: REQUEST,
-    unless: /muntlig|\boral(ly)?\b|\bbehöver inte\b|\bneed not\b|\bdoes not have to\b|\bhelst\b|\bgärna\b|\bpreferably\b|\bmeddela\b|\btell them\b/i,
+    unless: /muntlig|\boral(ly)?\b|\bbehöver inte\b|\bneed not\b|\bdoes not have to\b|\bhelst\b|\bgärna\b|\bpreferably\b/i,
     article: 'art. 12.2, 15',
     hint: bi(
       'En begäran behöver inte vara skriftlig; den kan göras muntligt, per telefon eller e-post (artikel 12.2 och 15). ',
