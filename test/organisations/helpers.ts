@@ -42,7 +42,18 @@ export function publicPages(out: string): Map<string, string> {
   return pages;
 }
 
-export const pdfText = (file: string) => (existsSync(file) ? execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }) : '');
+/**
+ * Text of a notice PDF without its running header (the title) and page numbers,
+ * which pdftotext puts in the middle of a sentence that crosses a page break.
+ */
+export function pdfText(file: string, title?: string): string {
+  if (!existsSync(file)) return '';
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  return text
+    .split('\n')
+    .filter((line) => !/^\s*(?:Sida \d+ av \d+|Page \d+ of \d+)\s*$/.test(line) && (!title || line.trim() !== title))
+    .join('\n');
+}
 
 /** Headings with nothing under them before the next heading of the same or a higher level. */
 export function emptyHeadings(html: string): string[] {

@@ -17,6 +17,7 @@ import { t, type Lang } from '../../src/site-data/text.ts';
 import { basis } from '../../src/site-data/legal.ts';
 import { conditionText, retentionSentence } from '../../src/site-data/notice-text.ts';
 import { NOTICE_PDF } from '../../src/site-data/notice-files.ts';
+import { ui } from '../../src/i18n/ui/index.ts';
 import { basesOf } from '../../src/model/purposes.ts';
 import { LEGAL_FORMS, type LegalForm } from '../../src/model/vocabulary/legal-forms.ts';
 import { emptyHeadings, exampleOrganisations, htmlText, mainHtml, pdfText, publicPages } from './helpers.ts';
@@ -46,7 +47,7 @@ describe.each(ORGS)('example organisation $name', ({ name, dir }) => {
   beforeAll(async () => {
     out = await ensureBuilt(`org-${name}`, dir);
     pages = publicPages(out);
-    for (const lang of LANGS) pdf[lang] = pdfText(path.join(out, 'public', NOTICE_PDF[lang]));
+    for (const lang of LANGS) pdf[lang] = pdfText(path.join(out, 'public', NOTICE_PDF[lang]), `${ui(lang).siteTitle} – ${t(pm.organisation.name, lang)}`);
   }, 1_200_000);
 
   it('loads and checks clean under --strict (no error, no unacknowledged warning)', () => {

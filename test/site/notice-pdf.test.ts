@@ -21,7 +21,13 @@ import { basesOf } from '../../src/model/purposes.ts';
 
 const SENTINEL = 'SENTINEL-INTERNAL-7f3a';
 const squash = (s: string) => s.replace(/\s+/g, '');
-const pdfText = (file: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+const rawPdfText = (file: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+// Without running headers and page numbers: a sentence may cross a page break.
+const pdfText = (file: string) =>
+  rawPdfText(file)
+    .split('\n')
+    .filter((line) => !/^(?:Sida \d+ av \d+|Page \d+ of \d+|(?:Integritetspolicy|Privacy notice) – .*)$/.test(line.trim()))
+    .join('\n');
 
 describe.each([
   ['fixture', FIXTURE],
@@ -93,7 +99,7 @@ describe.each([
       expect(fonts.length).toBeGreaterThan(0);
       for (const f of fonts) expect(f).toMatch(/\byes\s+yes\s+yes\b/);
       expect(readFileSync(file).toString('latin1')).toContain('/Outlines');
-      expect(pdfText(file)).toMatch(lang === 'sv' ? /Sida 1 av \d+/ : /Page 1 of \d+/);
+      expect(rawPdfText(file)).toMatch(lang === 'sv' ? /Sida 1 av \d+/ : /Page 1 of \d+/);
     }
   });
 
