@@ -23,10 +23,14 @@ import { buildSite, withBuildLock } from '../site/astro.ts';
 import { indexSite, closePagefind } from '../site/pagefind.ts';
 import { writeGeneratedFilesInWorker } from '../site/generated-worker.ts';
 import { PRELOADED } from '../../src/site-data/model.ts';
+import { SITE_MARKER, SITE_MARKER_TEXT } from '../site/marker.ts';
+import { removeOnSignal, removeStaleBuildTemps } from '../site/build-temp.ts';
 
 export interface BuildOptions {
   contentDir: string;
   outDir: string;
+  /** Only the public site: a folder that can be uploaded as it is (no handbook, no register). */
+  publicOnly?: boolean;
   today: string;
   /** Governance reminders (adoption or reviews due) and unacknowledged warnings stop the build too. */
   strict?: boolean;
@@ -53,9 +57,11 @@ export async function buildAll(options: BuildOptions): Promise<{ ok: boolean; di
   lap('load and rules', t0);
 
   const out = path.resolve(options.outDir);
+  removeStaleBuildTemps(out);
   const tmp = path.join(path.dirname(out), `.${path.basename(out)}.tmp-${process.pid}`);
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
+  const stopOnSignal = removeOnSignal([tmp, `${tmp}-old`]);
   const previousContent = process.env.CONTENT_DIR;
   const previousToday = process.env.BUILD_TODAY;
   process.env.CONTENT_DIR = path.resolve(options.contentDir);
@@ -74,6 +80,7 @@ export async function buildAll(options: BuildOptions): Promise<{ ok: boolean; di
       const tPublic = performance.now();
       await buildSite('public', path.join(tmp, 'public'));
       lap('Astro public', tPublic);
+      if (options.publicOnly) return;
       log('Bygger den interna handboken / building the internal handbook …');
       const tInternal = performance.now();
       await buildSite('internal', path.join(tmp, 'internal'));
@@ -82,13 +89,16 @@ export async function buildAll(options: BuildOptions): Promise<{ ok: boolean; di
     const tWait = performance.now();
     await generated;
     lap('waiting for documents', tWait);
-    for (const site of ['public', 'internal']) cpSync(path.join(staging, site), path.join(tmp, site), { recursive: true });
+    const sites = options.publicOnly ? ['public'] : ['public', 'internal'];
+    for (const site of sites) cpSync(path.join(staging, site), path.join(tmp, site), { recursive: true });
     rmSync(staging, { recursive: true, force: true });
     const tSearch = performance.now();
     const pub = await indexSite(path.join(tmp, 'public'));
-    const int = await indexSite(path.join(tmp, 'internal'));
+    const int = options.publicOnly ? 0 : await indexSite(path.join(tmp, 'internal'));
     lap('search indexes', tSearch);
     log(`Sökindex / search index: ${pub} + ${int} sidor / pages`);
+    // Marks the folder as a built site, so `extract --out` never writes personal data into it.
+    writeFileSync(path.join(tmp, SITE_MARKER), SITE_MARKER_TEXT);
     // Swap in the finished output: a failed build never leaves a half-written directory.
     const old = `${tmp}-old`;
     if (existsSync(out)) renameSync(out, old);
@@ -101,6 +111,7 @@ export async function buildAll(options: BuildOptions): Promise<{ ok: boolean; di
     rmSync(tmp, { recursive: true, force: true });
     throw e;
   } finally {
+    stopOnSignal();
     delete (globalThis as Record<symbol, unknown>)[PRELOADED];
     await closePagefind();
     restore('CONTENT_DIR', previousContent);
@@ -116,11 +127,12 @@ function restore(name: string, value: string | undefined) {
 async function main(argv: string[]): Promise<number> {
   const cli = cac('build');
   cli
-    .usage('[--content DIR] [--out DIR] [--today YYYY-MM-DD] [--strict]\n\n  Bygger den publika integritetspolicyn och den interna handboken / builds the public notice and the internal handbook.')
+    .usage('[--content DIR] [--out DIR] [--today YYYY-MM-DD] [--strict] [--public-only]\n\n  Bygger den publika integritetspolicyn och den interna handboken / builds the public notice and the internal handbook.')
     .option('--content <dir>', 'Innehållsmapp / content directory (default: $CONTENT_DIR or ./content)')
     .option('--out <dir>', 'Utmapp / output directory', { default: 'dist' })
     .option('--today <date>', 'Dagens datum för reglerna / date the rules use (default: today)')
     .option('--strict', 'Påminnelser (fastställelse, granskning) och varningar stoppar bygget / reminders and warnings stop the build')
+    .option('--public-only', 'Bara den publika webbplatsen, färdig att ladda upp / only the public site, ready to upload (docs/deploy.md)')
     .option('--timings <file>', 'Skriv tid per steg som JSON / write seconds per phase as JSON (npm run bench)');
   const options = parseOptions(cli, 'build', argv);
   if (!options) return EXIT_OK;
@@ -136,6 +148,7 @@ async function main(argv: string[]): Promise<number> {
     outDir: String(o.out),
     today,
     strict: !!o.strict,
+    publicOnly: !!o.publicOnly,
     ...(timingsFile ? { onTimings: (t: Record<string, number>) => writeFileSync(timingsFile, `${JSON.stringify(t, null, 2)}\n`) } : {}),
   });
   if (!ok) {

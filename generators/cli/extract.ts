@@ -5,11 +5,11 @@
  */
 import { cac } from 'cac';
 import { availableParallelism } from 'node:os';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { resolveContentDir } from '../../src/model/content-dir.ts';
 import { collectFiles } from '../extract/files.ts';
-import { ensureOutDir, isInsideSiteOutput, removeStrayTempsSync } from '../extract/output.ts';
+import { holdsBuiltSite, isInsideSiteOutput, prepareOutDir, removeOrphanTempsSync, removeStrayTempsSync } from '../extract/output.ts';
 import { runBatch } from '../extract/batch.ts';
 
 function fail(sv: string, en: string): never {
@@ -37,6 +37,27 @@ function readPassword(opts: { passwordEnv?: string; passwordFile?: string }): st
   return undefined;
 }
 
+/**
+ * Interrupted (Ctrl-C, kill, the terminal closed) or orphaned (`npm run` killed
+ * and this process left running): remove every temp file with personal data and
+ * stop, workers included. `npm` does not always pass a signal on, so the parent's
+ * death is noticed by polling: a changed parent pid means it is gone.
+ */
+function stopCleanly(out: string): void {
+  const stop = (code: number) => {
+    removeStrayTempsSync(out);
+    process.stderr.write('\nAvbrutet / Interrupted\n');
+    process.exit(code);
+  };
+  process.once('SIGINT', () => stop(130));
+  process.once('SIGTERM', () => stop(143));
+  process.once('SIGHUP', () => stop(129));
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) stop(143);
+  }, 250).unref();
+}
+
 const cli = cac('extract');
 cli
   .command('[...inputs]', 'Skapa registerutdrag (PDF) / Produce register extracts (PDF)')
@@ -46,25 +67,33 @@ cli
   .option('--password-file <file>', 'Kryptera; lösenord i fil / Encrypt; password from this file')
   .option('--content <dir>', 'Innehållsmapp / Content directory (default: $CONTENT_DIR or ./content)')
   .option('--workers <n>', 'Antal arbetstrådar / Number of worker threads (default: min(2, cores))')
+  .option('--overwrite', 'Ersätt PDF:er som redan finns i utmappen / replace PDFs already in the output folder')
   .action(async (inputs: string[], opts: Record<string, string | undefined>) => {
     if (!inputs.length) fail('Ange minst en fil eller mapp.', 'Give at least one file or folder.');
+    // A missing argument is named by position only: it may be a password typed in the wrong place.
+    inputs.forEach((arg, i) => {
+      if (!existsSync(arg)) {
+        fail(
+          `Argument ${i + 1} är ingen fil eller mapp som finns (det skrivs inte ut). Ett lösenord ges med --password-env eller --password-file, aldrig på kommandoraden.`,
+          `Argument ${i + 1} is not an existing file or folder (it is not printed). A password is given with --password-env or --password-file, never on the command line.`,
+        );
+      }
+    });
     if (!opts.out) fail('Ange --out <mapp>.', 'Give --out <folder>.');
     if (opts.lang !== undefined && opts.lang !== 'sv' && opts.lang !== 'en') fail('--lang ska vara sv eller en.', '--lang must be sv or en.');
     const out = path.resolve(String(opts.out));
     if (isInsideSiteOutput(out)) fail('--out får inte ligga i eller innehålla webbplatsens dist/.', '--out must not be inside or contain the site output dist/.');
+    if (holdsBuiltSite(out)) fail('--out är, ligger i eller innehåller en byggd webbplats (filen .gdpr-docs-site): registerutdrag får aldrig publiceras.', '--out is, is inside or contains a built site (file .gdpr-docs-site): register extracts must never be published.');
     const workers = opts.workers === undefined ? Math.min(2, availableParallelism()) : Number(opts.workers);
     if (!Number.isInteger(workers) || workers < 1 || workers > 64) fail('--workers ska vara ett heltal 1–64.', '--workers must be an integer 1–64.');
     const password = readPassword(opts);
     const contentDir = resolveContentDir(opts.content);
-    await ensureOutDir(out);
-    // Interrupted mid-batch (Ctrl-C, kill): leave no half-written temp file with personal data behind.
-    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-      process.once(signal, () => {
-        removeStrayTempsSync(out);
-        process.stderr.write('\nAvbrutet / Interrupted\n');
-        process.exit(130);
-      });
-    }
+    const outProblem = prepareOutDir(out);
+    if (outProblem?.kind === 'not-a-folder') fail('--out pekar på en fil, inte en mapp.', '--out names a file, not a folder.');
+    if (outProblem) fail(`Utmappen kan inte ${outProblem.kind === 'cannot-create' ? 'skapas' : 'skrivas'} (${outProblem.code}).`, `The output folder cannot be ${outProblem.kind === 'cannot-create' ? 'created' : 'written'} (${outProblem.code}).`);
+    // Temp files of an earlier run that was killed outright hold personal data: remove them first.
+    removeOrphanTempsSync(out);
+    stopCleanly(out);
     // The workers load and check the content; this thread never loads the model (memory, and the cores are theirs).
     const batch = runBatch({
       files: collectFiles(inputs),
@@ -73,6 +102,7 @@ cli
       ...(opts.lang ? { lang: opts.lang as 'sv' | 'en' } : {}),
       ...(password ? { password } : {}),
       workers,
+      overwrite: !!opts.overwrite,
       stdout: process.stdout,
       stderr: process.stderr,
     });

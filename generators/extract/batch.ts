@@ -12,7 +12,7 @@ import { unlink } from 'node:fs/promises';
 import cliProgress from 'cli-progress';
 import { displayName, formatProblem, MESSAGES, type Problem } from './problems.ts';
 import type { Job, JobResult } from './job.ts';
-import { runPool } from './pool.ts';
+import { runPool, type PoolOptions } from './pool.ts';
 import { commitTemp, outputName, removeStrayTemps } from './output.ts';
 import { ReferenceClaims, type Claimant } from './claims.ts';
 
@@ -23,6 +23,10 @@ export interface BatchOptions {
   lang?: 'sv' | 'en';
   password?: string;
   workers: number;
+  /** Worker heap limits (tests make them small to provoke a too-large request). */
+  limits?: PoolOptions['limits'];
+  /** Replace PDFs already in the output folder (else such a request fails). */
+  overwrite?: boolean;
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WriteStream | NodeJS.WritableStream;
   cwd?: string;
@@ -50,6 +54,8 @@ export async function runBatch(o: BatchOptions): Promise<{ produced: number; fai
   const producedLines = new Map<number, string>();
   const claims = new ReferenceClaims<Holder>();
   const files = new Map<number, string>();
+  /** Names this run wrote: a later file of the run with the same reference may replace them. */
+  const written = new Set<string>();
 
   const tty = 'isTTY' in o.stderr && o.stderr.isTTY === true;
   const bars = tty && o.files.length > 1 ? new cliProgress.MultiBar({ stream: o.stderr as NodeJS.WriteStream, format: 'PDF {bar} {value}/{total}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
@@ -93,11 +99,15 @@ export async function runBatch(o: BatchOptions): Promise<{ produced: number; fai
     bar?.increment();
     queueCommit(async () => {
       try {
-        const final = await commitTemp(r.tmp, o.outDir, outputName(r.reference));
+        const name = outputName(r.reference);
+        const final = await commitTemp(r.tmp, o.outDir, name, !!o.overwrite || written.has(name));
+        written.add(name);
         if (claims.holds(me)) producedLines.set(me.position, `  ok   #${me.position} ${me.reference} → ${path.basename(final)}`);
       } catch (e) {
         claims.release(me);
-        fail({ position: me.position, file: me.file, reference: me.reference, problems: [{ file: me.file, line: 1, column: 1, path: '', ...MESSAGES.write((e as NodeJS.ErrnoException)?.code ?? 'Error') }] }, true);
+        const code = (e as NodeJS.ErrnoException)?.code ?? 'Error';
+        const msg = code === 'EEXIST' ? MESSAGES.exists(outputName(me.reference)) : MESSAGES.write(code);
+        fail({ position: me.position, file: me.file, reference: me.reference, problems: [{ file: me.file, ...me.referenceAt, path: code === 'EEXIST' ? 'request.reference' : '', ...msg }] }, true);
       }
     });
   };
@@ -117,11 +127,13 @@ export async function runBatch(o: BatchOptions): Promise<{ produced: number; fai
     await runPool({
       size: poolSize,
       nextJob,
+      ...(o.limits ? { limits: o.limits } : {}),
       data: { contentDir: o.contentDir, outDir: o.outDir, ...(o.password ? { password: o.password } : {}) },
       onResult: (r) => {
         const file = files.get(r.position)!;
         if (r.ok) accept(r);
         else if (r.stage === 'input') fail({ position: r.position, file, problems: r.problems });
+        else if (r.stage === 'too-large') fail({ position: r.position, file, problems: [{ file, line: 1, column: 1, path: '', ...MESSAGES.tooLarge(r.bytes) }] });
         else {
           const msg = r.stage === 'write' ? MESSAGES.write(r.code) : MESSAGES.render();
           fail({ position: r.position, file, ...(r.reference ? { reference: r.reference } : {}), problems: [{ file, line: 1, column: 1, path: '', ...msg }] });

@@ -33,7 +33,7 @@ function valueAt(data: unknown, path: Path): unknown {
 
 function issueProblems(issue: z.core.$ZodIssue, data: unknown, at: At): Problem[] {
   const path = issue.path as Path;
-  if (issue.code === 'unrecognized_keys') return issue.keys.map((k) => at([...path, k], true)(MESSAGES.unknownField(k)));
+  if (issue.code === 'unrecognized_keys') return issue.keys.map((k) => at([...path, k], true)(MESSAGES.unknownField()));
   if (issue.code === 'invalid_union') {
     // Report the branch that got furthest: the first nested issue list.
     const first = issue.errors[0]?.[0];
@@ -45,6 +45,25 @@ function issueProblems(issue: z.core.$ZodIssue, data: unknown, at: At): Problem[
   if (issue.code === 'invalid_value') return [at(path)(MESSAGES.oneOf(issue.values.map(String).join(', ')))];
   if (issue.code === 'too_small') return [at(path)(MESSAGES.tooFew(Number(issue.minimum)))];
   return [at(path)(MESSAGES.invalid(issue.code))];
+}
+
+/** Every field name the request schema knows: only these (and list positions) are printed in a path. */
+const KNOWN_KEYS = (() => {
+  const keys = new Set<string>();
+  const visit = (schema: unknown): void => {
+    const def = (schema as { _zod?: { def?: Record<string, unknown> } })?._zod?.def;
+    if (!def) return;
+    if (def.type === 'object') for (const [k, v] of Object.entries(def.shape as Record<string, unknown>)) (keys.add(k), visit(v));
+    for (const inner of [def.innerType, def.element, def.in, def.out, def.valueType]) if (inner) visit(inner);
+    for (const option of (def.options as unknown[] | undefined) ?? []) visit(option);
+  };
+  visit(ExtractRequestSchema);
+  return keys;
+})();
+
+/** A field path for messages: request keys that are not schema fields (record labels, misplaced data) become "…". */
+function safePath(path: Path): string {
+  return path.map((seg) => (typeof seg === 'number' || KNOWN_KEYS.has(seg) ? String(seg) : '…')).join('.');
 }
 
 export interface ReadResult {
@@ -78,7 +97,7 @@ export function checkRequestText(text: string, display: string, model: Model): R
   const at: At = (path, key = false) => (m) => ({
     file: display,
     ...locate(source, path, { key }),
-    path: path.join('.'),
+    path: safePath(path),
     ...m,
   });
   const parsed = ExtractRequestSchema.safeParse(data);
@@ -94,7 +113,7 @@ function checkAgainstModel(r: ExtractRequest, model: Model, at: At) {
   const problems: Problem[] = [];
   const refCheck = (kind: keyof Model['byId'], id: string, path: Path) => {
     if (model.byId[kind].has(id)) return true;
-    problems.push(at(path)(MESSAGES.unknownRef(kind, id, suggest(id, [...model.byId[kind].keys()]))));
+    problems.push(at(path)(MESSAGES.unknownRef(kind, suggest(id, [...model.byId[kind].keys()]))));
     return false;
   };
 

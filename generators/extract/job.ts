@@ -25,7 +25,9 @@ export interface Job {
 export type JobResult =
   | { position: number; ok: true; reference: string; referenceAt: { line: number; column: number }; tmp: string }
   | { position: number; ok: false; stage: 'input'; problems: Problem[] }
-  | { position: number; ok: false; stage: 'render' | 'write'; code: string; reference?: string };
+  | { position: number; ok: false; stage: 'render' | 'write'; code: string; reference?: string }
+  /** The request did not fit even a worker sized for large requests. */
+  | { position: number; ok: false; stage: 'too-large'; bytes: number };
 
 export async function renderOne(model: Model, job: Job, outDir: string, password?: string): Promise<JobResult> {
   let checked: ReturnType<typeof readRequestFile>;

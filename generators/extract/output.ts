@@ -3,8 +3,9 @@
  * atomically (temp file in the same folder, mode 0600, fsync, rename), so a
  * crash never leaves half a PDF or a stray temp file with personal data.
  */
-import { existsSync, readdirSync, realpathSync, unlinkSync } from 'node:fs';
-import { mkdir, open, readdir, rename, unlink, type FileHandle } from 'node:fs/promises';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, realpathSync, statSync, unlinkSync } from 'node:fs';
+import { link, open, readdir, rename, unlink, type FileHandle } from 'node:fs/promises';
+import { SITE_MARKER } from '../site/marker.ts';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,13 +39,97 @@ export function isInsideSiteOutput(out: string, siteOutput = SITE_OUTPUT): boole
   return candidates.some((c) => sites.some((s) => within(c, s) || within(s, c)));
 }
 
-export async function ensureOutDir(out: string): Promise<void> {
-  await mkdir(out, { recursive: true, mode: 0o700 });
+/** True when `out` is a built site (any `build --out` folder), inside one, or holds one. */
+export function holdsBuiltSite(out: string): boolean {
+  const real = realish(out);
+  for (let dir = real; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, SITE_MARKER))) return true;
+    if (path.dirname(dir) === dir) break;
+  }
+  try {
+    return readdirSync(real, { withFileTypes: true }).some((d) => d.isDirectory() && existsSync(path.join(real, d.name, SITE_MARKER)));
+  } catch {
+    return false;
+  }
+}
+
+export type OutDirProblem = { kind: 'not-a-folder' } | { kind: 'cannot-create' | 'not-writable'; code: string };
+
+/**
+ * Creates the output folder (mode 0700) one level at a time and proves it
+ * writable with a probe file, so an unusable path fails at once with its
+ * reason. (Node's recursive mkdir can spin forever under /proc.)
+ */
+export function prepareOutDir(out: string): OutDirProblem | null {
+  const missing: string[] = [];
+  let head = path.resolve(out);
+  while (!existsSync(head)) {
+    missing.unshift(head);
+    const up = path.dirname(head);
+    if (up === head) break;
+    head = up;
+  }
+  try {
+    if (!statSync(head).isDirectory()) return { kind: 'not-a-folder' };
+  } catch (e) {
+    return { kind: 'cannot-create', code: (e as NodeJS.ErrnoException).code ?? 'Error' };
+  }
+  for (const dir of missing) {
+    try {
+      mkdirSync(dir, { mode: 0o700 });
+    } catch (e) {
+      return { kind: 'cannot-create', code: (e as NodeJS.ErrnoException).code ?? 'Error' };
+    }
+  }
+  const probe = path.join(out, `.gdpr-docs-probe-${process.pid}`);
+  try {
+    closeSync(openSync(probe, 'wx', 0o600));
+    unlinkSync(probe);
+  } catch (e) {
+    return { kind: 'not-writable', code: (e as NodeJS.ErrnoException).code ?? 'Error' };
+  }
+  return null;
 }
 
 const tempName = (name: string) => `.${name}.${process.pid}-${threadId}-${randomBytes(4).toString('hex')}.tmp`;
+const TEMP = /^\..+\.(\d+)-\d+-[0-9a-f]{8}\.tmp$/;
 /** Temp files this process wrote (any thread): `.<name>.<pid>-<thread>-<random>.tmp`. */
-const isOurTemp = (file: string) => file.startsWith('.') && file.endsWith('.tmp') && file.includes(`.${process.pid}-`);
+const isOurTemp = (file: string) => TEMP.exec(file)?.[1] === String(process.pid);
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Temp files of earlier runs that were killed outright (kill -9, power loss):
+ * they hold personal data, so a new run removes every one whose process is gone.
+ */
+export function removeOrphanTempsSync(outDir: string): number {
+  let names: string[] = [];
+  try {
+    names = readdirSync(outDir);
+  } catch {
+    return 0;
+  }
+  let removed = 0;
+  for (const n of names) {
+    const pid = TEMP.exec(n)?.[1];
+    if (pid && Number(pid) !== process.pid && !alive(Number(pid))) {
+      try {
+        unlinkSync(path.join(outDir, n));
+        removed++;
+      } catch {
+        // Already gone.
+      }
+    }
+  }
+  return removed;
+}
 
 /** Removes temp files this process left in `outDir` (a worker that died mid-write). */
 export async function removeStrayTemps(outDir: string): Promise<void> {
@@ -114,11 +199,19 @@ export async function writePdfTemp(doc: PDFKit.PDFDocument, outDir: string, name
   }
 }
 
-/** Renames a finished temp file to `<outDir>/<name>` (atomic; replaces an older file). Removes the temp file on failure. */
-export async function commitTemp(tmp: string, outDir: string, name: string): Promise<string> {
+/**
+ * Gives a finished temp file its name `<outDir>/<name>` atomically. An existing
+ * file is replaced only with `replace`; otherwise it fails with EEXIST (a hard
+ * link never overwrites). Removes the temp file on failure.
+ */
+export async function commitTemp(tmp: string, outDir: string, name: string, replace = true): Promise<string> {
   const final = path.join(outDir, name);
   try {
-    await rename(tmp, final);
+    if (replace) await rename(tmp, final);
+    else {
+      await link(tmp, final);
+      await unlink(tmp);
+    }
     return final;
   } catch (e) {
     await unlink(tmp).catch(() => {});

@@ -22,14 +22,15 @@ export const MESSAGES = {
   notMapping: (): Msg => ({ sv: 'Filen ska innehålla en mappning (fält: värde).', en: 'The file must contain a mapping (field: value).' }),
   missing: (): Msg => ({ sv: 'Fältet saknas.', en: 'The field is missing.' }),
   wrongType: (expected: string): Msg => ({ sv: `Fel typ av värde, väntade ${expected}.`, en: `Wrong kind of value, expected ${expected}.` }),
-  unknownField: (key: string): Msg => ({ sv: `Okänt fält "${mask(key)}".`, en: `Unknown field "${mask(key)}".` }),
+  // The key itself is never printed: a misplaced value (a name, a number) can sit where a key belongs.
+  unknownField: (): Msg => ({ sv: 'Okänt fält på den här raden; se docs/extract.md för tillåtna fält.', en: 'Unknown field on this line; see docs/extract.md for the allowed fields.' }),
   oneOf: (options: string): Msg => ({ sv: `Ogiltigt värde; tillåtna: ${options}.`, en: `Invalid value; allowed: ${options}.` }),
   tooFew: (min: number): Msg => ({ sv: `Minst ${min} behövs.`, en: `At least ${min} needed.` }),
   invalid: (what: string): Msg => ({ sv: `Ogiltigt värde (${what}).`, en: `Invalid value (${what}).` }),
   date: (): Msg => ({ sv: 'Ogiltigt eller omöjligt datum (ÅÅÅÅ-MM-DD).', en: 'Invalid or impossible date (YYYY-MM-DD).' }),
   reference: (): Msg => ({
-    sv: 'Diarienumret får bara innehålla A–Z, 0–9, punkt, bindestreck och understreck (högst 64 tecken) och får inte likna ett personnummer.',
-    en: 'The reference may only contain A–Z, 0–9, dot, hyphen and underscore (at most 64 characters) and must not look like a personnummer.',
+    sv: 'Diarienumret ska vara ett kort bokstavsprefix och ett nummer, t.ex. REF-2026-0042 (siffror, punkt, bindestreck, understreck; högst 64 tecken) och får inte likna ett personnummer.',
+    en: 'The reference must be a short letter prefix and a number, e.g. REF-2026-0042 (digits, dot, hyphen, underscore; at most 64 characters), and must not look like a personnummer.',
   }),
   idNumberMissing: (): Msg => ({ sv: 'Ange personnummer eller samordningsnummer.', en: 'Give a personnummer or a samordningsnummer.' }),
   idNumberBoth: (): Msg => ({ sv: 'Ange bara ett av personnummer och samordningsnummer.', en: 'Give only one of personnummer and samordningsnummer.' }),
@@ -40,9 +41,10 @@ export const MESSAGES = {
       'check-digit': { sv: 'Numrets kontrollsiffra stämmer inte.', en: 'The check digit of the number is wrong.' },
       kind: { sv: 'Numret är av fel slag (personnummer eller samordningsnummer, dag + 60).', en: 'The number is of the wrong kind (personnummer or samordningsnummer, day + 60).' },
     })[problem],
-  unknownRef: (kind: string, id: string, suggestion?: string): Msg => ({
-    sv: `Okänt id "${mask(id)}" i ${kind}.${suggestion ? ` Menade du "${suggestion}"?` : ''}`,
-    en: `Unknown id "${mask(id)}" in ${kind}.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
+  // The id written is not echoed (it could be a name typed in the wrong field); the suggestion comes from content.
+  unknownRef: (kind: string, suggestion?: string): Msg => ({
+    sv: `Okänt id i content/${kind}/.${suggestion ? ` Menade du "${suggestion}"?` : ''}`,
+    en: `Unknown id in content/${kind}/.${suggestion ? ` Did you mean "${suggestion}"?` : ''}`,
   }),
   noActivity: (entity: string): Msg => ({
     sv: `Ingen verksamhet hos ${entity} gäller de angivna grupperna.`,
@@ -67,7 +69,15 @@ export const MESSAGES = {
     sv: `Diarienumret används redan av ${other} i samma körning.`,
     en: `The reference is already used by ${other} in the same run.`,
   }),
+  tooLarge: (bytes: number): Msg => ({
+    sv: `Begäran är för stor för en PDF (filen är ${(bytes / 1e6).toFixed(1)} MB). Dela upp uppgifterna i flera begäranden, t.ex. en per år, eller skicka stora tabeller som bilaga (enclosed).`,
+    en: `The request is too large for one PDF (the file is ${(bytes / 1e6).toFixed(1)} MB). Split the data into several requests, e.g. one per year, or send large tables as an enclosure (enclosed).`,
+  }),
   render: (): Msg => ({ sv: 'PDF-filen kunde inte skapas.', en: 'The PDF could not be produced.' }),
+  exists: (name: string): Msg => ({
+    sv: `${name} finns redan i utmappen och skrevs inte över. Ange --overwrite för att ersätta den.`,
+    en: `${name} already exists in the output folder and was not replaced. Give --overwrite to replace it.`,
+  }),
   write: (code: string): Msg => ({ sv: `PDF-filen kunde inte sparas (${code}).`, en: `The PDF could not be saved (${code}).` }),
 } as const;
 

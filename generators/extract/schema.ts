@@ -6,8 +6,11 @@
 import { z } from 'zod';
 import { ID_PATTERN, IsoDateSchema, ref } from '../../src/model/schemas/shared.ts';
 
-/** A reference becomes the output file name: safe characters only, never a personnummer. */
-export const REFERENCE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+/**
+ * A reference becomes the output file name and is printed in the summary: a short
+ * letter prefix and a number (REF-2026-0042), so it cannot carry a name; never a personnummer.
+ */
+export const REFERENCE_PATTERN = /^(?:[A-Za-z]{1,6}[-_.]?)?\d[0-9._-]{0,56}$/;
 
 const Text = z.string().trim().min(1, { message: 'empty-text' });
 

@@ -19,6 +19,16 @@ try {
   parentPort!.postMessage({ contentError: (e as Error).message });
 }
 
+if (model && model.organisation.extract?.requirePassword && !password) {
+  // The organisation asks for encrypted extracts only: refuse before any PDF is written.
+  parentPort!.postMessage({
+    contentError:
+      'organisation.yaml anger extract.requirePassword: true, men inget lösenord gavs. Ange --password-env VARIABEL eller --password-file FIL. / ' +
+      'organisation.yaml sets extract.requirePassword: true, but no password was given. Give --password-env VAR or --password-file FILE.',
+  });
+  model = undefined;
+}
+
 if (model) {
   const loaded = model;
   // Jobs arrive while one renders; render them strictly one after another. Drawing is synchronous
@@ -27,6 +37,8 @@ if (model) {
   let queue: Promise<void> = Promise.resolve();
   parentPort!.on('message', (job: Job) => {
     queue = queue.then(() => {
+      // Say which job is being drawn: if this worker dies now, only that one fails.
+      parentPort!.postMessage({ started: job.position });
       void renderOne(loaded, job, outDir, password).then((result: JobResult) => parentPort!.postMessage(result));
     });
   });

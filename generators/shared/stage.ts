@@ -13,8 +13,10 @@ export interface StagedFile {
 }
 
 export interface StageOptions {
-  /** Start from a copy of the existing folder (import adds to it) instead of an empty one (init --force). */
+  /** Start from a copy of the existing folder (import adds to it) instead of an empty one. */
   keepExisting: boolean;
+  /** Replace files that already exist (init --force); otherwise finding one is an error. */
+  overwrite?: boolean;
 }
 
 export function writeAtomically(target: string, files: readonly StagedFile[], opts: StageOptions): void {
@@ -28,10 +30,15 @@ export function writeAtomically(target: string, files: readonly StagedFile[], op
   try {
     if (opts.keepExisting && existsSync(abs)) cpSync(abs, stage, { recursive: true });
     else mkdirSync(stage);
+    const made = new Set<string>();
     for (const f of files) {
       const p = path.join(stage, ...f.file.split('/'));
-      mkdirSync(path.dirname(p), { recursive: true });
-      writeFileSync(p, f.text, { flag: opts.keepExisting ? 'wx' : 'w' });
+      const dir = path.dirname(p);
+      if (!made.has(dir)) {
+        mkdirSync(dir, { recursive: true });
+        made.add(dir);
+      }
+      writeFileSync(p, f.text, { flag: opts.keepExisting && !opts.overwrite ? 'wx' : 'w' });
     }
     if (existsSync(abs)) renameSync(abs, old);
     renameSync(stage, abs);

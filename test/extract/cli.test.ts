@@ -28,7 +28,7 @@ describe('extract CLI: a batch with good and bad files', () => {
   const out = mkdtempSync(path.join(tmpdir(), 'extract-'));
   let res: ReturnType<typeof run>;
   beforeAll(() => {
-    res = run([path.join(FIX, 'requests'), path.join(FIX, 'bad'), path.join(FIX, 'missing.yaml'), '--out', out, '--content', CONTENT]);
+    res = run([path.join(FIX, 'requests'), path.join(FIX, 'bad'), '--out', out, '--content', CONTENT]);
   });
 
   it('exits 1 but still produces every valid PDF, named by reference, mode 0600, no temp files', () => {
@@ -50,16 +50,15 @@ describe('extract CLI: a batch with good and bad files', () => {
     ['bad-unknown-subject.yaml', /bad-unknown-subject\.yaml:19:12 \[subjects\.0\] .*Did you mean "clients"/],
     ['bad-missing-field.yaml', /bad-missing-field\.yaml:9:3 \[request\.channel\] .*missing/],
     ['bad-date.yaml', /bad-date\.yaml:10:13 \[request\.received\] .*impossible date/],
-    ['bad-unknown-entity.yaml', /bad-unknown-entity\.yaml:18:9 \[entity\] .*Unknown id "nope-ab"/],
+    ['bad-unknown-entity.yaml', /bad-unknown-entity\.yaml:18:9 \[entity\] .*Unknown id in content\/entities\//],
     ['bad-yaml.yaml', /bad-yaml\.yaml:\d+:\d+ .*not valid YAML/],
     ['zz-duplicate.yaml', /zz-duplicate\.yaml:9:14 \[request\.reference\] .*already used by #1/],
-    ['missing.yaml', /missing\.yaml:1:1 .*cannot be read \(ENOENT\)/],
   ])('reports %s with file and place', (_name, pattern) => {
     expect(res.stderr).toMatch(pattern);
   });
 
   it('summarises produced and failed without personal data', () => {
-    expect(res.stdout).toMatch(/2 produced, 8 failed/);
+    expect(res.stdout).toMatch(/2 produced, 7 failed/);
     expect(res.stdout).toMatch(/ok +#1 REF-2026-0001 → REF-2026-0001\.pdf/);
   });
 
@@ -142,6 +141,62 @@ describe('extract CLI: determinism, encryption, refusals', () => {
     const r = run([file, '--out', mkdtempSync(path.join(tmpdir(), 'x-')), '--password=hemligt-värde']);
     expect(r.code).toBe(2);
     expect(r.stdout + r.stderr).not.toContain('hemligt-värde');
+  });
+
+  it('a password given as a file name by mistake: nothing written, the argument never printed (issue 20, item 8)', () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'extract-pw-'));
+    const r = run([file, 'Hemligt-Lösen-42', '--out', out, '--content', CONTENT]);
+    expect(r.code).toBe(2);
+    expect(r.stdout + r.stderr).not.toContain('Hemligt-Lösen-42');
+    expect(r.stderr).toMatch(/Argument 2 is not an existing file or folder/);
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('refuses unencrypted output when the organisation requires a password (issue 20, item 8)', () => {
+    const content = mkdtempSync(path.join(tmpdir(), 'extract-content-'));
+    cpSync(CONTENT, content, { recursive: true });
+    writeFileSync(path.join(content, 'organisation.yaml'), `${readFileSync(path.join(content, 'organisation.yaml'), 'utf8')}extract:\n  requirePassword: true\n`);
+    const out = mkdtempSync(path.join(tmpdir(), 'extract-'));
+    const r = run([file, '--out', out, '--content', content]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/requirePassword: true, but no password was given/);
+    expect(readdirSync(out)).toEqual([]);
+    expect(run([file, '--out', out, '--content', content, '--password-env', 'EXTRACT_TEST_PW'], { EXTRACT_TEST_PW: 'x-123' }).code).toBe(0);
+    expect(readdirSync(out)).toEqual(['REF-2026-0001.pdf']);
+  });
+
+  it('fails fast on an unusable --out (issue 20, item 10)', () => {
+    const t = Date.now();
+    const r = run([file, '--out', '/proc/nope/x', '--content', CONTENT]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/The output folder cannot be created \(ENOENT\)/);
+    const asFile = path.join(mkdtempSync(path.join(tmpdir(), 'extract-')), 'a-file');
+    writeFileSync(asFile, 'x');
+    expect(run([file, '--out', asFile, '--content', CONTENT]).stderr).toMatch(/--out names a file, not a folder/);
+    expect(Date.now() - t).toBeLessThan(30_000);
+  });
+
+  it('refuses a folder holding a built site anywhere, not only ./dist (issue 20, item 10)', () => {
+    const site = mkdtempSync(path.join(tmpdir(), 'custom-site-'));
+    writeFileSync(path.join(site, '.gdpr-docs-site'), 'built');
+    for (const out of [site, path.join(site, 'public', 'extracts'), path.dirname(site)]) {
+      const r = run([file, '--out', out, '--content', CONTENT]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/contains a built site/);
+    }
+  });
+
+  it('refuses to overwrite an earlier PDF without --overwrite (issue 20, item 10)', () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'extract-ow-'));
+    expect(run([file, '--out', out, '--content', CONTENT]).code).toBe(0);
+    writeFileSync(path.join(out, 'REF-2026-0001.pdf'), 'earlier answer');
+    const again = run([file, '--out', out, '--content', CONTENT]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/ref-a\.yaml:\d+:\d+ \[request\.reference\] .*REF-2026-0001\.pdf already exists .*--overwrite/);
+    expect(readFileSync(path.join(out, 'REF-2026-0001.pdf'), 'utf8')).toBe('earlier answer');
+    expect(readdirSync(out)).toEqual(['REF-2026-0001.pdf']);
+    expect(run([file, '--out', out, '--content', CONTENT, '--overwrite']).code).toBe(0);
+    expect(readFileSync(path.join(out, 'REF-2026-0001.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it.each([['dist/extracts'], ['dist'], ['.']])('refuses --out %s (inside or containing dist/)', (dir) => {

@@ -203,7 +203,7 @@ export const sv: DiagnosticCatalog = {
       'file-missing': [`Filen "${value}" finns inte i content/-mappen.`, 'Lägg filen i content/ (t.ex. content/assets/) och skriv sökvägen relativt content/, eller ta bort fältet.'],
       'file-not-regular': [`"${value}" är inte en vanlig fil.`, `Ange sökvägen till ${kind}, inte en mapp eller specialfil.`],
       'file-outside': [`"${value}" pekar (via en symbolisk länk) ut ur content/-mappen.`, 'Kopiera filen in i content/ i stället för att länka till den: bara filer i content/ får publiceras.'],
-      'file-too-large': [`Filen "${value}" är större än ${Math.round(maxBytes / 1024)} kB.`, type === 'image' ? 'Spara bilden i en mindre storlek (en logotyp behöver sällan mer än 100 kB).' : 'Skapa ögonblicksbilden på nytt med npm run policy:release.'],
+      'file-too-large': [`Filen "${value}" är större än ${Math.round(maxBytes / 1024)} kB.`, type === 'image' ? 'Spara bilden i en mindre storlek (en logotyp behöver sällan mer än 100 kB).' : 'Ta ögonblicksbilden på nytt: npm run policy:adopt -- --redraft, eller ta bort utkastet och kör npm run policy:draft igen.'],
       'file-wrong-type': [`Filen "${value}" är inte ${kind}: innehållet stämmer inte med filändelsen.`, `Ange ${kind} med rätt filändelse.`],
       'file-svg-script': [`SVG-filen "${value}" innehåller skript, händelsehanterare eller externa entiteter.`, 'Exportera logotypen på nytt som ren bild (utan skript), eller använd PNG.'],
     };

@@ -1,5 +1,5 @@
 /**
- * A policy snapshot file (content/snapshots/*.json, written by policy:release)
+ * A policy snapshot file (content/snapshots/*.json, written by policy:draft)
  * read back: valid JSON of the recorded shape, or a located problem — a
  * truncated or hand-edited snapshot must not silently drop a version from the
  * change pages.

@@ -81,7 +81,7 @@ export const PolicyVersionSchema = z.strictObject({
   /** Why one entry changed, keyed "kind/id" (e.g. "activities/rekrytering"), shown to the board next to that entry's changes. */
   reasons: z.record(z.string().regex(/^[a-z-]+\/[a-z0-9-]+$/, { message: 'reason-key' }), LocalizedTextSchema).optional(),
   /** Path (relative to content/) of the model snapshot recorded with the draft. */
-  snapshot: contentFile('json', 20 * 1024 * 1024, 'The model snapshot recorded with the draft (written by policy:release).').optional(),
+  snapshot: contentFile('json', 20 * 1024 * 1024, 'The model snapshot recorded with the draft (written by policy:draft).').optional(),
   /** Digest of the handbook prose when the draft was made: adoption refuses prose changed since. */
   handbookDigest: z.string().optional(),
 });

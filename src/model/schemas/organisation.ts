@@ -65,6 +65,14 @@ export const OrganisationSchema = z.strictObject({
       noticeMaxLix: z.number().positive().default(50),
     })
     .default({ easyReadMaxLix: 35, noticeMaxLix: 50 }),
+  /** Settings of `npm run extract` (register extracts). */
+  extract: z
+    .strictObject({
+      /** Refuse to write an unencrypted PDF: every run must give --password-env or --password-file. */
+      requirePassword: z.boolean().default(false),
+    })
+    .optional()
+    .meta({ description: 'Register extract settings, e.g. { requirePassword: true } to refuse unencrypted PDFs.' }),
   /** Rights handling facts the DPO can change ([U] in the checklist). */
   rights: z
     .strictObject({
