@@ -8,12 +8,11 @@ import type { Block } from '../policy/pdf-layout.ts';
 import { latestVersion, type PublicActivity, type PublicModel } from '../../src/site-data/public-view.ts';
 import { activitiesFor } from '../../src/site-data/routes.ts';
 import { t, type Lang } from '../../src/site-data/text.ts';
-import { art9, basis, citation, country, duration, safeguard, specialKind } from '../../src/site-data/legal.ts';
+import { country, duration, specialKind } from '../../src/site-data/legal.ts';
+import { basesList, basisText, conditionText, examplesText, purposeLawText, retentionText, singleBasis, specialConditionText, transferText } from '../../src/site-data/notice-text.ts';
 import { fill, ui } from '../../src/i18n/ui/index.ts';
 import { IMY, RIGHTS, RIGHT_CODES } from '../../src/model/vocabulary/index.ts';
-import { basesOf } from '../../src/model/purposes.ts';
 import { linkedGroups, linkedSource, mainGroup } from '../../src/site-data/linked.ts';
-import { conditionText, examplesText, retentionSentence } from '../../src/site-data/notice-text.ts';
 import { orgWording, pageLabel } from '../../src/site-data/org-wording.ts';
 import { overviewRows } from '../../src/site-data/overview.ts';
 
@@ -45,14 +44,11 @@ function activityBlocks(a: PublicActivity, pm: PublicModel, lang: Lang): Block[]
   b.push(label(u.purposes), {
     kind: 'list',
     items: a.purposes.map((p) => {
-      const bases = basesOf(p);
-      const basisText = bases.length === 1 && !bases[0]!.note
-        ? `${u.legalBasis}: ${basis(bases[0]!.basis).label[lang]} (${basis(bases[0]!.basis).article}). ${basis(bases[0]!.basis).plain[lang]}`
-        : `${u.legalBases}: ${bases.map((b) => `${basis(b.basis).label[lang]} (${basis(b.basis).article}). ${b.note ? sentence(t(b.note, lang)) : basis(b.basis).plain[lang]}`).join(' ')}`;
+      const lb = basisText(p, lang);
       return [
         sentence(t(p.description, lang)),
-        basisText,
-        p.law.length ? `${u.law}: ${p.law.map((c) => citation(pm, c, lang)).join('; ')}.` : '',
+        singleBasis(p) ? `${lb.label} ${lb.text}` : `${u.legalBases}: ${basesList(p, lang).map((x) => `${x.full}. ${x.text}`).join(' ')}`,
+        purposeLawText(pm, p, lang),
         p.legitimateInterest ? `${u.legitimateInterest}: ${sentence(t(p.legitimateInterest, lang))}` : '',
         p.consent ? `${u.consentWithdraw}: ${sentence(t(p.consent.withdraw, lang))}` : '',
       ].filter(Boolean).join(' ');
@@ -63,9 +59,9 @@ function activityBlocks(a: PublicActivity, pm: PublicModel, lang: Lang): Block[]
     b.push({
       kind: 'p',
       text: [
-        `${u.specialCondition}: ${art9(sc.condition).label[lang]} (GDPR art. 9.2 ${sc.condition.slice(-2, -1)})${sc.law.length ? `; ${sc.law.map((c) => citation(pm, c, lang)).join('; ')}` : ''}.`,
-        sc.professionalSecrecy ? t(sc.professionalSecrecy, lang) : '',
-        sc.consent ? `${u.consentWithdraw}: ${t(sc.consent.withdraw, lang)}` : '',
+        `${u.specialCondition}: ${specialConditionText(pm, sc, lang)}`,
+        sc.professionalSecrecy ? sentence(t(sc.professionalSecrecy, lang)) : '',
+        sc.consent ? `${u.consentWithdraw}: ${sentence(t(sc.consent.withdraw, lang))}` : '',
       ].filter(Boolean).join(' '),
     });
   }
@@ -101,14 +97,11 @@ function activityBlocks(a: PublicActivity, pm: PublicModel, lang: Lang): Block[]
   else {
     b.push({
       kind: 'list',
-      items: a.transfers.map((tr) => `${country(tr.country, lang)}${tr.processorName ? ` (${tr.processorName})` : ''}${tr.description ? ` – ${t(tr.description, lang)}` : ''}. ${u.safeguard}: ${safeguard(tr.safeguard, lang)}. ${u.copy}: ${t(tr.copyAvailable, lang)}`),
+      items: a.transfers.map((tr) => transferText(tr, lang)),
     });
   }
 
-  b.push(label(u.retention), {
-    kind: 'list',
-    items: a.retention.map((r) => retentionSentence(r, pm, lang)),
-  });
+  b.push(label(u.retention), a.retention.length ? { kind: 'list', items: a.retention.map((r) => retentionText(pm, r, lang)) } : { kind: 'p', text: u.noRetention });
 
   b.push(label(u.provision), { kind: 'p', text: a.provision ? `${u.requirement[a.provision.requirement]} ${t(a.provision.consequence, lang)}` : u.provisionUnknown });
   b.push(label(u.automated), {
@@ -224,6 +217,7 @@ export function noticeOutline(pm: PublicModel, lang: Lang): { title: string; cov
         rows: [[u.why, t(s.summary.why, lang)], [u.what, t(s.summary.what, lang)], [u.allowed, t(s.summary.allowed, lang)], [u.howLong, t(s.summary.howLong, lang)]],
       });
     }
+    if (!acts.length) blocks.push({ kind: 'p', text: u.noActivities });
     for (const a of acts) {
       blocks.push(...activityBlocks(a, pm, lang));
       blocks.push(...cookieBlocks(a, lang));

@@ -14,8 +14,8 @@ import { runRules } from '../../src/rules/index.ts';
 import { publicView } from '../../src/site-data/public-view.ts';
 import { activitiesFor, allPages, href } from '../../src/site-data/routes.ts';
 import { t, type Lang } from '../../src/site-data/text.ts';
-import { basis } from '../../src/site-data/legal.ts';
-import { conditionText, retentionSentence } from '../../src/site-data/notice-text.ts';
+import { legalBasis } from '../../src/format/index.ts';
+import { conditionText, retentionText } from '../../src/site-data/notice-text.ts';
 import { NOTICE_PDF } from '../../src/site-data/notice-files.ts';
 import { ui } from '../../src/i18n/ui/index.ts';
 import { basesOf } from '../../src/model/purposes.ts';
@@ -96,10 +96,10 @@ describe.each(ORGS)('example organisation $name', ({ name, dir }) => {
         for (const c of a.dataCategories) facts.push(t(c.name, lang), ...c.examples.map((x) => t(x, lang)));
         for (const p of a.purposes) {
           facts.push(t(p.description, lang));
-          for (const b of basesOf(p)) facts.push(basis(b.basis).label[lang], ...(b.note ? [t(b.note, lang)] : []));
+          for (const b of basesOf(p)) facts.push(legalBasis(b.basis, lang).full, ...(b.note ? [t(b.note, lang)] : []));
         }
         for (const r of a.recipients) facts.push(t(r.name, lang), ...(r.condition ? [conditionText(r, lang)] : []));
-        for (const r of a.retention) facts.push(retentionSentence(r, pm, lang));
+        for (const r of a.retention) facts.push(retentionText(pm, r, lang));
         for (const fact of facts) {
           expect(page.includes(squash(fact)), `${lang} site ${s.id}/${a.id}: ${fact}`).toBe(true);
           expect(pdfSquashed.includes(squash(fact)), `${lang} PDF ${s.id}/${a.id}: ${fact}`).toBe(true);

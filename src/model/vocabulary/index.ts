@@ -5,3 +5,4 @@ export * from './authority.ts';
 export * from './countries.ts';
 export * from './services.ts';
 export * from './legal-forms.ts';
+export * from './retention-actions.ts';
