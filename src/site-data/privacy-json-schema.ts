@@ -49,7 +49,7 @@ export const PublicActivitySchema = ActivitySchema.pick({
   recipients: z.array(PublicRecipientSchema),
   processors: z.array(PublicProcessorSchema),
   transfers: z.array(PublicTransferSchema),
-  retention: z.array(RetentionSchema.omit({ handedOverTo: true }).extend({ handedOverToName: LocalizedTextSchema.optional() })),
+  retention: z.array(RetentionSchema.omit({ handedOverTo: true }).extend({ handedOverToName: LocalizedTextSchema.optional(), handedOverToKind: RecipientSchema.shape.kind.optional() })),
 }).meta({ description: 'A processing activity: one row of the record of processing, as the public may see it.' });
 
 export const PublicNoticeSchema = z.strictObject({
