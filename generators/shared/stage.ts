@@ -30,9 +30,14 @@ export function writeAtomically(target: string, files: readonly StagedFile[], op
   try {
     if (opts.keepExisting && existsSync(abs)) cpSync(abs, stage, { recursive: true });
     else mkdirSync(stage);
+    const made = new Set<string>();
     for (const f of files) {
       const p = path.join(stage, ...f.file.split('/'));
-      mkdirSync(path.dirname(p), { recursive: true });
+      const dir = path.dirname(p);
+      if (!made.has(dir)) {
+        mkdirSync(dir, { recursive: true });
+        made.add(dir);
+      }
       writeFileSync(p, f.text, { flag: opts.keepExisting && !opts.overwrite ? 'wx' : 'w' });
     }
     if (existsSync(abs)) renameSync(abs, old);

@@ -114,7 +114,7 @@ function period(r: SnapshotRetention, locale: Locale): string {
 export function retentionSentence(r: SnapshotRetention, locale: Locale, set?: ChangeSet): string {
   const W = WORDS[locale];
   const law = r.law ? (set ? lawName(set, r.law, locale) : r.law) : undefined;
-  if (!r.duration && r.criteria) return `${trim(t(r.criteria, locale)).replace(/^./, (c) => c.toLowerCase())}`;
+  if (!r.duration && r.criteria) return trim(t(r.criteria, locale));
   return W.kept(period(r, locale), t(r.from, locale), law, W.then[r.then] ?? r.then);
 }
 
@@ -122,7 +122,11 @@ function retentionText(c: Change, set: ChangeSet, locale: Locale): string {
   const W = WORDS[locale];
   const before = c.before as SnapshotRetention | undefined;
   const after = c.after as SnapshotRetention | undefined;
-  if (c.type === 'added') return W.retentionAdded(retentionName(after!, locale), retentionSentence(after!, locale, set));
+  if (c.type === 'added') {
+    // Criteria are sentences of their own ("Vi tittar på utdraget …"): keep them apart from the name.
+    const name = retentionName(after!, locale);
+    return W.retentionAdded(after!.duration ? name : `${name}:`, retentionSentence(after!, locale, set));
+  }
   if (c.type === 'removed') return W.retentionRemoved(retentionName(before!, locale));
   const label = retentionName(after!, locale);
   const { duration: d1, criteria: c1, documentType: _t1, ...rest1 } = before!;
@@ -207,7 +211,10 @@ export function renderChangelog(set: ChangeSet, locale: Locale, options: RenderO
     if (!groups.has(key)) groups.set(key, { key, label, activities: [], byActivity: new Map() });
     return groups.get(key)!;
   };
+  // An item added (or removed) together with its link to an activity is told once, in the activity.
+  const linked = new Set(set.changes.filter((c) => c.activity && LINK_AREAS.has(c.area) && c.type !== 'changed').map((c) => `${c.area}:${c.type}:${c.id}`));
   for (const c of set.changes) {
+    if (!c.activity && c.type !== 'changed' && linked.has(`${c.area}:${c.type}:${c.id}`)) continue;
     const activity = activityOf(c);
     let g;
     let sub: string;

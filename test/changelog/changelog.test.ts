@@ -83,6 +83,23 @@ describe('renderChangelog', () => {
   });
 });
 
+describe('renderChangelog: each thing told once, criteria as sentences', () => {
+  it('a recipient added and linked to an activity appears only in that activity; a criteria-only rule keeps its sentence', () => {
+    const a = read('before.json');
+    const b = structuredClone(a);
+    b.recipients.push({ id: 'forsakring', name: { sv: 'Försäkringsbolaget' }, kind: 'company', country: 'SE' });
+    const act = b.activities.find((x) => x.id === 'kundakt')!;
+    act.recipients = [...act.recipients, 'forsakring'];
+    act.retention.push({ key: 'kontroll', documentType: { sv: 'Registerkontroll' }, criteria: { sv: 'Vi tittar på utdraget och ger det tillbaka.' }, from: { sv: 'kontrollen' }, then: 'deleted' });
+    const sv = renderChangelog(diffSnapshots(a, b), 'sv');
+    expect(sv.groups.map((g) => g.key)).toEqual(['kunder']);
+    expect(sv.groups[0]!.activities[0]!.entries.map((e) => e.text)).toEqual([
+      'Lämnas nu också ut till: Försäkringsbolaget.',
+      'Ny gallringsregel: Registerkontroll: Vi tittar på utdraget och ger det tillbaka.',
+    ]);
+  });
+});
+
 describe('changelogForVersions', () => {
   it('lists adopted versions; the first one has everything added', () => {
     expect([...loadSnapshots(model).keys()]).toEqual(['2026.1']);

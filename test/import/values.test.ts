@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { matchHeading } from '../../generators/import/headings.ts';
 import { matchLaw } from '../../generators/import/laws.ts';
 import { parseCsv } from '../../generators/import/csv.ts';
-import { parseContact } from '../../generators/import/build.ts';
+import { parseContact } from '../../generators/import/contact.ts';
+import { controllerOrder } from '../../generators/import/order.ts';
 import {
   excelSerialToIso, parseArt9, parseBasis, parseDate, parseRetention, parseTransfer, slug, splitBases, splitList,
 } from '../../generators/import/values.ts';
@@ -150,6 +151,18 @@ describe('transfers, lists, ids, dates, laws, contacts, csv', () => {
     });
     expect(c.joint).toEqual(['Y AB', 'Z AB']);
     expect(c.dpo).toEqual({ name: 'Lena Dahl', contact: 'dpo@example.se' });
+  });
+
+  it('orders an activity\'s controllers so every sheet\'s list of the others keeps its order', () => {
+    // The activity lists c, a, d, b; each company's sheet names the other three in that order.
+    const views = [
+      { controller: 'a', joint: ['c', 'd', 'b'] },
+      { controller: 'b', joint: ['c', 'a', 'd'] },
+      { controller: 'c', joint: ['a', 'd', 'b'] },
+      { controller: 'd', joint: ['c', 'a', 'b'] },
+    ];
+    expect(controllerOrder(['a', 'b', 'c', 'd'], views)).toEqual(['c', 'a', 'd', 'b']);
+    expect(controllerOrder(['a', 'b'], [{ controller: 'a', joint: ['b'] }, { controller: 'b', joint: ['a'] }])).toEqual(['a', 'b']);
   });
 
   it('parses CSV as Excel writes it (semicolons, quotes, line breaks)', () => {

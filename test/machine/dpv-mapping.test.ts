@@ -52,7 +52,7 @@ describe('the default DPV mapping', () => {
     const base = { criminal: false, personnummer: false };
     expect(mapping.dataCategoryTerm({ ...base, id: 'name', dpv: 'pd:Username' })).toBe('pd:Username');
     expect(mapping.dataCategoryTerm({ ...base, id: 'name', special: 'health' })).toBe('pd:Name');
-    expect(mapping.dataCategoryTerm({ ...base, id: 'journal', special: 'health' })).toBe('pd:Health');
+    expect(mapping.dataCategoryTerm({ ...base, id: 'vardanteckningar', special: 'health' })).toBe('pd:Health');
     expect(mapping.dataCategoryTerm({ ...base, id: 'domar', criminal: true })).toBe('pd:Criminal');
     expect(mapping.dataCategoryTerm({ ...base, id: 'pnr', personnummer: true })).toBe('pd:OfficialID');
     expect(mapping.dataCategoryTerm({ ...base, id: 'ovrigt' })).toBe('dpv:PersonalData');

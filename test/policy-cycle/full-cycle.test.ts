@@ -62,13 +62,15 @@ describe('the yearly policy cycle on a copy of the example', () => {
     model = loadModelOrThrow(dir);
     expect(latestVersion(publicView(model))).toMatchObject({ version: '2027.1', adoptedByBoard: '2026-12-01' });
 
-    // 5. Build in March: the reviews are due then, which the build prints as warnings but does not stop on.
+    // 5. Build a year later: the reviews are due and the next adoption overdue; the build prints
+    //    them as warnings but does not stop on them.
     const out = path.join(tmpDir('cycle-dist'), 'dist');
-    const built = spawnSync(NODE, [path.join(ROOT, 'generators/cli/build.ts'), '--content', dir, '--out', out, '--today', '2027-03-20'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const built = spawnSync(NODE, [path.join(ROOT, 'generators/cli/build.ts'), '--content', dir, '--out', out, '--today', '2027-12-20'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     expect(built.stderr).not.toContain('Bygget avbröts');
     expect(built.status).toBe(0);
-    expect(built.stdout).toContain('Datum för reglerna / date the rules use: 2027-03-20 (--today)');
-    expect(built.stdout).toMatch(/varning {2}\[lastReviewed\].*ny granskning skulle ha skett senast 2027-03-1\d/);
+    expect(built.stdout).toContain('Datum för reglerna / date the rules use: 2027-12-20 (--today)');
+    expect(built.stdout).toMatch(/varning {2}\[lastReviewed\].*ny granskning skulle ha skett senast 2027-\d\d-\d\d/);
+    expect(built.stdout).toMatch(/varning {2}\[adoptedByBoard\] {2}Styrelsen fastställde policyn senast 2026-12-01; ny fastställelse skulle ha skett senast 2027-12-01\./);
 
     const html = (p: string) => readFileSync(path.join(out, 'public', p, 'index.html'), 'utf8');
     expect(html('')).toContain('Senast uppdaterad: <time datetime="2026-12-01">2026-12-01</time>');
@@ -91,9 +93,13 @@ describe('the yearly policy cycle on a copy of the example', () => {
     const handbook = readFileSync(path.join(out, 'internal/handbok/index.html'), 'utf8');
     expect(handbook).toMatch(/<th scope="row">Fastställd av styrelsen<\/th><td>Gällande version 2027\.1<\/td><td>2026-12-01<\/td>/);
     expect(handbook).toContain('Styrelseprotokoll 2026-12-01 § 5');
+    // The handbook's changes page shows the adopted version with the DPO's reasons.
+    const internalChanges = readFileSync(path.join(out, 'internal/andringar/index.html'), 'utf8');
+    expect(internalChanges).toMatch(/<h5>Rekrytering<\/h5>\s*<p class="reason"><strong>Skäl:<\/strong> Diskrimineringsombudsmannen anser att sex månader räcker\.<\/p>\s*<ul class="changes">\s*<li[^>]*>Ansökningar från dig som inte får jobbet: sparas 6 månader i stället för 2 år\.<\/li>/);
     // The reminders the build did not stop on are on the handbook's start page.
     const start = readFileSync(path.join(out, 'internal/index.html'), 'utf8');
     expect(start).toContain('<h3>Påminnelser</h3>');
-    expect(start).toMatch(/<strong>Varning:<\/strong> ”?[^<]*granskades senast 2026-03-1\d; ny granskning skulle ha skett senast 2027-03-1\d\./);
+    expect(start).toMatch(/<strong>Varning:<\/strong> [^<]*granskades senast \d{4}-\d\d-\d\d; ny granskning skulle ha skett senast 2027-\d\d-\d\d\./);
+    expect(start).toContain('<strong>Fel:</strong> Styrelsen fastställde policyn senast 2026-12-01; ny fastställelse skulle ha skett senast 2027-12-01.');
   });
 });

@@ -323,7 +323,7 @@ export const FAILING: FailingCase[] = [
     name: 'an open todo note left by import',
     rule: 'hygiene/todo-notes',
     mutations: {
-      [REK]: (d) => d.setIn(['todo'], [{ question: 'Vilken rättslig grund gäller?', original: 'Avtal/avtal', source: 'Blad1!D7' }]),
+      [REK]: (d) => d.setIn(['todo'], [{ question: 'Skriv en beskrivning.' }, { question: 'Vilken rättslig grund gäller?', original: 'Avtal/avtal', source: 'Blad1!D7' }]),
     },
     file: REK, needle: 'question: Vilken rättslig grund gäller?',
     sv: 'Att göra: Vilken rättslig grund gäller? (Blad1!D7 «Avtal/avtal»)', en: 'To do: Vilken rättslig grund gäller? (Blad1!D7 «Avtal/avtal»)',

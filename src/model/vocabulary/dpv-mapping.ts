@@ -40,6 +40,16 @@ export const DATA_CATEGORY_BY_ID: Readonly<Record<string, string>> = {
   salary: 'pd:Salary', 'salary-payment': 'pd:Salary', 'bank-account': 'pd:BankAccount', tax: 'pd:Tax', insurance: 'pd:Insurance',
   'criminal-record-extract': 'pd:CriminalConviction', 'criminal-record': 'pd:CriminalConviction',
   interests: 'pd:Interest', 'family-relations': 'pd:FamilyStructure', family: 'pd:Family', relatives: 'pd:Family', 'next-of-kin': 'pd:Family',
+  membership: 'pd:GroupMembership',
+  // The same, as Swedish ids (file names written without å, ä, ö).
+  namn: 'pd:Name', 'namn-kontakt': 'pd:Contact', kontaktuppgifter: 'pd:Contact', 'e-post': 'pd:EmailAddress', epost: 'pd:EmailAddress',
+  telefon: 'pd:TelephoneNumber', telefonnummer: 'pd:TelephoneNumber', adress: 'pd:PhysicalAddress', fodelsedatum: 'pd:BirthDate', alder: 'pd:Age',
+  kon: 'pd:Gender', sprak: 'pd:Language', foto: 'pd:Picture', bild: 'pd:Picture', 'ip-adress': 'pd:IPAddress',
+  halsa: 'pd:Health', journal: 'pd:HealthRecord', sjukfranvaro: 'pd:Health', funktionsnedsattning: 'pd:Disability', lakemedel: 'pd:Prescription',
+  utbildning: 'pd:Education', arbetslivserfarenhet: 'pd:WorkExperience', referenser: 'pd:Reference',
+  anstallning: 'pd:CurrentEmployment', befattning: 'pd:Job', lon: 'pd:Salary', bankkonto: 'pd:BankAccount', skatt: 'pd:Tax', forsakring: 'pd:Insurance',
+  belastningsregister: 'pd:CriminalConviction', intressen: 'pd:Interest', familj: 'pd:Family', anhoriga: 'pd:Family', narstaende: 'pd:Family',
+  meddelande: 'pd:Communication', meddelanden: 'pd:Communication', medlemskap: 'pd:GroupMembership',
 };
 
 /** Art. 9(1) special categories (the `special` flag), when the id is not in the table above. */
@@ -69,6 +79,12 @@ export const SUBJECT_BY_ID: Readonly<Record<string, string>> = {
   'interested-parties': 'dpv:Subscriber', subscribers: 'dpv:Subscriber', members: 'dpv:Member',
   students: 'dpv:Student', pupils: 'dpv:Student', children: 'dpv:Child', participants: 'dpv:Participant',
   'prospective-clients': 'dpv:Applicant', guardians: 'dpv:GuardianOfHuman', parents: 'dpv:ParentOfHuman',
+  // The same, as Swedish ids.
+  kunder: 'dpv:Customer', klienter: 'dpv:Client', patienter: 'dpv:Patient', brukare: 'dpv:Client',
+  anstallda: 'dpv:Employee', personal: 'dpv:Employee', medarbetare: 'dpv:Employee', assistenter: 'dpv:Employee',
+  arbetssokande: 'dpv:JobApplicant', sokande: 'dpv:Applicant', besokare: 'dpv:Visitor', anvandare: 'dpv:User',
+  medlemmar: 'dpv:Member', prenumeranter: 'dpv:Subscriber', elever: 'dpv:Student', barn: 'dpv:Child', deltagare: 'dpv:Participant',
+  vardnadshavare: 'dpv:ParentOfHuman', foretradare: 'dpv:GuardianOfHuman', 'gode-man': 'dpv:GuardianOfHuman', stallforetradare: 'dpv:GuardianOfHuman',
 };
 export const DATA_SUBJECT_CLASS = 'dpv:DataSubject';
 
