@@ -9,26 +9,26 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, FIXTURE, listFiles, ROOT, TODAY } from './built.ts';
+import { ensureBuilt, EXAMPLE, listFiles, ROOT, TODAY } from './built.ts';
 import { removeStaleBuildTemps } from '../../generators/site/build-temp.ts';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'gdpr-docs-build-safety-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function build(args: string[]) {
-  const child = spawn(process.execPath, [path.join(ROOT, 'generators/cli/build.ts'), '--content', FIXTURE, '--today', TODAY, ...args], { cwd: ROOT, stdio: 'ignore' });
+  const child = spawn(process.execPath, [path.join(ROOT, 'generators/cli/build.ts'), '--content', EXAMPLE, '--today', TODAY, ...args], { cwd: ROOT, stdio: 'ignore' });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return { child, exited };
 }
 
 describe('build output safety', () => {
   it('marks its output as a built site (extract refuses it, item 10)', async () => {
-    const out = await ensureBuilt('fixture', FIXTURE);
+    const out = await ensureBuilt('example', EXAMPLE);
     expect(readFileSync(path.join(out, '.gdpr-docs-site'), 'utf8')).toMatch(/never put personal data here/);
   });
 
   it('--public-only writes the public site alone, byte-identical to the full build’s (item 14)', async () => {
-    const full = await ensureBuilt('fixture', FIXTURE);
+    const full = await ensureBuilt('example', EXAMPLE);
     const out = path.join(work, 'public-only');
     const { exited } = build(['--out', out, '--public-only']);
     expect(await exited).toBe(0);
