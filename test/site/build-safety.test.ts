@@ -25,7 +25,7 @@ describe('build output safety', () => {
   it('marks its output as a built site (extract refuses it, item 10)', async () => {
     const out = await ensureBuilt('example', EXAMPLE);
     expect(readFileSync(path.join(out, '.gdpr-docs-site'), 'utf8')).toMatch(/never put personal data here/);
-  });
+  }, 600_000);
 
   it('--public-only writes the public site alone, byte-identical to the full build’s (item 14)', async () => {
     const full = await ensureBuilt('example', EXAMPLE);
