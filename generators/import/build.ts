@@ -13,6 +13,8 @@ import { matchLaw, type Citation } from './laws.ts';
 import { bi, ImportError, type Problem } from './problems.ts';
 import type { SheetCell } from './read.ts';
 import type { Layout, ReadTables, Record_ } from './sheets.ts';
+import { parseContact } from './contact.ts';
+import { controllerOrder, mergeOrder } from './order.ts';
 import {
   COUNTRY_NAMES, excelSerialToIso, fold, nameKey, parseArt9, parseBasis, parseDate, parseRetention, parseTransfer, slug, splitBases, splitList,
 } from './values.ts';
@@ -264,9 +266,6 @@ export function buildContent(tables: ReadTables, existing: Existing, opts: Build
       current.recs.push({ rec, controller });
       currentController = controller;
     }
-  }
-  if (!existing.organisation && !groups.size && !bucket('processors').size) {
-    // Only processors or measures and no folder to add them to is still fine: nothing to check here.
   }
   if ([...groups.values()].some((g) => g.recs.some((r) => !r.controller)) && !problems.length) {
     const first = [...groups.values()].flatMap((g) => g.recs).find((r) => !r.controller)!;
@@ -607,34 +606,6 @@ export function buildContent(tables: ReadTables, existing: Existing, opts: Build
   return { entries, laws, rowsRead, notes };
 }
 
-/**
- * One order of activities that keeps each sheet's order: a register split per
- * company lists each company's activities in the same overall order.
- */
-function mergeOrder(sequences: string[][]): string[] {
-  const out: string[] = [];
-  const seen = new Set<string>();
-  for (const seq of sequences) {
-    // Keys of this sheet already placed by an earlier sheet: each new key goes before the next of them.
-    const nextKnown: (string | undefined)[] = new Array(seq.length);
-    let next: string | undefined;
-    for (let i = seq.length - 1; i >= 0; i--) {
-      nextKnown[i] = next;
-      if (seen.has(seq[i]!)) next = seq[i];
-    }
-    seq.forEach((key, i) => {
-      if (seen.has(key)) return;
-      seen.add(key);
-      const before = nextKnown[i];
-      const prev = i > 0 ? seq[i - 1] : undefined;
-      if (before !== undefined) out.splice(out.indexOf(before), 0, key);
-      else if (prev === undefined || out.at(-1) === prev) out.push(key);
-      else out.splice(out.indexOf(prev) + 1, 0, key);
-    });
-  }
-  return out;
-}
-
 function countryCode(text: string): string | undefined {
   const t = text.trim();
   if (/^[A-Z]{2}$/.test(t)) return t;
@@ -650,55 +621,4 @@ function categoryData(name: string): Data {
   if (/personnummer|samordningsnummer/.test(f)) d.personnummer = true;
   if (/belastningsregist|brott|lagovertradelse|criminal/.test(f)) d.criminal = true;
   return d;
-}
-
-/**
- * Orders the activity's controllers. Each sheet's contact cell lists the
- * other controllers in the activity's order, so the order is the one that,
- * minus each sheet's own company, gives every sheet's list.
- */
-export function controllerOrder(ids: string[], views: { controller: string; joint: string[] }[]): string[] {
-  const full = views.find((v) => v.joint.length === ids.length - 1 && !v.joint.includes(v.controller));
-  if (!full) return ids;
-  for (let k = 0; k <= full.joint.length; k++) {
-    const order = [...full.joint.slice(0, k), full.controller, ...full.joint.slice(k)];
-    if (views.every((v) => order.filter((x) => x !== v.controller).join('\n') === v.joint.join('\n'))) return order;
-  }
-  return ids;
-}
-
-interface ContactParse {
-  entity: Data;
-  dpo?: { name: string; contact?: string };
-  joint: string[];
-}
-
-/** Reads the "Namn och kontaktuppgifter" cell as the register exports it (and similar hand-written ones). */
-export function parseContact(text: string): ContactParse {
-  const out: ContactParse = { entity: {}, joint: [] };
-  for (const raw of text.split(/\n+/)) {
-    const line = raw.trim();
-    const m = /^([^:]+):\s*(.+)$/.exec(line);
-    const label = m ? fold(m[1]!) : '';
-    const value = m ? m[2]! : line;
-    if (/^(dataskyddsombud|data protection officer|dso|dpo)$/.test(label)) {
-      const [name, ...rest] = value.split(/,\s*/);
-      out.dpo = { name: name!.trim(), ...(rest.length ? { contact: rest.join(', ').trim() } : {}) };
-    } else if (/^(gemensamt personuppgiftsansvariga|joint controllers)$/.test(label)) {
-      out.joint = value.split(/,\s*/).map((s) => s.trim()).filter(Boolean);
-    } else if (!m || /^(personuppgiftsansvarig|controller|personuppgiftsbitrade|processor)$/.test(label)) {
-      const parts = value.split(/,\s*/);
-      const addresses: Data[] = [];
-      for (let i = 0; i < parts.length; i++) {
-        const p = parts[i]!.trim();
-        const postal = /^(\d{3} ?\d{2})\s+(.+)$/.exec(p);
-        if (postal && i > 0 && !/@/.test(parts[i - 1]!)) {
-          addresses.push({ street: parts[i - 1]!.trim(), postalCode: postal[1], city: postal[2] });
-        } else if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(p)) out.entity.email = p;
-        else if (/^\+?[0-9][0-9 -]{5,}$/.test(p) && i > 0) out.entity.phone = p;
-      }
-      if (addresses.length) out.entity.addresses = addresses;
-    }
-  }
-  return out;
 }

@@ -12,6 +12,7 @@ import { createPdf, pdfToBuffer } from '../pdf/document.ts';
 import { documentDate, newestPolicyVersion, orgName } from '../register/text.ts';
 import { decoratePages, renderBlocks, type Block } from './pdf-layout.ts';
 import { readHandbook } from './mdx.ts';
+import { policyPdfFiles } from '../../src/site-data/policy-files.ts';
 import { policySections, POLICY_TITLE, type PolicySection } from './sections.ts';
 import { isDraft, SIGNATURE_LABELS } from './signatures.ts';
 
@@ -73,10 +74,10 @@ export async function policyPdf(model: Model, locale: Locale = 'sv'): Promise<Bu
 
 export async function writePolicyPdfs(model: Model, outDir: string): Promise<string[]> {
   await mkdir(outDir, { recursive: true });
-  const locales: Locale[] = model.organisation.locales.includes('en') ? ['sv', 'en'] : ['sv'];
   const written: string[] = [];
-  for (const locale of locales) {
-    const file = path.join(outDir, `policy.${locale}.pdf`);
+  // The same list the handbook's /policy/ page links to.
+  for (const { lang: locale, file: name } of policyPdfFiles(model)) {
+    const file = path.join(outDir, name);
     await writeFile(file, await policyPdf(model, locale));
     written.push(file);
   }

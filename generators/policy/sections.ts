@@ -8,7 +8,7 @@ import type { Model } from '../../src/model/model.ts';
 import { LEGAL_BASES, LEGAL_BASIS_CODES } from '../../src/model/vocabulary/legal-bases.ts';
 import { RIGHTS, RIGHT_CODES } from '../../src/model/vocabulary/rights.ts';
 import { IMY } from '../../src/model/vocabulary/authority.ts';
-import { formatDuration } from '../../src/model/duration.ts';
+import { formatDeadline, formatDuration, formatInterval, legalBasis, list } from '../../src/format/index.ts';
 import { controllerEntities, activitiesOf, legalBasisLabel, retentionRows } from '../register/rows.ts';
 import { RETENTION_LABELS, VALUE_LABELS } from '../register/labels.ts';
 import { newestPolicyVersion, personName, tr } from '../register/text.ts';
@@ -46,8 +46,8 @@ export const SECTION_DEFS = [
 const T = {
   companies: { sv: 'Policyn gäller följande bolag, vart och ett personuppgiftsansvarigt för sina egna behandlingar:', en: 'The policy applies to the following companies, each the controller of its own processing:' },
   interval: {
-    sv: (m: number, a: number) => `Styrelsen fastställer policyn minst var ${m === 12 ? 'tolfte' : `${m}:e`} månad och när lagar eller verksamheten ändras. Varje behandling ses över minst var ${a}:e månad.`,
-    en: (m: number, a: number) => `The board adopts the policy at least every ${m} months and whenever laws or operations change. Every processing activity is reviewed at least every ${a} months.`,
+    sv: (m: number, a: number) => `Styrelsen fastställer policyn minst ${formatInterval(m, 'sv')} och när lagar eller verksamheten ändras. Varje behandling ses över minst ${formatInterval(a, 'sv')}.`,
+    en: (m: number, a: number) => `The board adopts the policy at least ${formatInterval(m, 'en')} and whenever laws or operations change. Every processing activity is reviewed at least ${formatInterval(a, 'en')}.`,
   },
   versionLine: { sv: 'Gällande version', en: 'Current version' },
   draftLine: { sv: 'Utkast till version', en: 'Draft of version' },
@@ -78,14 +78,17 @@ const T = {
   routine: { sv: 'Rutin', en: 'Routine' },
   owner: { sv: 'Ansvarig', en: 'Owner' },
   deadlines: { sv: 'Tidsfrister', en: 'Deadlines' },
-  within: { sv: 'inom', en: 'within' },
-  hours: { sv: 'timmar', en: 'hours' },
   recordIntro: {
     sv: 'Varje bolag för ett register över sina behandlingar (artikel 30). Registret hålls aktuellt av dataskyddsombudet och finns i sin helhet som kalkylblad och PDF; här är en sammanfattning per bolag.',
     en: 'Each company keeps a record of its processing activities (Article 30). The DPO keeps it up to date and it is available in full as a spreadsheet and PDF; this is a summary per company.',
   },
   activity: { sv: 'Behandling', en: 'Activity' },
   subjects: { sv: 'Registrerade', en: 'Data subjects' },
+  freeCopies: {
+    sv: 'Den registrerade får den första kopian av sina uppgifter kostnadsfritt (artikel 15.3).',
+    en: 'The data subject receives the first copy of their data free of charge (Article 15(3)).',
+  },
+  retentionPlan: { sv: 'Gallringsplan', en: 'Retention plan' },
   retentionIntro: {
     sv: 'Uppgifter sparas bara så länge ändamålet kräver eller lagen föreskriver. Gallring sker enligt planen nedan; vid osäkerhet kontaktas dataskyddsombudet innan något raderas.',
     en: 'Data are kept only as long as the purpose requires or the law prescribes. Deletion follows the plan below; when unsure, ask the DPO before deleting anything.',
@@ -97,8 +100,8 @@ const T = {
     en: 'A personal data breach is a security incident leading to personal data being destroyed, lost, altered or disclosed by accident or unlawfully. Every incident is reported at once to the DPO.',
   },
   imy: {
-    sv: (h: number, name: string) => `En incident som kan medföra risk för de registrerade anmäls till ${name} inom ${h} timmar från att vi fick kännedom om den. Kommer anmälan senare ska skälen till dröjsmålet anges.`,
-    en: (h: number, name: string) => `A breach likely to result in a risk to the people concerned is notified to ${name} within ${h} hours of our becoming aware of it. A later notification must give the reasons for the delay.`,
+    sv: (h: number, name: string) => `En incident som kan medföra risk för de registrerade anmäls till ${name} ${formatDeadline({ hours: h }, 'sv')} från att vi fick kännedom om den. Kommer anmälan senare ska skälen till dröjsmålet anges.`,
+    en: (h: number, name: string) => `A breach likely to result in a risk to the people concerned is notified to ${name} ${formatDeadline({ hours: h }, 'en')} of our becoming aware of it. A later notification must give the reasons for the delay.`,
   },
   content333: { sv: 'Anmälan innehåller minst (artikel 33.3):', en: 'The notification contains at least (Article 33(3)):' },
   content333Items: {
@@ -151,6 +154,23 @@ const PRINCIPLES: Record<Locale, string[]> = {
 };
 
 
+type Heading = Extract<Block, { kind: 'h1' | 'h2' | 'h3' }>;
+const isHeading = (b: Block): b is Heading => b.kind === 'h1' || b.kind === 'h2' || b.kind === 'h3';
+
+/**
+ * `blocks` with `inserted` at the end of the first subsection whose heading
+ * matches `subsection` (before the next heading of the same or a higher
+ * level). Without such a subsection, `inserted` comes last under its own heading.
+ */
+export function placeInSubsection(blocks: readonly Block[], subsection: RegExp, inserted: readonly Block[], ownHeading: Block): Block[] {
+  const start = blocks.findIndex((b) => isHeading(b) && subsection.test(b.text));
+  if (start < 0) return [...blocks, ...(blocks.some(isHeading) ? [ownHeading] : []), ...inserted];
+  const level = (b: Block) => Number((b as Heading).kind.slice(1));
+  let end = start + 1;
+  while (end < blocks.length && !(isHeading(blocks[end]!) && level(blocks[end]!) <= level(blocks[start]!))) end++;
+  return [...blocks.slice(0, end), ...inserted, ...blocks.slice(end)];
+}
+
 function routineBlocks(model: Model, kind: string, locale: Locale): Block[] {
   return model.routines
     .filter((r) => r.kind === kind)
@@ -164,8 +184,8 @@ function routineBlocks(model: Model, kind: string, locale: Locale): Block[] {
             {
               kind: 'list' as const,
               items: r.deadlines.map((d) => {
-                const within = d.within ? formatDuration(d.within, locale) : d.hours ? `${d.hours} ${T.hours[locale]}` : '';
-                return `${tr(d.what, locale)}${within ? ` ${T.within[locale]} ${within}` : ''}`;
+                const within = formatDeadline(d, locale);
+                return `${tr(d.what, locale)}${within ? ` ${within}` : ''}`;
               }),
             },
           ]
@@ -198,7 +218,7 @@ export function policySections(model: Model, locale: Locale, handbook: readonly 
   const build: Record<(typeof SECTION_DEFS)[number]['id'], () => Block[]> = {
     purpose: () => [
       ...prose('purpose'),
-      ...(model.organisation.description ? [{ kind: 'p' as const, text: tr(model.organisation.description, locale) }] : []),
+      // organisation.description is written to the public ("om dig"); the board's document names the companies instead.
       { kind: 'p', text: T.companies[locale] },
       { kind: 'list', items: model.entities.map((e) => `${e.legalName} (${e.organisationsnummer})`) },
     ],
@@ -244,10 +264,13 @@ export function policySections(model: Model, locale: Locale, handbook: readonly 
           }
         : { kind: 'p', text: T.none[locale] },
     ],
-    principles: () => [
-      ...prose('principles'),
-      { kind: 'p', text: T.principlesIntro[locale] },
-      { kind: 'list', items: PRINCIPLES[locale] },
+    principles: () => {
+      const text = prose('principles');
+      // Each principle once: handbook prose with its own section on the principles replaces the generated list.
+      const ownList = text.some((b) => isHeading(b) && /princip/i.test(b.text));
+      return [
+      ...text,
+      ...(ownList ? [] : [{ kind: 'p' as const, text: T.principlesIntro[locale] }, { kind: 'list' as const, items: PRINCIPLES[locale] }]),
       { kind: 'p', text: T.basesIntro[locale] },
       {
         kind: 'table',
@@ -255,10 +278,12 @@ export function policySections(model: Model, locale: Locale, handbook: readonly 
         columns: [{ label: T.basis[locale], width: 3 }, { label: T.meaning[locale], width: 5 }, { label: T.usedBy[locale], width: 4 }],
         rows: LEGAL_BASIS_CODES.map((code) => {
           const used = model.activities.filter((a) => a.purposes.some((p) => p.legalBasis === code)).map((a) => tr(a.name, locale));
-          return [`${LEGAL_BASES[code].label[locale]} (${LEGAL_BASES[code].article})`, LEGAL_BASES[code].plain[locale], used.join(', ') || T.notUsed[locale]];
+          // The board's document states the basis about the data subject (formal), not to them (plain).
+          return [legalBasis(code, locale).full, LEGAL_BASES[code].formal[locale], list(used, locale) || T.notUsed[locale]];
         }),
       },
-    ],
+      ];
+    },
     rights: () => [
       ...prose('rights'),
       { kind: 'p', text: T.rightsIntro[locale] },
@@ -267,7 +292,8 @@ export function policySections(model: Model, locale: Locale, handbook: readonly 
         kind: 'p',
         text: T.deadline[locale](formatDuration(model.organisation.rights.responseDeadline, locale), formatDuration(model.organisation.rights.extension, locale)),
       },
-      ...(model.organisation.rights.freeCopies ? [{ kind: 'p' as const, text: tr(model.organisation.rights.freeCopies, locale) }] : []),
+      // rights.freeCopies is worded for the public; the policy states the rule about the data subject.
+      ...(model.organisation.rights.freeCopies ? [{ kind: 'p' as const, text: T.freeCopies[locale] }] : []),
       ...routineBlocks(model, 'rights-request', locale),
     ],
     record: () => [
@@ -281,7 +307,8 @@ export function policySections(model: Model, locale: Locale, handbook: readonly 
           columns: [{ label: T.activity[locale], width: 3 }, { label: T.basis[locale], width: 6 }, { label: T.subjects[locale], width: 3 }],
           rows: activitiesOf(model, e.id).map((a) => [
             tr(a.name, locale),
-            a.purposes.map((p) => `${tr(p.description, locale).replace(/[.\s]+$/, '')}: ${legalBasisLabel(p.legalBasis, locale)}`).join('\n'),
+            // Each basis once; the purposes themselves are worded for the public ("dig") and stand in the full record.
+            [...new Set(a.purposes.map((p) => legalBasisLabel(p.legalBasis, locale)))].join('\n'),
             a.refs.subjects.map((s) => tr(s.name, locale)).join('\n'),
           ]),
         },
@@ -290,8 +317,7 @@ export function policySections(model: Model, locale: Locale, handbook: readonly 
     retention: () => {
       const rows = retentionRows(model, locale);
       const keys = ['activity', 'documentType', 'period', 'from', 'law', 'then'] as const;
-      return [
-        ...prose('retention'),
+      const plan: Block[] = [
         { kind: 'p', text: T.retentionIntro[locale] },
         {
           kind: 'table',
@@ -299,6 +325,10 @@ export function policySections(model: Model, locale: Locale, handbook: readonly 
           columns: keys.map((k) => ({ label: RETENTION_LABELS[k][locale], width: k === 'activity' || k === 'from' ? 3 : 2 })),
           rows: rows.map((r) => keys.map((k) => r.cells[k].join('\n'))),
         },
+      ];
+      return [
+        // The plan belongs to the prose about retention, not under whatever subsection (e-mail) ends the prose.
+        ...placeInSubsection(prose('retention'), /gallr|retention|bevara|förvar/i, plan, { kind: 'h2', text: T.retentionPlan[locale] }),
         ...routineBlocks(model, 'email', locale),
         ...routineBlocks(model, 'retention', locale),
       ];

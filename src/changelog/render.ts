@@ -5,8 +5,7 @@
  * with the DPO's reason where one is given. Plain data for pages, and Markdown.
  */
 import type { Locale } from '../model/schemas/index.ts';
-import { LEGAL_BASES, type LegalBasisCode } from '../model/vocabulary/legal-bases.ts';
-import { formatDuration } from '../model/duration.ts';
+import { citeLaw, formatDuration, legalBasis } from '../format/index.ts';
 import { CHANGE_AREAS, type Change, type ChangeArea, type ChangeSet, type ChangeType } from './diff.ts';
 import { stableStringify, type SnapshotRetention, type Text } from './snapshot.ts';
 import { WORDS } from './words.ts';
@@ -81,7 +80,10 @@ function name(set: ChangeSet, kind: string, id: string, locale: Locale): string 
 
 /** "diskrimineringslagen 3 kap. 2 §" as its name: law ids become the law's name. */
 function lawName(set: ChangeSet, cite: string, locale: Locale): string {
-  const [id, ...rest] = cite.split(' ');
+  const [id = '', ...rest] = cite.split(' ');
+  // Cited as every table cites it (src/format/law.ts, style `short`): "23 c § LSS".
+  const known = set.laws?.[id];
+  if (known) return citeLaw(known, { law: id, ...(rest.length ? { section: rest.join(' ') } : {}) }, locale, 'short');
   const law = set.names[`law:${id}`];
   return law ? [t(law, locale), ...rest].join(' ') : cite;
 }
@@ -90,8 +92,8 @@ export function formatValue(field: string | undefined, v: unknown, locale: Local
   const W = WORDS[locale];
   if (v === undefined || v === null || (Array.isArray(v) && !v.length)) return W.none;
   if (field === 'legalBasis' && typeof v === 'string') {
-    const b = LEGAL_BASES[v as LegalBasisCode];
-    return b ? `${b.label[locale].toLowerCase()} (${b.article})` : v;
+    const b = legalBasis(v, locale);
+    return `${b.label.charAt(0).toLowerCase()}${b.label.slice(1)} (${b.article})`;
   }
   if (field === 'controllers' && typeof v === 'string' && set) return name(set, 'entity', v, locale);
   if (field === 'law' && typeof v === 'string' && set) return lawName(set, v, locale);
@@ -114,7 +116,7 @@ function period(r: SnapshotRetention, locale: Locale): string {
 export function retentionSentence(r: SnapshotRetention, locale: Locale, set?: ChangeSet): string {
   const W = WORDS[locale];
   const law = r.law ? (set ? lawName(set, r.law, locale) : r.law) : undefined;
-  if (!r.duration && r.criteria) return `${trim(t(r.criteria, locale)).replace(/^./, (c) => c.toLowerCase())}`;
+  if (!r.duration && r.criteria) return trim(t(r.criteria, locale));
   return W.kept(period(r, locale), t(r.from, locale), law, W.then[r.then] ?? r.then);
 }
 
@@ -122,7 +124,11 @@ function retentionText(c: Change, set: ChangeSet, locale: Locale): string {
   const W = WORDS[locale];
   const before = c.before as SnapshotRetention | undefined;
   const after = c.after as SnapshotRetention | undefined;
-  if (c.type === 'added') return W.retentionAdded(retentionName(after!, locale), retentionSentence(after!, locale, set));
+  if (c.type === 'added') {
+    // Criteria are sentences of their own ("Vi tittar på utdraget …"): keep them apart from the name.
+    const name = retentionName(after!, locale);
+    return W.retentionAdded(after!.duration ? name : `${name}:`, retentionSentence(after!, locale, set));
+  }
   if (c.type === 'removed') return W.retentionRemoved(retentionName(before!, locale));
   const label = retentionName(after!, locale);
   const { duration: d1, criteria: c1, documentType: _t1, ...rest1 } = before!;
@@ -207,7 +213,10 @@ export function renderChangelog(set: ChangeSet, locale: Locale, options: RenderO
     if (!groups.has(key)) groups.set(key, { key, label, activities: [], byActivity: new Map() });
     return groups.get(key)!;
   };
+  // An item added (or removed) together with its link to an activity is told once, in the activity.
+  const linked = new Set(set.changes.filter((c) => c.activity && LINK_AREAS.has(c.area) && c.type !== 'changed').map((c) => `${c.area}:${c.type}:${c.id}`));
   for (const c of set.changes) {
+    if (!c.activity && c.type !== 'changed' && linked.has(`${c.area}:${c.type}:${c.id}`)) continue;
     const activity = activityOf(c);
     let g;
     let sub: string;

@@ -57,13 +57,14 @@ describe('renderChangelog', () => {
       ['Medarbetare', ['Löneadministration']],
     ]);
     expect(sv.markdown).toBe(
-      '### Kunder\n\n**Kundakt**\n\n- Dokumentera insatser enligt lag: rättslig grund är nu myndighetsutövning och uppgift av allmänt intresse (GDPR art. 6.1 e) i stället för rättslig förpliktelse (GDPR art. 6.1 c).\n\n' +
+      '### Kunder\n\n**Kundakt**\n\n- Dokumentera insatser enligt lag: rättslig grund är nu myndighetsutövning och uppgift av allmänt intresse (artikel 6.1 e i dataskyddsförordningen) i stället för rättslig förpliktelse (artikel 6.1 c i dataskyddsförordningen).\n\n' +
         '**Nyhetsbrev**\n\n- Ny behandling.\n\n### Medarbetare\n\n**Löneadministration**\n\n- Lämnas inte längre ut till: Skatteverket.\n- Räkenskapsinformation: sparas 10 år i stället för 7 år.\n',
     );
     expect(sv.count).toBe(4);
     const en = renderChangelog(set, 'en');
     expect(en.markdown).toContain('**Payroll**\n\n- No longer disclosed to: Swedish Tax Agency.\n- Accounting records: kept 10 years instead of 7 years.');
-    expect(`${sv.markdown}${en.markdown}`).not.toMatch(/skatteverket|loner|kundakt|6\(1\)/);
+    // A legal basis is cited as an article ("Article 6(1)(e) GDPR"), never as the bare code.
+    expect(`${sv.markdown}${en.markdown}`).not.toMatch(/skatteverket|loner|kundakt|(?<!Article )6\(1\)/);
   });
 
   it('shows the reason the DPO gave for an activity next to its changes', () => {
@@ -80,6 +81,23 @@ describe('renderChangelog', () => {
     act.dataCategories = ['lon', 'personnummer'];
     const sv = renderChangelog(diffSnapshots(a, b), 'sv');
     expect(sv.groups[0]!.activities[0]!.entries.map((e) => e.text)).toEqual(['Nya uppgifter: Lön och bankkonto.', 'Uppgifter som inte längre behandlas: Uppgifter om hälsa och Kontaktuppgifter.']);
+  });
+});
+
+describe('renderChangelog: each thing told once, criteria as sentences', () => {
+  it('a recipient added and linked to an activity appears only in that activity; a criteria-only rule keeps its sentence', () => {
+    const a = read('before.json');
+    const b = structuredClone(a);
+    b.recipients.push({ id: 'forsakring', name: { sv: 'Försäkringsbolaget' }, kind: 'company', country: 'SE' });
+    const act = b.activities.find((x) => x.id === 'kundakt')!;
+    act.recipients = [...act.recipients, 'forsakring'];
+    act.retention.push({ key: 'kontroll', documentType: { sv: 'Registerkontroll' }, criteria: { sv: 'Vi tittar på utdraget och ger det tillbaka.' }, from: { sv: 'kontrollen' }, then: 'deleted' });
+    const sv = renderChangelog(diffSnapshots(a, b), 'sv');
+    expect(sv.groups.map((g) => g.key)).toEqual(['kunder']);
+    expect(sv.groups[0]!.activities[0]!.entries.map((e) => e.text)).toEqual([
+      'Lämnas nu också ut till: Försäkringsbolaget.',
+      'Ny gallringsregel: Registerkontroll: Vi tittar på utdraget och ger det tillbaka.',
+    ]);
   });
 });
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { matchHeading } from '../../generators/import/headings.ts';
 import { matchLaw } from '../../generators/import/laws.ts';
 import { parseCsv } from '../../generators/import/csv.ts';
-import { controllerOrder, parseContact } from '../../generators/import/build.ts';
+import { parseContact } from '../../generators/import/contact.ts';
+import { controllerOrder } from '../../generators/import/order.ts';
 import {
   excelSerialToIso, parseArt9, parseBasis, parseDate, parseRetention, parseTransfer, slug, splitBases, splitList,
 } from '../../generators/import/values.ts';
