@@ -8,7 +8,8 @@ import type { Block } from '../policy/pdf-layout.ts';
 import { latestVersion, type PublicActivity, type PublicModel } from '../../src/site-data/public-view.ts';
 import { activitiesFor } from '../../src/site-data/routes.ts';
 import { t, type Lang } from '../../src/site-data/text.ts';
-import { art9, basis, citation, country, duration, safeguard, specialKind } from '../../src/site-data/legal.ts';
+import { country, duration, specialKind } from '../../src/site-data/legal.ts';
+import { basisText, purposeLawText, retentionText, specialConditionText, transferText } from '../../src/site-data/notice-text.ts';
 import { fill, ui } from '../../src/i18n/ui/index.ts';
 import { IMY, RIGHTS, RIGHT_CODES } from '../../src/model/vocabulary/index.ts';
 
@@ -40,11 +41,11 @@ function activityBlocks(a: PublicActivity, pm: PublicModel, lang: Lang): Block[]
   b.push(label(u.purposes), {
     kind: 'list',
     items: a.purposes.map((p) => {
-      const lb = basis(p.legalBasis);
+      const lb = basisText(p, lang);
       return [
         sentence(t(p.description, lang)),
-        `${u.legalBasis}: ${lb.label[lang]} (${lb.article}). ${lb.plain[lang]}`,
-        p.law.length ? `${u.law}: ${p.law.map((c) => citation(pm, c, lang)).join('; ')}.` : '',
+        `${lb.label} ${lb.text}`,
+        purposeLawText(pm, p, lang),
         p.legitimateInterest ? `${u.legitimateInterest}: ${sentence(t(p.legitimateInterest, lang))}` : '',
         p.consent ? `${u.consentWithdraw}: ${sentence(t(p.consent.withdraw, lang))}` : '',
       ].filter(Boolean).join(' ');
@@ -55,9 +56,9 @@ function activityBlocks(a: PublicActivity, pm: PublicModel, lang: Lang): Block[]
     b.push({
       kind: 'p',
       text: [
-        `${u.specialCondition}: ${art9(sc.condition).label[lang]} (GDPR art. 9.2 ${sc.condition.slice(-2, -1)})${sc.law.length ? `; ${sc.law.map((c) => citation(pm, c, lang)).join('; ')}` : ''}.`,
-        sc.professionalSecrecy ? t(sc.professionalSecrecy, lang) : '',
-        sc.consent ? `${u.consentWithdraw}: ${t(sc.consent.withdraw, lang)}` : '',
+        `${u.specialCondition}: ${specialConditionText(pm, sc, lang)}`,
+        sc.professionalSecrecy ? sentence(t(sc.professionalSecrecy, lang)) : '',
+        sc.consent ? `${u.consentWithdraw}: ${sentence(t(sc.consent.withdraw, lang))}` : '',
       ].filter(Boolean).join(' '),
     });
   }
@@ -90,18 +91,11 @@ function activityBlocks(a: PublicActivity, pm: PublicModel, lang: Lang): Block[]
   else {
     b.push({
       kind: 'list',
-      items: a.transfers.map((tr) => `${country(tr.country, lang)}${tr.processorName ? ` (${tr.processorName})` : ''}${tr.description ? ` – ${t(tr.description, lang)}` : ''}. ${u.safeguard}: ${safeguard(tr.safeguard, lang)}. ${u.copy}: ${t(tr.copyAvailable, lang)}`),
+      items: a.transfers.map((tr) => transferText(tr, lang)),
     });
   }
 
-  b.push(label(u.retention), {
-    kind: 'list',
-    items: a.retention.map((r) => {
-      const how = r.duration ? duration(r.duration, lang) : t(r.criteria, lang);
-      const then = r.then === 'handed-over' ? `${u.then['handed-over']} ${r.handedOverToName ? t(r.handedOverToName, lang) : ''}.` : u.then[r.then];
-      return `${r.documentType ? `${t(r.documentType, lang)}: ` : ''}${how}, ${u.from} ${t(r.from, lang)}${r.law ? ` (${citation(pm, r.law, lang)})` : ''}. ${then}${r.note ? ` ${t(r.note, lang)}` : ''}`;
-    }),
-  });
+  b.push(label(u.retention), a.retention.length ? { kind: 'list', items: a.retention.map((r) => retentionText(pm, r, lang)) } : { kind: 'p', text: u.noRetention });
 
   b.push(label(u.provision), { kind: 'p', text: a.provision ? `${u.requirement[a.provision.requirement]} ${t(a.provision.consequence, lang)}` : u.provisionUnknown });
   b.push(label(u.automated), {
@@ -197,6 +191,7 @@ export function noticeOutline(pm: PublicModel, lang: Lang): { title: string; cov
         rows: [[u.why, t(s.summary.why, lang)], [u.what, t(s.summary.what, lang)], [u.allowed, t(s.summary.allowed, lang)], [u.howLong, t(s.summary.howLong, lang)]],
       });
     }
+    if (!acts.length) blocks.push({ kind: 'p', text: u.noActivities });
     for (const a of acts) {
       blocks.push(...activityBlocks(a, pm, lang));
       blocks.push(...cookieBlocks(a, lang));

@@ -15,6 +15,7 @@ export interface DiagnosticParamMap {
   required: { field: string };
   'missing-swedish': Record<string, never>;
   'missing-translation': { locale: string };
+  'handbook-translation-missing': { locale: string; expected: string };
   'unknown-key': { key: string; suggestion?: string; allowed: string };
   'invalid-value': { value: string; allowed: string; suggestion?: string };
   'invalid-format': { format: string; value: string };

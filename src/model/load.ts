@@ -297,12 +297,41 @@ export function loadContent(contentDir: string): LoadResult {
     }
   }
 
+  if (organisation) diagnostics.push(...handbookTranslations(handbook, (organisation.locales as Locale[] | undefined) ?? ['sv']));
+
   const sorted = sortDiagnostics(diagnostics);
   if (hasErrors(sorted) || !organisation || !organisationParsed) return { diagnostics: sorted };
 
   // 4. Build the immutable model.
   const model = buildModel(root, organisation, valid, sources, handbook, templates);
   return { model, diagnostics: sorted };
+}
+
+/** A handbook chapter's language and policy section, from its front matter or its name ("x.en.mdx"). */
+function chapterInfo(f: ContentFile): { lang: string; section?: string; base: string } {
+  let text = '';
+  try {
+    text = readFileSync(f.absolute, 'utf8');
+  } catch {
+    // Unreadable chapters are reported when they are rendered.
+  }
+  const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
+  const field = (k: string) => new RegExp(`^${k}:\\s*["']?([\\w-]+)`, 'm').exec(fm)?.[1];
+  const base = path.basename(f.file).replace(/\.mdx?$/, '');
+  return { lang: field('lang') ?? (/[.-]en$/.test(base) ? 'en' : 'sv'), section: field('policySection') ?? field('section'), base: base.replace(/[.-]en$/, '') };
+}
+
+/** Each Swedish handbook chapter needs a version in every other published language (a located warning, not an error). */
+function handbookTranslations(handbook: readonly ContentFile[], locales: readonly Locale[]): Diagnostic[] {
+  const infos = handbook.map((f) => ({ f, ...chapterInfo(f) }));
+  const out: Diagnostic[] = [];
+  for (const locale of locales.filter((l) => l !== 'sv')) {
+    for (const c of infos.filter((i) => i.lang === 'sv')) {
+      const has = infos.some((o) => o.lang === locale && (o.base === c.base || (c.section && o.section === c.section)));
+      if (!has) out.push(makeDiagnostic('handbook-translation-missing', { locale, expected: `handbook/${c.base}.${locale}.mdx` }, { file: c.f.file, line: 1, column: 1 }, 'warning'));
+    }
+  }
+  return out;
 }
 
 function byOrderThenId(a: { id: string; order?: number }, b: { id: string; order?: number }) {

@@ -33,7 +33,7 @@ export interface PublicActivity {
   recipients: PublicRecipient[];
   processors: PublicProcessor[];
   transfers: PublicTransfer[];
-  retention: (Omit<Retention, 'handedOverTo'> & { handedOverToName?: LocalizedText })[];
+  retention: (Omit<Retention, 'handedOverTo'> & { handedOverToName?: LocalizedText; handedOverToKind?: string })[];
   automatedDecisions: ResolvedActivity['automatedDecisions'];
   easyRead?: LocalizedText;
   cookies?: Cookie[];
@@ -102,7 +102,7 @@ export function publicView(model: Model): PublicModel {
         retention: a.retention.map(({ handedOverTo, ...r }) => ({
           ...r,
           ...(r.dataCategories ? { dataCategories: r.dataCategories.filter((c) => isPublic(model.byId['data-categories'].get(c) ?? {})) } : {}),
-          ...(recipient(handedOverTo) ? { handedOverToName: recipient(handedOverTo)!.name } : {}),
+          ...(recipient(handedOverTo) ? { handedOverToName: recipient(handedOverTo)!.name, handedOverToKind: recipient(handedOverTo)!.kind } : {}),
         })),
         automatedDecisions: a.automatedDecisions,
         easyRead: a.easyRead,

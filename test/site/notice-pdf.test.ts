@@ -12,7 +12,8 @@ import { loadContent, loadModelOrThrow } from '../../src/model/load.ts';
 import { publicView } from '../../src/site-data/public-view.ts';
 import { activitiesFor } from '../../src/site-data/routes.ts';
 import { t, type Lang } from '../../src/site-data/text.ts';
-import { basis, country, duration, safeguard } from '../../src/site-data/legal.ts';
+import { country, duration, safeguard } from '../../src/site-data/legal.ts';
+import { legalBasis } from '../../src/format/index.ts';
 import { englishComplete, NOTICE_PDF } from '../../src/site-data/notice-files.ts';
 import { ui } from '../../src/i18n/ui/index.ts';
 import { IMY, RIGHTS } from '../../src/model/vocabulary/index.ts';
@@ -56,7 +57,7 @@ describe.each([
         for (const c of a.controllers) has(c.legalName, `${where} N1`);
         for (const p of a.purposes) {
           has(t(p.description, lang).slice(0, 40), `${where} N3 purpose`);
-          has(`${basis(p.legalBasis).label[lang]} (${basis(p.legalBasis).article})`, `${where} N3 basis`);
+          has(legalBasis(p.legalBasis, lang).full, `${where} N3 basis`);
           if (p.legitimateInterest) has(t(p.legitimateInterest, lang).slice(0, 40), `${where} N4`);
           if (p.consent) has(t(p.consent.withdraw, lang).slice(0, 40), `${where} N10`);
         }

@@ -27,22 +27,12 @@ export const en: ExtractStrings = {
     fromOther: 'From',
     transfers: 'Transfers to countries outside the EU/EEA',
     noTransfers: 'The data do not leave the EU/EEA.',
+    noRetention: 'How long the data are kept is not described yet. Ask us and we will tell you.',
     automated: 'Automated decisions',
     noAutomated: 'We take no decisions about you based solely on automated processing.',
     automatedLogic: 'How it works',
     automatedConsequences: 'What it means for you',
     law: 'Law',
-  },
-  retention: {
-    from: 'counted from',
-    then: { deleted: 'The data are then deleted.', 'handed-over': 'The data are then handed over to', archived: 'The data are then archived.', anonymised: 'The data are then anonymised.' },
-    countedFrom: 'The period counts from',
-  },
-  safeguards: {
-    'adequacy-decision': 'an adequacy decision of the European Commission',
-    'standard-contractual-clauses': 'standard contractual clauses of the European Commission',
-    'binding-corporate-rules': 'binding corporate rules',
-    'derogation-49': 'a derogation under Article 49 GDPR',
   },
   copy: {
     heading: 'A copy of your data',

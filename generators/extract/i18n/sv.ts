@@ -27,22 +27,12 @@ export const sv: ExtractStrings = {
     fromOther: 'Från',
     transfers: 'Överföring till land utanför EU/EES',
     noTransfers: 'Uppgifterna lämnar inte EU/EES.',
+    noRetention: 'Hur länge uppgifterna sparas är inte beskrivet ännu. Fråga oss, så svarar vi.',
     automated: 'Automatiserade beslut',
     noAutomated: 'Vi fattar inga beslut om dig som enbart grundas på automatisk behandling.',
     automatedLogic: 'Så fungerar det',
     automatedConsequences: 'Vad det betyder för dig',
     law: 'Lagstöd',
-  },
-  retention: {
-    from: 'räknat från',
-    then: { deleted: 'Därefter raderas uppgifterna.', 'handed-over': 'Därefter lämnas uppgifterna över till', archived: 'Därefter arkiveras uppgifterna.', anonymised: 'Därefter avidentifieras uppgifterna.' },
-    countedFrom: 'Tiden räknas från',
-  },
-  safeguards: {
-    'adequacy-decision': 'EU-kommissionens beslut om adekvat skyddsnivå',
-    'standard-contractual-clauses': 'EU-kommissionens standardavtalsklausuler',
-    'binding-corporate-rules': 'bindande företagsbestämmelser',
-    'derogation-49': 'undantag enligt artikel 49 i dataskyddsförordningen',
   },
   copy: {
     heading: 'Kopia av dina uppgifter',

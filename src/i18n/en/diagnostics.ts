@@ -61,6 +61,10 @@ export const en: DiagnosticCatalog = {
     message: `Translation missing (${locale}). The text is not published in that language until it exists.`,
     hint: `Write the text as { sv: ..., ${locale}: ... }.`,
   }),
+  'handbook-translation-missing': ({ locale, expected }) => ({
+    message: `The chapter has no ${locale === 'en' ? 'English' : locale} version. The policy in that language then lacks the chapter's text and says so.`,
+    hint: `Write the chapter as ${expected} (front matter lang: ${locale} and the same policySection).`,
+  }),
   'unknown-key': ({ key, suggestion, allowed }) => ({
     message: `Unknown field "${key}".`,
     hint: suggestion ? `Did you mean "${suggestion}"? Allowed fields: ${allowed}.` : `Remove the field. Allowed fields: ${allowed}.`,

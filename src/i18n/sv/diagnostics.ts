@@ -61,6 +61,10 @@ export const sv: DiagnosticCatalog = {
     message: `Översättning saknas (${locale}). Texten publiceras inte på det språket förrän den finns.`,
     hint: `Skriv texten som { sv: ..., ${locale}: ... }.`,
   }),
+  'handbook-translation-missing': ({ locale, expected }) => ({
+    message: `Kapitlet finns inte på ${locale === 'en' ? 'engelska' : locale}. Policyn på det språket saknar då kapitlets text och säger det.`,
+    hint: `Skriv kapitlet som ${expected} (front matter lang: ${locale} och samma policySection).`,
+  }),
   'unknown-key': ({ key, suggestion, allowed }) => ({
     message: `Okänt fält "${key}".`,
     hint: suggestion ? `Menade du "${suggestion}"? Tillåtna fält: ${allowed}.` : `Ta bort fältet. Tillåtna fält: ${allowed}.`,

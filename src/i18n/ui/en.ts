@@ -48,6 +48,8 @@ const en: typeof sv = {
   processors: 'Processors that handle the data for us',
   transfers: 'Transfers to countries outside the EU/EEA',
   noTransfers: 'The data are not transferred to any country outside the EU/EEA.',
+  noActivities: 'We do not currently process any personal data about this group.',
+  noRetention: 'How long the data are kept is not described here yet. Ask us and we will tell you.',
   safeguard: 'Safeguard',
   copy: 'How to get a copy',
   retention: 'How long we keep the data',

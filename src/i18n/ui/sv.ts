@@ -46,6 +46,8 @@ export default {
   processors: 'Personuppgiftsbiträden som hanterar uppgifterna åt oss',
   transfers: 'Överföring till land utanför EU/EES',
   noTransfers: 'Uppgifterna förs inte över till något land utanför EU/EES.',
+  noActivities: 'Vi behandlar just nu inga personuppgifter om den här gruppen.',
+  noRetention: 'Hur länge uppgifterna sparas är inte beskrivet här ännu. Fråga oss, så svarar vi.',
   safeguard: 'Skyddsåtgärd',
   copy: 'Så får du en kopia',
   retention: 'Hur länge vi sparar uppgifterna',

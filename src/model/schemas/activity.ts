@@ -4,6 +4,7 @@ import {
 } from './shared.ts';
 import { LEGAL_BASIS_CODES } from '../vocabulary/legal-bases.ts';
 import { ART9_CODES } from '../vocabulary/special-conditions.ts';
+import { RETENTION_ACTIONS } from '../vocabulary/retention-actions.ts';
 
 export const LegalBasisCodeSchema = z.enum(LEGAL_BASIS_CODES as [string, ...string[]]);
 export const Art9CodeSchema = z.enum(ART9_CODES as [string, ...string[]]);
@@ -57,7 +58,7 @@ export const RetentionSchema = z.strictObject({
   criteria: LocalizedTextSchema.optional(),
   from: LocalizedTextSchema.meta({ description: 'The event the period runs from, e.g. "the last entry".' }),
   law: LawCitationSchema.optional(),
-  then: z.enum(['deleted', 'handed-over', 'archived', 'anonymised']),
+  then: z.enum(RETENTION_ACTIONS).meta({ description: 'deleted; anonymised (no longer personal data); pseudonymised (avidentifierade: still personal data); archived; handed-over (to handedOverTo).' }),
   handedOverTo: ref('recipients').optional(),
   note: LocalizedTextSchema.optional(),
 });
