@@ -201,7 +201,7 @@ export const en: DiagnosticCatalog = {
     hint: 'Restore the file from git (git checkout -- content/snapshots/), or remove "snapshot:" from the version file if the version need not be compared.',
   }),
   'content-file': ({ problem, value, type, maxBytes }) => {
-    const kind = type === 'image' ? 'an image (PNG, JPEG, WebP or SVG)' : 'a JSON file';
+    const kind = type === 'image' ? 'an image (PNG, JPEG, WebP or SVG)' : type === 'json' ? 'a JSON file' : 'a text file';
     const texts: Record<FileProblem, [string, string]> = {
       'file-missing': [`The file "${value}" does not exist in the content/ folder.`, 'Put the file in content/ (e.g. content/assets/) and write its path relative to content/, or remove the field.'],
       'file-not-regular': [`"${value}" is not a regular file.`, `Give the path of ${kind}, not a folder or a special file.`],

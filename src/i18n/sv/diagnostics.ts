@@ -202,7 +202,7 @@ export const sv: DiagnosticCatalog = {
     hint: 'Återställ filen från git (git checkout -- content/snapshots/), eller ta bort "snapshot:" ur versionsfilen om versionen inte ska jämföras.',
   }),
   'content-file': ({ problem, value, type, maxBytes }) => {
-    const kind = type === 'image' ? 'en bild (PNG, JPEG, WebP eller SVG)' : 'en JSON-fil';
+    const kind = type === 'image' ? 'en bild (PNG, JPEG, WebP eller SVG)' : type === 'json' ? 'en JSON-fil' : 'en textfil';
     const texts: Record<FileProblem, [string, string]> = {
       'file-missing': [`Filen "${value}" finns inte i content/-mappen.`, 'Lägg filen i content/ (t.ex. content/assets/) och skriv sökvägen relativt content/, eller ta bort fältet.'],
       'file-not-regular': [`"${value}" är inte en vanlig fil.`, `Ange sökvägen till ${kind}, inte en mapp eller specialfil.`],
