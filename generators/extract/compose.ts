@@ -12,6 +12,7 @@ import { addPeriod, formatDate } from './dates.ts';
 import { renderLetter } from './letter.ts';
 import type { Block, ExtractDocument } from './blocks.ts';
 import type { ExtractRequest } from './schema.ts';
+import { basesOf } from '../../src/model/purposes.ts';
 
 type Lang = 'sv' | 'en';
 const pick = (text: LocalizedText | undefined, lang: Lang): string =>
@@ -31,9 +32,12 @@ function activityBlocks(model: Model, a: ResolvedActivity, lang: Lang, personCat
   blocks.push({
     kind: 'pairs',
     rows: a.purposes.map((p) => {
-      const basis = legalBasis(p.legalBasis, lang);
+      const bases = basesOf(p).map((x) => {
+        const basis = legalBasis(x.basis, lang);
+        return sentences(`${basis.full}: ${basis.plain}`, x.note ? sentence(pick(x.note, lang)) : '');
+      });
       const laws = lawCitations(model, p.law, lang);
-      return [pick(p.description, lang), sentences(`${basis.full}: ${basis.plain}`, p.legitimateInterest ? sentence(pick(p.legitimateInterest, lang)) : '', laws ? `${s.law}: ${laws}.` : '')];
+      return [pick(p.description, lang), sentences(...bases, p.legitimateInterest ? sentence(pick(p.legitimateInterest, lang)) : '', laws ? `${s.law}: ${laws}.` : '')];
     }),
   });
   if (a.specialCondition) {
@@ -65,6 +69,8 @@ function activityBlocks(model: Model, a: ResolvedActivity, lang: Lang, personCat
     kind: 'list',
     items: a.sources.map((src) => {
       if (src.from === 'data-subject') return `${s.fromYou}${src.description ? `: ${pick(src.description, lang)}` : '.'}`;
+      const linked = src.from === 'linked-subject' ? a.refs.subjects.find((x) => x.linkedTo)?.linkedTo?.source : undefined;
+      if (linked) return `${s.fromLinked} ${pick(linked, lang)}${src.description ? `: ${pick(src.description, lang)}` : '.'}`;
       const party = src.party ? pick(model.byId.recipients.get(src.party)?.name, lang) : '';
       return `${s.fromOther} ${party}${src.description ? `${party ? ': ' : ''}${pick(src.description, lang)}` : '.'}`.trim();
     }),

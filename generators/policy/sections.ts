@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../../src/model/schemas/index.ts';
 import type { Model } from '../../src/model/model.ts';
-import { LEGAL_BASES, LEGAL_BASIS_CODES } from '../../src/model/vocabulary/legal-bases.ts';
+import { LEGAL_BASES, LEGAL_BASIS_CODES, type LegalBasisCode } from '../../src/model/vocabulary/legal-bases.ts';
 import { RIGHTS, RIGHT_CODES } from '../../src/model/vocabulary/rights.ts';
 import { IMY } from '../../src/model/vocabulary/authority.ts';
 import { formatDeadline, formatDuration, formatInterval, legalBasis, list } from '../../src/format/index.ts';
@@ -17,6 +17,7 @@ import { ROLE_LABELS } from './role-labels.ts';
 import { signatureBlock, SIGNATURE_LABELS } from './signatures.ts';
 import { changesOfVersion, renderChangelog } from '../../src/changelog/index.ts';
 import { handbookFor, type HandbookText } from './mdx.ts';
+import { basesOf, hasBasis } from '../../src/model/purposes.ts';
 
 type L = Record<Locale, string>;
 
@@ -277,7 +278,7 @@ export function policySections(model: Model, locale: Locale, handbook: readonly 
         fontSize: 9,
         columns: [{ label: T.basis[locale], width: 3 }, { label: T.meaning[locale], width: 5 }, { label: T.usedBy[locale], width: 4 }],
         rows: LEGAL_BASIS_CODES.map((code) => {
-          const used = model.activities.filter((a) => a.purposes.some((p) => p.legalBasis === code)).map((a) => tr(a.name, locale));
+          const used = model.activities.filter((a) => a.purposes.some((p) => hasBasis(p, code as LegalBasisCode))).map((a) => tr(a.name, locale));
           // The board's document states the basis about the data subject (formal), not to them (plain).
           return [legalBasis(code, locale).full, LEGAL_BASES[code].formal[locale], list(used, locale) || T.notUsed[locale]];
         }),
@@ -308,7 +309,7 @@ export function policySections(model: Model, locale: Locale, handbook: readonly 
           rows: activitiesOf(model, e.id).map((a) => [
             tr(a.name, locale),
             // Each basis once; the purposes themselves are worded for the public ("dig") and stand in the full record.
-            [...new Set(a.purposes.map((p) => legalBasisLabel(p.legalBasis, locale)))].join('\n'),
+            [...new Set(a.purposes.flatMap((p) => basesOf(p).map((b) => legalBasisLabel(b.basis, locale))))].join('\n'),
             a.refs.subjects.map((s) => tr(s.name, locale)).join('\n'),
           ]),
         },

@@ -103,6 +103,7 @@ export const VALUE_LABELS = {
   source: {
     'data-subject': { sv: 'Den registrerade', en: 'The data subject' },
     'third-party': { sv: 'Annan källa', en: 'Another source' },
+    'linked-subject': { sv: 'Den person den registrerade är knuten till', en: 'The person the data subject is linked to' },
   },
   none: { sv: 'Inga', en: 'None' },
   noTransfers: { sv: 'Inga överföringar till tredjeland', en: 'No transfers to third countries' },

@@ -11,6 +11,7 @@ import {
   SECURITY_LABELS, SHEET_NAMES, VALUE_LABELS, type L,
 } from './labels.ts';
 import { citation, personName, tr } from './text.ts';
+import { basesOf, recipientRefs } from '../../src/model/purposes.ts';
 
 /** A cell is a list of lines; outputs join them (newline in XLSX/PDF/CSV, <br> or <ul> in HTML). */
 export type Cell = string[];
@@ -133,12 +134,12 @@ export function registerRows(model: Model, entityId: string, locale: Locale): Ro
       activity: [tr(a.name, locale)],
       contact,
       purposes: a.purposes.map(purposeText),
-      legalBasis: a.purposes.map((p) => `${purposeName(p)}: ${legalBasisLabel(p.legalBasis, locale)}`),
+      legalBasis: a.purposes.map((p) => `${purposeName(p)}: ${basesOf(p).map((x) => legalBasisLabel(x.basis, locale) + (x.note ? ` – ${tr(x.note, locale)}` : '')).join('; ')}`),
       law: laws,
       art9: a.specialCondition ? [art9Label(a.specialCondition.condition, locale)] : [],
       subjects: a.refs.subjects.map((s) => tr(s.name, locale)),
       dataCategories: a.refs.dataCategories.map((d) => tr(d.name, locale)),
-      recipients: a.refs.recipients.length ? a.refs.recipients.map((r) => tr(r.name, locale)) : [none],
+      recipients: a.refs.recipients.length ? recipientRefs(a.recipients).map((r) => `${tr(model.byId.recipients.get(r.id)?.name, locale)}${r.condition ? ` (${tr(r.condition, locale)})` : ''}`) : [none],
       transfers: transferLines(model, a.transfers, locale),
       retention: a.retention.map((r) => retentionLine(model, r, locale)),
       security: a.refs.securityMeasures.map((m) => tr(m.title, locale)),

@@ -92,8 +92,11 @@ export function formatValue(field: string | undefined, v: unknown, locale: Local
   const W = WORDS[locale];
   if (v === undefined || v === null || (Array.isArray(v) && !v.length)) return W.none;
   if (field === 'legalBasis' && typeof v === 'string') {
-    const b = legalBasis(v, locale);
-    return `${b.label.charAt(0).toLowerCase()}${b.label.slice(1)} (${b.article})`;
+    // Several bases (legalBases) are recorded as "6(1)(b), 6(1)(a)".
+    return W.list(v.split(', ').map((code) => {
+      const b = legalBasis(code, locale);
+      return `${b.label.charAt(0).toLowerCase()}${b.label.slice(1)} (${b.article})`;
+    }));
   }
   if (field === 'controllers' && typeof v === 'string' && set) return name(set, 'entity', v, locale);
   if (field === 'law' && typeof v === 'string' && set) return lawName(set, v, locale);
@@ -105,7 +108,7 @@ export function formatValue(field: string | undefined, v: unknown, locale: Local
 }
 
 function retentionName(r: SnapshotRetention, locale: Locale): string {
-  return trim(t(r.documentType, locale)) || WORDS[locale].retentionNameFallback(t(r.from, locale));
+  return trim(t(r.documentType, locale)) || (r.from ? WORDS[locale].retentionNameFallback(t(r.from, locale)) : trim(t(r.criteria, locale)));
 }
 
 function period(r: SnapshotRetention, locale: Locale): string {

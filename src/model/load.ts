@@ -3,7 +3,7 @@
  * its zod schema, resolves every reference and returns the model together
  * with every diagnostic found — all of them, never just the first.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { COLLECTION_KINDS, COLLECTION_SCHEMAS, ID_PATTERN, OrganisationSchema, type CollectionKind, type Locale } from './schemas/index.ts';
@@ -16,6 +16,7 @@ import { findPersonnummer } from './validators/personnummer.ts';
 import { contentFileProblem, contentPathProblem } from './validators/content-file.ts';
 import { MODEL_KEYS, type ContentFile, type Entry, type Model, type ResolvedActivity } from './model.ts';
 import { deepFreeze } from './freeze.ts';
+import { recipientIds } from './purposes.ts';
 import { decodeText } from './documents/text-file.ts';
 import { checkHandbookText } from './documents/handbook.ts';
 import { checkTemplateText } from './documents/templates.ts';
@@ -82,6 +83,17 @@ export function readContentText(root: string, abs: string, diagnostics: Diagnost
  */
 function checkDocument(root: string, abs: string, folder: 'handbook' | 'templates', diagnostics: Diagnostic[]): void {
   const file = rel(root, abs);
+  // A chapter or template linked in from outside content/ would publish that file.
+  try {
+    const real = realpathSync(abs);
+    const realRoot = realpathSync(root);
+    if (!real.startsWith(realRoot + path.sep)) {
+      diagnostics.push(makeDiagnostic('content-file', { problem: 'file-outside', value: file, type: 'text', maxBytes: 0 }, { file, line: 1, column: 1 }));
+      return;
+    }
+  } catch {
+    // A dangling link: readContentText reports it as unreadable.
+  }
   const text = readContentText(root, abs, diagnostics);
   if (text === null) return;
   const lines = text.split('\n');
@@ -363,7 +375,7 @@ function buildModel(
       controllers: get('entities', a.controllers),
       subjects: get('subjects', a.subjects),
       dataCategories: get('data-categories', a.dataCategories),
-      recipients: get('recipients', a.recipients),
+      recipients: get('recipients', recipientIds(a.recipients)),
       processors: get('processors', a.processors),
       transfers: get('transfers', a.transfers),
       securityMeasures: get('security-measures', a.securityMeasures),

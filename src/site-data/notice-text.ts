@@ -3,7 +3,8 @@
  * (src/components/Activity.astro) and the notice PDF (generators/notice), so
  * both say exactly the same. Every fact goes through src/format/.
  */
-import { art9Condition, legalBasis, retentionSentence, safeguard, sentence, sentences } from '../format/index.ts';
+import { art9Condition, legalBasis, list, phrase, retentionSentence, safeguard, sentence, sentences } from '../format/index.ts';
+import { basesOf } from '../model/purposes.ts';
 import type { PublicActivity, PublicModel } from './public-view.ts';
 import { citation, citations, country } from './legal.ts';
 import { t, type Lang } from './text.ts';
@@ -11,10 +12,31 @@ import { ui } from '../i18n/ui/index.ts';
 
 type Purpose = PublicActivity['purposes'][number];
 
-/** "Rättslig grund: Avtal (artikel 6.1 b i dataskyddsförordningen). Vi behöver …" */
+/** "Rättslig grund: Avtal (artikel 6.1 b i dataskyddsförordningen). Vi behöver …" — for a purpose with one basis and no note. */
 export function basisText(p: Purpose, lang: Lang): { label: string; text: string } {
-  const b = legalBasis(p.legalBasis, lang);
+  const b = legalBasis(basesOf(p)[0]?.basis ?? '', lang);
   return { label: `${ui(lang).legalBasis}: ${b.full}.`, text: b.plain };
+}
+
+/** Whether a purpose is shown with the one-basis sentence, or as a list of bases with their notes. */
+export const singleBasis = (p: Purpose) => {
+  const bases = basesOf(p);
+  return bases.length === 1 && !bases[0]!.note;
+};
+
+/** Each basis of a purpose with what it covers: "Avtal (artikel 6.1 b …)" and its note (else the plain meaning). */
+export function basesList(p: Purpose, lang: Lang): { full: string; text: string }[] {
+  return basesOf(p).map((b) => ({ full: legalBasis(b.basis, lang).full, text: b.note ? sentence(t(b.note, lang)) : legalBasis(b.basis, lang).plain }));
+}
+
+/** "(till exempel a, b, c)" after a data category, or ''. */
+export function examplesText(examples: PublicActivity['dataCategories'][number]['examples'], lang: Lang): string {
+  return examples.length ? `(${ui(lang).forExample} ${list(examples.map((x) => t(x, lang)), lang)})` : '';
+}
+
+/** "(villkor: bara om …)" after a recipient that gets the data only under a condition, or ''. */
+export function conditionText(r: PublicActivity['recipients'][number], lang: Lang): string {
+  return r.condition ? `(${ui(lang).condition}: ${phrase(t(r.condition, lang))})` : '';
 }
 
 /** "Lagstöd: 23 c § lagen … (LSS)." or '' */

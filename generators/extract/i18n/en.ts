@@ -24,6 +24,7 @@ export const en: ExtractStrings = {
     retention: 'How long we keep the data',
     source: 'Where the data come from',
     fromYou: 'From you',
+    fromLinked: 'From',
     fromOther: 'From',
     transfers: 'Transfers to countries outside the EU/EEA',
     noTransfers: 'The data do not leave the EU/EEA.',

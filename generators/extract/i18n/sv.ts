@@ -24,6 +24,7 @@ export const sv: ExtractStrings = {
     retention: 'Hur länge vi sparar uppgifterna',
     source: 'Varifrån uppgifterna kommer',
     fromYou: 'Från dig själv',
+    fromLinked: 'Från',
     fromOther: 'Från',
     transfers: 'Överföring till land utanför EU/EES',
     noTransfers: 'Uppgifterna lämnar inte EU/EES.',

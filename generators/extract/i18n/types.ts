@@ -19,6 +19,7 @@ export interface ExtractStrings {
     retention: string;
     source: string;
     fromYou: string;
+    fromLinked: string;
     fromOther: string;
     transfers: string;
     noTransfers: string;
