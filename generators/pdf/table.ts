@@ -222,7 +222,8 @@ export function fitColumns(doc0: PDFKit.PDFDocument, o: TagTableOptions): TagTab
     row.forEach((cell, c) => {
       if (!cell || c >= word.length) return;
       doc.font(isHeader(o, r, c) ? o.headerFont : o.bodyFont);
-      for (const w of cell.split(/\s+/)) if (w) word[c] = Math.max(word[c]!, doc.widthOfString(`${w} `));
+      // No-break spaces glue a word group ("23 c §"): measure it as one word, as the line breaker does.
+      for (const w of cell.split(/[ \t\n]+/)) if (w) word[c] = Math.max(word[c]!, doc.widthOfString(`${w} `));
     }),
   );
   // A smaller font, down to 6.5 pt, when the words cannot fit at the asked size.
@@ -255,9 +256,11 @@ function hyphenateLong(doc: InternalDoc, o: TagTableOptions): TagTableOptions {
       const max = o.widths[c]! - 2 * pad - 1;
       const fits = (w: string) => doc.widthOfString(`${w} `) <= max;
       return cell
-        .split(/(\s+)/)
+        .split(/([ \t\n]+)/)
         .map((w) => {
           if (!w.trim() || fits(w)) return w;
+          // A glued group that cannot fit is split at its own no-break spaces first.
+          if (w.includes('\u00a0')) return w.replace(/\u00a0/g, ' ');
           const parts: string[] = [];
           let rest = w;
           while (!fits(rest) && rest.length > 3) {
