@@ -25,6 +25,7 @@ import { writeGeneratedFilesInWorker } from '../site/generated-worker.ts';
 import { PRELOADED } from '../../src/site-data/model.ts';
 import { SITE_MARKER, SITE_MARKER_TEXT } from '../site/marker.ts';
 import { removeOnSignal, removeStaleBuildTemps } from '../site/build-temp.ts';
+import { filesWithPersonnummer } from '../site/scan-output.ts';
 
 export interface BuildOptions {
   contentDir: string;
@@ -97,6 +98,11 @@ export async function buildAll(options: BuildOptions): Promise<{ ok: boolean; di
     const int = options.publicOnly ? 0 : await indexSite(path.join(tmp, 'internal'));
     lap('search indexes', tSearch);
     log(`Sökindex / search index: ${pub} + ${int} sidor / pages`);
+    // Nothing that reads as a personnummer is published, whatever assembled it.
+    const withNumbers = filesWithPersonnummer(path.join(tmp, 'public'));
+    if (withNumbers.length) {
+      throw Object.assign(new Error(`Den publika webbplatsen skulle innehålla något som ser ut som ett personnummer / the public site would contain what looks like a personnummer: ${withNumbers.join(', ')}`), { name: 'ContentError' });
+    }
     // Marks the folder as a built site, so `extract --out` never writes personal data into it.
     writeFileSync(path.join(tmp, SITE_MARKER), SITE_MARKER_TEXT);
     // Swap in the finished output: a failed build never leaves a half-written directory.

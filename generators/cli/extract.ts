@@ -37,6 +37,35 @@ function readPassword(opts: { passwordEnv?: string; passwordFile?: string }): st
   return undefined;
 }
 
+/** The parent pid of `pid` (Linux /proc); undefined where it cannot be read. */
+function parentOf(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    return ppid > 1 ? ppid : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether `pid` runs npm; true where /proc cannot be read (then only the parent is watched). */
+function isNpm(pid: number): boolean {
+  try {
+    return /(^|[/\0])npm(-cli\.js)?([\0 ]|$)/.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8'));
+  } catch {
+    return !existsSync('/proc');
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
 /**
  * Interrupted (Ctrl-C, kill, the terminal closed) or orphaned (`npm run` killed
  * and this process left running): remove every temp file with personal data and
@@ -53,8 +82,13 @@ function stopCleanly(out: string): void {
   process.once('SIGTERM', () => stop(143));
   process.once('SIGHUP', () => stop(129));
   const parent = process.ppid;
+  // Under `npm run extract` the parent is a shell that can outlive a killed npm: watch npm too.
+  const viaNpm = /generators\/cli\/extract\.ts/.test(process.env.npm_lifecycle_script ?? '');
+  const npm = !viaNpm ? undefined : isNpm(parent) ? parent : parentOf(parent);
+  // npm may already be gone when this process starts (killed while it started the shell).
+  if (viaNpm && (npm === undefined || !isNpm(npm))) stop(143);
   setInterval(() => {
-    if (process.ppid !== parent) stop(143);
+    if (process.ppid !== parent || (npm !== undefined && !alive(npm))) stop(143);
   }, 250).unref();
 }
 

@@ -4,33 +4,26 @@
  */
 import type { Model, ResolvedActivity } from '../../src/model/model.ts';
 import type { LocalizedText } from '../../src/model/schemas/shared.ts';
-import { LEGAL_BASES } from '../../src/model/vocabulary/legal-bases.ts';
-import { ART9_CONDITIONS } from '../../src/model/vocabulary/special-conditions.ts';
 import { IMY } from '../../src/model/vocabulary/authority.ts';
 import { RIGHTS } from '../../src/model/vocabulary/rights.ts';
-import { formatDuration } from '../../src/model/duration.ts';
+import { art9Condition, citeLaw, citeLaws, legalBasis, list, retentionSentence, safeguard, sentence, sentences } from '../../src/format/index.ts';
 import { STRINGS } from './i18n/index.ts';
 import { addPeriod, formatDate } from './dates.ts';
 import { renderLetter } from './letter.ts';
 import type { Block, ExtractDocument } from './blocks.ts';
 import type { ExtractRequest } from './schema.ts';
+import { basesOf } from '../../src/model/purposes.ts';
 
 type Lang = 'sv' | 'en';
 const pick = (text: LocalizedText | undefined, lang: Lang): string =>
   text === undefined ? '' : typeof text === 'string' ? text : ((lang === 'en' ? text.en : undefined) ?? text.sv);
 
-function lawCitation(model: Model, c: { law: string; section?: string }, lang: Lang): string {
-  const law = model.byId.laws.get(c.law);
-  if (!law) return c.section ?? c.law;
-  const name = law.shortName ?? pick(law.title, lang);
-  // Swedish statutes get their SFS number; an EU act's number is already in its usual short name.
-  const number = /^\d{4}:\d+$/.test(law.sfs ?? '') ? ` (${law.sfs})` : '';
-  return `${c.section ? `${c.section} ` : ''}${name}${number}`;
-}
+/** Citations in running text (`prose`, see src/format/law.ts), each law once. */
+const lawCitations = (model: Model, cs: readonly { law: string; section?: string }[], lang: Lang): string =>
+  list(citeLaws((id) => model.byId.laws.get(id), cs, lang, 'prose'), lang);
 
 function activityBlocks(model: Model, a: ResolvedActivity, lang: Lang, personCategories: Set<string>): Block[] {
   const s = STRINGS[lang].activities;
-  const r = STRINGS[lang].retention;
   const blocks: Block[] = [{ kind: 'h3', text: pick(a.name, lang) }, { kind: 'p', text: pick(a.description, lang) }];
   // Each activity is an H3; what we say about it are H4s under it.
 
@@ -39,17 +32,17 @@ function activityBlocks(model: Model, a: ResolvedActivity, lang: Lang, personCat
   blocks.push({
     kind: 'pairs',
     rows: a.purposes.map((p) => {
-      const basis = LEGAL_BASES[p.legalBasis as keyof typeof LEGAL_BASES];
-      const laws = p.law.map((c) => lawCitation(model, c, lang));
-      const interest = p.legitimateInterest ? ` ${pick(p.legitimateInterest, lang)}` : '';
-      return [pick(p.description, lang), `${basis.label[lang]} (${basis.article}): ${basis.plain[lang]}${interest}${laws.length ? ` ${s.law}: ${laws.join(', ')}.` : ''}`];
+      const bases = basesOf(p).map((x) => {
+        const basis = legalBasis(x.basis, lang);
+        return sentences(`${basis.full}: ${basis.plain}`, x.note ? sentence(pick(x.note, lang)) : '');
+      });
+      const laws = lawCitations(model, p.law, lang);
+      return [pick(p.description, lang), sentences(...bases, p.legitimateInterest ? sentence(pick(p.legitimateInterest, lang)) : '', laws ? `${s.law}: ${laws}.` : '')];
     }),
   });
   if (a.specialCondition) {
-    const cond = ART9_CONDITIONS[a.specialCondition.condition as keyof typeof ART9_CONDITIONS];
-    const laws = a.specialCondition.law.map((c) => lawCitation(model, c, lang));
-    const article = `GDPR art. ${a.specialCondition.condition.replace(/^(\d)\((\d)\)\((\w)\)$/, '$1.$2 $3')}`;
-    blocks.push({ kind: 'p', text: `${s.specialCondition}: ${cond.label[lang]} (${article}).${laws.length ? ` ${s.law}: ${laws.join(', ')}.` : ''}` });
+    const laws = lawCitations(model, a.specialCondition.law, lang);
+    blocks.push({ kind: 'p', text: sentences(`${s.specialCondition}: ${art9Condition(a.specialCondition.condition, lang).full}.`, laws ? `${s.law}: ${laws}.` : '') });
   }
 
   blocks.push({ kind: 'h4', text: s.categories });
@@ -62,17 +55,12 @@ function activityBlocks(model: Model, a: ResolvedActivity, lang: Lang, personCat
   else blocks.push({ kind: 'p', text: s.noRecipients });
 
   blocks.push({ kind: 'h4', text: s.retention });
-  blocks.push({
+  if (!a.retention.length) blocks.push({ kind: 'p', text: s.noRetention });
+  else blocks.push({
     kind: 'list',
     items: a.retention.map((rule) => {
-      const what = rule.documentType ? `${pick(rule.documentType, lang)}: ` : '';
-      const criteria = pick(rule.criteria, lang).trim();
-      const period = rule.duration
-        ? `${formatDuration(rule.duration, lang)} ${r.from} ${pick(rule.from, lang)}.`
-        : `${criteria}${/[.!?]$/.test(criteria) ? '' : '.'} ${r.countedFrom} ${pick(rule.from, lang)}.`;
-      const law = rule.law ? ` ${s.law}: ${lawCitation(model, rule.law, lang)}.` : '';
-      const handedTo = rule.then === 'handed-over' && rule.handedOverTo ? ` ${pick(model.byId.recipients.get(rule.handedOverTo)?.name, lang)}.` : '';
-      return `${what}${period}${law} ${r.then[rule.then]}${handedTo}`.replace(/\s+/g, ' ').trim();
+      const to = rule.handedOverTo ? model.byId.recipients.get(rule.handedOverTo) : undefined;
+      return retentionSentence(rule, { ...(rule.law ? { law: citeLaw(model.byId.laws.get(rule.law.law), rule.law, lang, 'prose') } : {}), ...(to ? { handedOverTo: to } : {}) }, lang);
     }),
   });
 
@@ -81,6 +69,8 @@ function activityBlocks(model: Model, a: ResolvedActivity, lang: Lang, personCat
     kind: 'list',
     items: a.sources.map((src) => {
       if (src.from === 'data-subject') return `${s.fromYou}${src.description ? `: ${pick(src.description, lang)}` : '.'}`;
+      const linked = src.from === 'linked-subject' ? a.refs.subjects.find((x) => x.linkedTo)?.linkedTo?.source : undefined;
+      if (linked) return `${s.fromLinked} ${pick(linked, lang)}${src.description ? `: ${pick(src.description, lang)}` : '.'}`;
       const party = src.party ? pick(model.byId.recipients.get(src.party)?.name, lang) : '';
       return `${s.fromOther} ${party}${src.description ? `${party ? ': ' : ''}${pick(src.description, lang)}` : '.'}`.trim();
     }),
@@ -92,7 +82,7 @@ function activityBlocks(model: Model, a: ResolvedActivity, lang: Lang, personCat
       kind: 'list',
       items: a.refs.transfers.map((t) => {
         const who = t.processor ? model.byId.processors.get(t.processor)?.name : t.recipient ? pick(model.byId.recipients.get(t.recipient)?.name, lang) : '';
-        return `${who ? `${who}, ` : ''}${t.country}: ${STRINGS[lang].safeguards[t.safeguard]}. ${pick(t.copyAvailable, lang)}`;
+        return sentences(`${who ? `${who}, ` : ''}${t.country}: ${sentence(safeguard(t.safeguard, lang, 'prose'))}`, sentence(pick(t.copyAvailable, lang)));
       }),
     });
   } else blocks.push({ kind: 'p', text: s.noTransfers });

@@ -25,6 +25,8 @@ export interface SheetCell {
   formula?: string;
   /** Set when the cell is part of a merged range but not its top-left cell. */
   mergedInto?: string;
+  /** The text of that range (its top-left cell): a heading merged down from a band above still names its column. */
+  mergedText?: string;
   /** The merged range this cell starts, e.g. "A1:D1". */
   mergeRange?: { right: number; bottom: number };
 }
@@ -140,7 +142,7 @@ function excelSheet(ws: ExcelJS.Worksheet, problems: Problem[]): Sheet {
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const ref = cellRef(ws.name, colNumber, rowNumber);
       if (cell.isMerged && cell.master && cell.master.address !== cell.address) {
-        cells.set(colNumber, { text: '', ref, row: rowNumber, column: colNumber, mergedInto: cell.master.address });
+        cells.set(colNumber, { text: '', ref, row: rowNumber, column: colNumber, mergedInto: cell.master.address, mergedText: valueText(cell.master.value).text });
         return;
       }
       const t = valueText(cell.value);

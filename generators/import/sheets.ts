@@ -57,10 +57,17 @@ export interface ReadTables {
   notes: { ref: string; note: { sv: string; en: string } }[];
 }
 
+const columnOf = (address: string) => {
+  const letters = /^[A-Z]+/.exec(address)?.[0] ?? '';
+  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+};
+
 function score(cells: Map<number, SheetCell>, kind: SheetKind, mapping: Mapping): ColumnUse[] {
   const uses: ColumnUse[] = [];
   for (const [column, cell] of [...cells].sort((a, b) => a[0] - b[0])) {
-    const heading = cell.text.replace(/\s+/g, ' ').trim();
+    // A heading cell merged down from the row above (a two-row header) keeps the text of the merged range.
+    const vertical = cell.mergedInto && columnOf(cell.mergedInto) === column;
+    const heading = (cell.text || (vertical ? cell.mergedText ?? '' : '')).replace(/\s+/g, ' ').trim();
     if (!heading) continue;
     const custom = mapping.columns.get(normaliseHeading(heading));
     if (custom !== undefined) {

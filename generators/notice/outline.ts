@@ -8,9 +8,13 @@ import type { Block } from '../policy/pdf-layout.ts';
 import { latestVersion, type PublicActivity, type PublicModel } from '../../src/site-data/public-view.ts';
 import { activitiesFor } from '../../src/site-data/routes.ts';
 import { t, type Lang } from '../../src/site-data/text.ts';
-import { art9, basis, citation, country, duration, safeguard, specialKind } from '../../src/site-data/legal.ts';
+import { country, duration, specialKind } from '../../src/site-data/legal.ts';
+import { basesList, basisText, conditionText, examplesText, purposeLawText, retentionText, singleBasis, specialConditionText, transferText } from '../../src/site-data/notice-text.ts';
 import { fill, ui } from '../../src/i18n/ui/index.ts';
 import { IMY, RIGHTS, RIGHT_CODES } from '../../src/model/vocabulary/index.ts';
+import { linkedGroups, linkedSource, mainGroup } from '../../src/site-data/linked.ts';
+import { orgWording, pageLabel } from '../../src/site-data/org-wording.ts';
+import { overviewRows } from '../../src/site-data/overview.ts';
 
 /** A chunk of the document that gets its own bookmark. */
 export interface Chapter { title: string; blocks: Block[] }
@@ -40,11 +44,11 @@ function activityBlocks(a: PublicActivity, pm: PublicModel, lang: Lang): Block[]
   b.push(label(u.purposes), {
     kind: 'list',
     items: a.purposes.map((p) => {
-      const lb = basis(p.legalBasis);
+      const lb = basisText(p, lang);
       return [
         sentence(t(p.description, lang)),
-        `${u.legalBasis}: ${lb.label[lang]} (${lb.article}). ${lb.plain[lang]}`,
-        p.law.length ? `${u.law}: ${p.law.map((c) => citation(pm, c, lang)).join('; ')}.` : '',
+        singleBasis(p) ? `${lb.label} ${lb.text}` : `${u.legalBases}: ${basesList(p, lang).map((x) => `${x.full}. ${x.text}`).join(' ')}`,
+        purposeLawText(pm, p, lang),
         p.legitimateInterest ? `${u.legitimateInterest}: ${sentence(t(p.legitimateInterest, lang))}` : '',
         p.consent ? `${u.consentWithdraw}: ${sentence(t(p.consent.withdraw, lang))}` : '',
       ].filter(Boolean).join(' ');
@@ -55,9 +59,9 @@ function activityBlocks(a: PublicActivity, pm: PublicModel, lang: Lang): Block[]
     b.push({
       kind: 'p',
       text: [
-        `${u.specialCondition}: ${art9(sc.condition).label[lang]} (GDPR art. 9.2 ${sc.condition.slice(-2, -1)})${sc.law.length ? `; ${sc.law.map((c) => citation(pm, c, lang)).join('; ')}` : ''}.`,
-        sc.professionalSecrecy ? t(sc.professionalSecrecy, lang) : '',
-        sc.consent ? `${u.consentWithdraw}: ${t(sc.consent.withdraw, lang)}` : '',
+        `${u.specialCondition}: ${specialConditionText(pm, sc, lang)}`,
+        sc.professionalSecrecy ? sentence(t(sc.professionalSecrecy, lang)) : '',
+        sc.consent ? `${u.consentWithdraw}: ${sentence(t(sc.consent.withdraw, lang))}` : '',
       ].filter(Boolean).join(' '),
     });
   }
@@ -66,7 +70,8 @@ function activityBlocks(a: PublicActivity, pm: PublicModel, lang: Lang): Block[]
     kind: 'list',
     items: a.dataCategories.map((c) => {
       const flags = [c.special && `${u.special}: ${(specialKind(c.special)?.[lang] ?? c.special).toLowerCase()}`, c.criminal && u.criminal].filter(Boolean).join(', ');
-      return `${t(c.name, lang)}${flags ? ` (${flags})` : ''}${c.description ? ` – ${t(c.description, lang)}` : ''}`;
+      const examples = examplesText(c.examples, lang);
+      return `${t(c.name, lang)}${flags ? ` (${flags})` : ''}${c.description ? ` – ${t(c.description, lang)}` : ''}${examples ? ` ${examples}` : ''}`;
     }),
   });
 
@@ -74,13 +79,15 @@ function activityBlocks(a: PublicActivity, pm: PublicModel, lang: Lang): Block[]
     kind: 'list',
     items: a.sources.map((s) => {
       const cats = s.dataCategories.map(catName).filter(Boolean).join(', ');
-      return `${s.from === 'data-subject' ? u.fromYou : u.fromOthers}${s.partyName ? `: ${t(s.partyName, lang)}` : ''}${s.description ? ` – ${t(s.description, lang)}` : ''}${cats ? ` (${cats})` : ''}${s.publiclyAccessible ? `, ${u.publicSource}` : ''}.`;
+      const linked = linkedSource(pm, a);
+      const from = s.from === 'data-subject' ? u.fromYou : s.from === 'linked-subject' && linked ? `${u.fromLinked} ${t(linked, lang)}` : u.fromOthers;
+      return `${from}${s.partyName ? `: ${t(s.partyName, lang)}` : ''}${s.description ? ` – ${t(s.description, lang)}` : ''}${cats ? ` (${cats})` : ''}${s.publiclyAccessible ? `, ${u.publicSource}` : ''}.`;
     }),
   });
 
   b.push(label(u.recipients));
   if (a.recipients.length === 0) b.push({ kind: 'p', text: u.noRecipients });
-  else b.push({ kind: 'list', items: a.recipients.map((r) => `${t(r.name, lang)}${r.description ? ` – ${t(r.description, lang)}` : ''}`) });
+  else b.push({ kind: 'list', items: a.recipients.map((r) => `${t(r.name, lang)}${r.description ? ` – ${t(r.description, lang)}` : ''}${r.condition ? ` ${conditionText(r, lang)}` : ''}`) });
   if (a.processors.length) {
     b.push({ kind: 'p', text: `${u.processors}:` }, { kind: 'list', items: a.processors.map((p) => `${p.name} – ${t(p.service, lang)} (${country(p.country, lang)})`) });
   }
@@ -90,18 +97,11 @@ function activityBlocks(a: PublicActivity, pm: PublicModel, lang: Lang): Block[]
   else {
     b.push({
       kind: 'list',
-      items: a.transfers.map((tr) => `${country(tr.country, lang)}${tr.processorName ? ` (${tr.processorName})` : ''}${tr.description ? ` – ${t(tr.description, lang)}` : ''}. ${u.safeguard}: ${safeguard(tr.safeguard, lang)}. ${u.copy}: ${t(tr.copyAvailable, lang)}`),
+      items: a.transfers.map((tr) => transferText(tr, lang)),
     });
   }
 
-  b.push(label(u.retention), {
-    kind: 'list',
-    items: a.retention.map((r) => {
-      const how = r.duration ? duration(r.duration, lang) : t(r.criteria, lang);
-      const then = r.then === 'handed-over' ? `${u.then['handed-over']} ${r.handedOverToName ? t(r.handedOverToName, lang) : ''}.` : u.then[r.then];
-      return `${r.documentType ? `${t(r.documentType, lang)}: ` : ''}${how}, ${u.from} ${t(r.from, lang)}${r.law ? ` (${citation(pm, r.law, lang)})` : ''}. ${then}${r.note ? ` ${t(r.note, lang)}` : ''}`;
-    }),
-  });
+  b.push(label(u.retention), a.retention.length ? { kind: 'list', items: a.retention.map((r) => retentionText(pm, r, lang)) } : { kind: 'p', text: u.noRetention });
 
   b.push(label(u.provision), { kind: 'p', text: a.provision ? `${u.requirement[a.provision.requirement]} ${t(a.provision.consequence, lang)}` : u.provisionUnknown });
   b.push(label(u.automated), {
@@ -136,14 +136,14 @@ function rightsBlocks(pm: PublicModel, lang: Lang): Block[] {
   const u = ui(lang);
   const r = pm.organisation.rights;
   const sa = pm.organisation.supervisoryAuthority;
-  const dpoMail = pm.dpo?.publicContact?.email ?? pm.parent.email;
+  const w = orgWording(pm, lang);
   return [
     { kind: 'p', text: u.rightsIntro },
     { kind: 'p', text: fill(u.deadline, { d: duration(r.responseDeadline, lang), e: duration(r.extension, lang) }) },
     ...(r.freeCopies ? [{ kind: 'p', text: t(r.freeCopies, lang) } as Block] : []),
-    { kind: 'list', items: RIGHT_CODES.filter((c) => c !== 'complaint').map((c) => `${RIGHTS[c].label[lang]} (GDPR ${RIGHTS[c].article}): ${u.rightHow[c]}`) },
+    { kind: 'list', items: RIGHT_CODES.filter((c) => c !== 'complaint').map((c) => `${RIGHTS[c].label[lang]} (GDPR ${RIGHTS[c].article}): ${w.rightHow(c)}`) },
     { kind: 'h3', text: u.extract },
-    { kind: 'p', text: `${u.extractText} ${u.email}: ${dpoMail}` },
+    { kind: 'p', text: `${w.extractText} ${u.email}: ${w.contactEmail}` },
     { kind: 'h3', text: u.complaint },
     { kind: 'p', text: u.complaintText },
     {
@@ -172,31 +172,52 @@ export function noticeOutline(pm: PublicModel, lang: Lang): { title: string; cov
     { kind: 'p', text: [v ? `${u.version} ${v.version}` : '', date ? `${u.updated}: ${date}` : ''].filter(Boolean).join(' · ') },
     ...(pm.organisation.description ? [{ kind: 'p', text: t(pm.organisation.description, lang) } as Block] : []),
   ];
+  const w = orgWording(pm, lang);
+  const contact = pageLabel(pm, 'contact', lang);
   const chapters: Chapter[] = [];
   chapters.push({
-    title: u.contact,
+    title: contact,
     blocks: [
-      { kind: 'h2', text: u.contact },
-      { kind: 'h3', text: u.companies },
+      { kind: 'h2', text: contact },
+      { kind: 'h3', text: w.controllersHeading },
+      { kind: 'p', text: w.responsible },
       { kind: 'list', items: pm.controllers.map((c) => [`${c.legalName} (${u.orgnr} ${c.organisationsnummer})`, c.addresses[0] ? `${c.addresses[0].street}, ${c.addresses[0].postalCode} ${c.addresses[0].city}` : '', c.email, c.phone ?? ''].filter(Boolean).join(', ')) },
-      { kind: 'h3', text: u.dpo },
-      { kind: 'p', text: u.dpoIntro },
-      {
-        kind: 'p',
-        text: [pm.dpo?.name, dpo?.email ?? pm.parent.email, dpo?.phone, dpo?.address ? `${dpo.address.street}, ${dpo.address.postalCode} ${dpo.address.city}` : ''].filter(Boolean).join(', '),
-      },
+      // Only an appointed DPO is named; without one, nothing claims there is one.
+      ...(pm.dpo
+        ? [
+            { kind: 'h3', text: u.dpo } as Block,
+            { kind: 'p', text: u.dpoIntro } as Block,
+            { kind: 'p', text: [pm.dpo.name, dpo?.email, dpo?.phone, dpo?.address ? `${dpo.address.street}, ${dpo.address.postalCode} ${dpo.address.city}` : ''].filter(Boolean).join(', ') } as Block,
+          ]
+        : []),
+      ...(pm.organisation.statements.length
+        ? [{ kind: 'h3', text: u.statementsHeading } as Block, { kind: 'list', items: pm.organisation.statements.map((s) => t(s, lang)) } as Block]
+        : []),
     ],
   });
   for (const s of pm.subjects) {
     const acts = activitiesFor(pm, s.id);
     const blocks: Block[] = [{ kind: 'h2', text: t(s.audience, lang) }];
     if (s.description) blocks.push({ kind: 'p', text: t(s.description, lang) });
+    const main = mainGroup(pm, s);
+    if (s.linkedTo && main) blocks.push({ kind: 'p', text: fill(u.linkedConcerns, { relation: t(s.linkedTo.relation, lang), main: t(main.audience, lang) }) });
+    const linked = linkedGroups(pm, s.id);
+    if (linked.length) blocks.push({ kind: 'p', text: u.linkedGroupsIntro }, { kind: 'list', items: linked.map((l) => t(l.audience, lang)) });
+    if (acts.length) {
+      blocks.push({ kind: 'h3', text: u.overview }, { kind: 'p', text: u.overviewCaption });
+      blocks.push({
+        kind: 'table',
+        columns: [{ label: u.activitiesHeading, width: 16 }, { label: u.overviewData, width: 24 }, { label: u.overviewPurpose, width: 26 }, { label: u.overviewBasis, width: 14 }, { label: u.overviewRetention, width: 20 }],
+        rows: overviewRows(pm, acts, lang).map((r) => [r.name, r.data, r.purpose, r.basis, r.retention]),
+      });
+    }
     if (s.summary) {
       blocks.push({
         kind: 'fields',
         rows: [[u.why, t(s.summary.why, lang)], [u.what, t(s.summary.what, lang)], [u.allowed, t(s.summary.allowed, lang)], [u.howLong, t(s.summary.howLong, lang)]],
       });
     }
+    if (!acts.length) blocks.push({ kind: 'p', text: u.noActivities });
     for (const a of acts) {
       blocks.push(...activityBlocks(a, pm, lang));
       blocks.push(...cookieBlocks(a, lang));

@@ -237,7 +237,41 @@ export function fitColumns(doc0: PDFKit.PDFDocument, o: TagTableOptions): TagTab
     const widths = o.widths.map((w, c) => (short[c]! > 0 ? need[c]! : w - (spare[c]! / room) * deficit));
     return { ...o, widths, fontSize: size };
   }
-  return o;
+  return hyphenateLong(doc, o);
+}
+
+/**
+ * Last resort when the words cannot all fit: a word wider than its column is
+ * split where it must break, with a hyphen ("Integritetsskydds- myndigheten"),
+ * so the reader sees a hyphenated word, never one cut without a mark.
+ */
+function hyphenateLong(doc: InternalDoc, o: TagTableOptions): TagTableOptions {
+  const pad = o.padding ?? 3;
+  doc.fontSize(o.fontSize);
+  const rows = o.rows.map((row, r) =>
+    row.map((cell, c) => {
+      if (!cell || c >= o.widths.length) return cell;
+      doc.font(isHeader(o, r, c) ? o.headerFont : o.bodyFont);
+      const max = o.widths[c]! - 2 * pad - 1;
+      const fits = (w: string) => doc.widthOfString(`${w} `) <= max;
+      return cell
+        .split(/(\s+)/)
+        .map((w) => {
+          if (!w.trim() || fits(w)) return w;
+          const parts: string[] = [];
+          let rest = w;
+          while (!fits(rest) && rest.length > 3) {
+            let n = rest.length - 1;
+            while (n > 2 && !fits(`${rest.slice(0, n)}-`)) n--;
+            parts.push(`${rest.slice(0, n)}-`);
+            rest = rest.slice(n);
+          }
+          return [...parts, rest].join(' ');
+        })
+        .join('');
+    }),
+  );
+  return { ...o, rows };
 }
 
 /** Draws the table from (x, y), breaking pages between rows; leaves doc.y below it. */

@@ -29,6 +29,15 @@ export function inlineText(s: string): string {
     .trim();
 }
 
+/** Removes the last sentence of a paragraph that ends in a colon (a lead-in to something not drawn). */
+function dropLeadIn(blocks: Block[]): void {
+  const last = blocks.at(-1);
+  if (last?.kind !== 'p' || !last.text.endsWith(':')) return;
+  const kept = last.text.replace(/(?:^|(?<=[.!?])\s+)[^.!?]*:$/, '').trim();
+  if (kept) blocks[blocks.length - 1] = { ...last, text: kept };
+  else blocks.pop();
+}
+
 export function mdxToBlocks(source: string): { frontmatter: Record<string, unknown>; blocks: Block[] } {
   let body = source.replace(/\r\n/g, '\n');
   let frontmatter: Record<string, unknown> = {};
@@ -58,7 +67,12 @@ export function mdxToBlocks(source: string): { frontmatter: Record<string, unkno
     const heading = /^(#{1,6})\s+(.*)$/.exec(line);
     const item = /^(?:[-*+]|\d+[.)])\s+(.*)$/.exec(line);
     if (!line) flush();
-    else if (heading) {
+    else if (/^<[A-Z][\w.]*(?:\s[^>]*)?\/>$/.test(line)) {
+      // A data component (<Delegations />) is not drawn here: the policy section prints the same facts
+      // itself. The sentence leading into it ("… ut:") would point at nothing, so it goes too.
+      flush();
+      dropLeadIn(blocks);
+    } else if (heading) {
       flush();
       // Level 1 repeats the section title the PDF already prints; deeper levels become H3.
       if ((heading[1] ?? '').length > 1) blocks.push({ kind: 'h3', text: inlineText(heading[2] ?? '') });
@@ -76,7 +90,10 @@ export function mdxToBlocks(source: string): { frontmatter: Record<string, unkno
     }
   }
   flush();
-  return { frontmatter, blocks };
+  // A heading whose only content was a data component ("## Tidsfrister" + <RightsDeadlines />) would stand
+  // over nothing: the section prints those facts itself, so the heading goes.
+  const kept = blocks.filter((b, i) => !(b.kind === 'h3' && (i + 1 === blocks.length || blocks[i + 1]!.kind === 'h3')));
+  return { frontmatter, blocks: kept };
 }
 
 export function readHandbook(files: readonly ContentFile[]): HandbookText[] {

@@ -5,10 +5,10 @@
  */
 import type { Locale } from '../../src/model/schemas/index.ts';
 import type { Model } from '../../src/model/model.ts';
-import { LEGAL_BASES, LEGAL_BASIS_CODES } from '../../src/model/vocabulary/legal-bases.ts';
+import { LEGAL_BASES, LEGAL_BASIS_CODES, type LegalBasisCode } from '../../src/model/vocabulary/legal-bases.ts';
 import { RIGHTS, RIGHT_CODES } from '../../src/model/vocabulary/rights.ts';
 import { IMY } from '../../src/model/vocabulary/authority.ts';
-import { formatDuration } from '../../src/model/duration.ts';
+import { formatDeadline, formatDuration, formatInterval, legalBasis, list } from '../../src/format/index.ts';
 import { controllerEntities, activitiesOf, legalBasisLabel, retentionRows } from '../register/rows.ts';
 import { RETENTION_LABELS, VALUE_LABELS } from '../register/labels.ts';
 import { newestPolicyVersion, personName, tr } from '../register/text.ts';
@@ -17,6 +17,7 @@ import { ROLE_LABELS } from './role-labels.ts';
 import { signatureBlock, SIGNATURE_LABELS } from './signatures.ts';
 import { changesOfVersion, renderChangelog } from '../../src/changelog/index.ts';
 import { handbookFor, type HandbookText } from './mdx.ts';
+import { basesOf, hasBasis } from '../../src/model/purposes.ts';
 
 type L = Record<Locale, string>;
 
@@ -46,8 +47,8 @@ export const SECTION_DEFS = [
 const T = {
   companies: { sv: 'Policyn gäller följande bolag, vart och ett personuppgiftsansvarigt för sina egna behandlingar:', en: 'The policy applies to the following companies, each the controller of its own processing:' },
   interval: {
-    sv: (m: number, a: number) => `Styrelsen fastställer policyn minst var ${m === 12 ? 'tolfte' : `${m}:e`} månad och när lagar eller verksamheten ändras. Varje behandling ses över minst var ${a}:e månad.`,
-    en: (m: number, a: number) => `The board adopts the policy at least every ${m} months and whenever laws or operations change. Every processing activity is reviewed at least every ${a} months.`,
+    sv: (m: number, a: number) => `Styrelsen fastställer policyn minst ${formatInterval(m, 'sv')} och när lagar eller verksamheten ändras. Varje behandling ses över minst ${formatInterval(a, 'sv')}.`,
+    en: (m: number, a: number) => `The board adopts the policy at least ${formatInterval(m, 'en')} and whenever laws or operations change. Every processing activity is reviewed at least ${formatInterval(a, 'en')}.`,
   },
   versionLine: { sv: 'Gällande version', en: 'Current version' },
   draftLine: { sv: 'Utkast till version', en: 'Draft of version' },
@@ -78,8 +79,6 @@ const T = {
   routine: { sv: 'Rutin', en: 'Routine' },
   owner: { sv: 'Ansvarig', en: 'Owner' },
   deadlines: { sv: 'Tidsfrister', en: 'Deadlines' },
-  within: { sv: 'inom', en: 'within' },
-  hours: { sv: 'timmar', en: 'hours' },
   recordIntro: {
     sv: 'Varje bolag för ett register över sina behandlingar (artikel 30). Registret hålls aktuellt av dataskyddsombudet och finns i sin helhet som kalkylblad och PDF; här är en sammanfattning per bolag.',
     en: 'Each company keeps a record of its processing activities (Article 30). The DPO keeps it up to date and it is available in full as a spreadsheet and PDF; this is a summary per company.',
@@ -102,8 +101,8 @@ const T = {
     en: 'A personal data breach is a security incident leading to personal data being destroyed, lost, altered or disclosed by accident or unlawfully. Every incident is reported at once to the DPO.',
   },
   imy: {
-    sv: (h: number, name: string) => `En incident som kan medföra risk för de registrerade anmäls till ${name} inom ${h} timmar från att vi fick kännedom om den. Kommer anmälan senare ska skälen till dröjsmålet anges.`,
-    en: (h: number, name: string) => `A breach likely to result in a risk to the people concerned is notified to ${name} within ${h} hours of our becoming aware of it. A later notification must give the reasons for the delay.`,
+    sv: (h: number, name: string) => `En incident som kan medföra risk för de registrerade anmäls till ${name} ${formatDeadline({ hours: h }, 'sv')} från att vi fick kännedom om den. Kommer anmälan senare ska skälen till dröjsmålet anges.`,
+    en: (h: number, name: string) => `A breach likely to result in a risk to the people concerned is notified to ${name} ${formatDeadline({ hours: h }, 'en')} of our becoming aware of it. A later notification must give the reasons for the delay.`,
   },
   content333: { sv: 'Anmälan innehåller minst (artikel 33.3):', en: 'The notification contains at least (Article 33(3)):' },
   content333Items: {
@@ -186,8 +185,8 @@ function routineBlocks(model: Model, kind: string, locale: Locale): Block[] {
             {
               kind: 'list' as const,
               items: r.deadlines.map((d) => {
-                const within = d.within ? formatDuration(d.within, locale) : d.hours ? `${d.hours} ${T.hours[locale]}` : '';
-                return `${tr(d.what, locale)}${within ? ` ${T.within[locale]} ${within}` : ''}`;
+                const within = formatDeadline(d, locale);
+                return `${tr(d.what, locale)}${within ? ` ${within}` : ''}`;
               }),
             },
           ]
@@ -279,9 +278,9 @@ export function policySections(model: Model, locale: Locale, handbook: readonly 
         fontSize: 9,
         columns: [{ label: T.basis[locale], width: 3 }, { label: T.meaning[locale], width: 5 }, { label: T.usedBy[locale], width: 4 }],
         rows: LEGAL_BASIS_CODES.map((code) => {
-          const used = model.activities.filter((a) => a.purposes.some((p) => p.legalBasis === code)).map((a) => tr(a.name, locale));
+          const used = model.activities.filter((a) => a.purposes.some((p) => hasBasis(p, code as LegalBasisCode))).map((a) => tr(a.name, locale));
           // The board's document states the basis about the data subject (formal), not to them (plain).
-          return [`${LEGAL_BASES[code].label[locale]} (${LEGAL_BASES[code].article})`, LEGAL_BASES[code].formal[locale], used.join(', ') || T.notUsed[locale]];
+          return [legalBasis(code, locale).full, LEGAL_BASES[code].formal[locale], list(used, locale) || T.notUsed[locale]];
         }),
       },
       ];
@@ -310,7 +309,7 @@ export function policySections(model: Model, locale: Locale, handbook: readonly 
           rows: activitiesOf(model, e.id).map((a) => [
             tr(a.name, locale),
             // Each basis once; the purposes themselves are worded for the public ("dig") and stand in the full record.
-            [...new Set(a.purposes.map((p) => legalBasisLabel(p.legalBasis, locale)))].join('\n'),
+            [...new Set(a.purposes.flatMap((p) => basesOf(p).map((b) => legalBasisLabel(b.basis, locale))))].join('\n'),
             a.refs.subjects.map((s) => tr(s.name, locale)).join('\n'),
           ]),
         },

@@ -1,7 +1,8 @@
 /**
  * Swedish (and English) labels of the register. The Art. 30(1) headings follow
  * IMY's own field names for the record of processing, so the export reads
- * like the authority's template.
+ * like the authority's template. Values of facts (bases, periods, safeguards,
+ * retention actions) are worded by src/format/, not here.
  */
 export type L = { sv: string; en: string };
 
@@ -91,18 +92,6 @@ export const SHEET_NAMES = {
 } as const satisfies Record<string, L>;
 
 export const VALUE_LABELS = {
-  then: {
-    deleted: { sv: 'Raderas', en: 'Deleted' },
-    'handed-over': { sv: 'Lämnas över', en: 'Handed over' },
-    archived: { sv: 'Arkiveras', en: 'Archived' },
-    anonymised: { sv: 'Anonymiseras', en: 'Anonymised' },
-  },
-  safeguard: {
-    'adequacy-decision': { sv: 'Beslut om adekvat skyddsnivå', en: 'Adequacy decision' },
-    'standard-contractual-clauses': { sv: 'Standardavtalsklausuler', en: 'Standard contractual clauses' },
-    'binding-corporate-rules': { sv: 'Bindande företagsbestämmelser', en: 'Binding corporate rules' },
-    'derogation-49': { sv: 'Undantag enligt art. 49', en: 'Derogation under Art. 49' },
-  },
   kind: {
     technical: { sv: 'Teknisk', en: 'Technical' },
     organisational: { sv: 'Organisatorisk', en: 'Organisational' },
@@ -114,8 +103,8 @@ export const VALUE_LABELS = {
   source: {
     'data-subject': { sv: 'Den registrerade', en: 'The data subject' },
     'third-party': { sv: 'Annan källa', en: 'Another source' },
+    'linked-subject': { sv: 'Den person den registrerade är knuten till', en: 'The person the data subject is linked to' },
   },
   none: { sv: 'Inga', en: 'None' },
   noTransfers: { sv: 'Inga överföringar till tredjeland', en: 'No transfers to third countries' },
-  noFixedPeriod: { sv: 'Ingen fast tid', en: 'No fixed period' },
 } as const;

@@ -13,6 +13,7 @@ import { documentDate, newestPolicyVersion, orgName } from './text.ts';
 
 export const REGISTER_TITLE = { sv: 'Register över behandlingar', en: 'Record of processing activities' } as const;
 const VERSION = { sv: 'Policyversion', en: 'Policy version' } as const;
+const DRAFT_VERSION = { sv: 'Utkast till policyversion', en: 'Draft of policy version' } as const;
 const DATED = { sv: 'Datum', en: 'Date' } as const;
 const CONTENTS = { sv: 'Innehåll', en: 'Contents' } as const;
 const NO_ROWS = { sv: 'Inga uppgifter.', en: 'No entries.' } as const;
@@ -21,7 +22,7 @@ const PAGE = { sv: 'Sida', en: 'Page' } as const;
 
 export function registerHeader(model: Model, locale: Locale): string {
   const v = newestPolicyVersion(model);
-  return [orgName(model, locale), REGISTER_TITLE[locale], v ? `${VERSION[locale]} ${v.version}` : '', `${DATED[locale]} ${documentDate(model)}`]
+  return [orgName(model, locale), REGISTER_TITLE[locale], v ? `${(v.adoptedByBoard ? VERSION : DRAFT_VERSION)[locale]} ${v.version}` : '', `${DATED[locale]} ${documentDate(model)}`]
     .filter(Boolean)
     .join(' · ');
 }

@@ -5,13 +5,13 @@
  */
 import type { Locale } from '../../src/model/schemas/index.ts';
 import type { Entry, Model, ResolvedActivity } from '../../src/model/model.ts';
-import { LEGAL_BASES, type LegalBasisCode } from '../../src/model/vocabulary/legal-bases.ts';
-import { ART9_CONDITIONS, type Art9Code } from '../../src/model/vocabulary/special-conditions.ts';
+import { art9Condition, citeLaws, legalBasis, retentionActionShort, retentionPeriodShort, retentionShort, safeguard, type RetentionContext } from '../../src/format/index.ts';
 import {
   CONTACT_PARTS, DELEGATION_LABELS, PROCESSOR_RECORD_LABELS, PROCESSORS_LABELS, REGISTER_LABELS, RETENTION_LABELS,
   SECURITY_LABELS, SHEET_NAMES, VALUE_LABELS, type L,
 } from './labels.ts';
-import { citation, duration, personName, tr } from './text.ts';
+import { citation, personName, tr } from './text.ts';
+import { basesOf, recipientRefs } from '../../src/model/purposes.ts';
 
 /** A cell is a list of lines; outputs join them (newline in XLSX/PDF/CSV, <br> or <ul> in HTML). */
 export type Cell = string[];
@@ -63,13 +63,11 @@ function dpoLine(model: Model, locale: Locale): string {
 }
 
 export function legalBasisLabel(code: string, locale: Locale): string {
-  const b = LEGAL_BASES[code as LegalBasisCode];
-  return b ? `${b.label[locale]} (${b.article})` : code;
+  return legalBasis(code, locale).full;
 }
 
 export function art9Label(code: string, locale: Locale): string {
-  const c = ART9_CONDITIONS[code as Art9Code];
-  return c ? `${c.label[locale]} (GDPR art. ${code.replace(/^9\(2\)\((\w)\)$/, '9.2 $1')})` : code;
+  return art9Condition(code, locale).full;
 }
 
 export function transferLines(model: Model, ids: readonly string[], locale: Locale): string[] {
@@ -77,16 +75,18 @@ export function transferLines(model: Model, ids: readonly string[], locale: Loca
   return ids.map((id) => {
     const t = model.byId.transfers.get(id)!;
     const via = t.processor ? model.byId.processors.get(t.processor)?.name : t.recipient ? tr(model.byId.recipients.get(t.recipient)?.name, locale) : '';
-    return `${t.country}: ${VALUE_LABELS.safeguard[t.safeguard][locale]}${via ? ` (${via})` : ''}`;
+    return `${t.country}: ${safeguard(t.safeguard, locale, 'short')}${via ? ` (${via})` : ''}`;
   });
 }
 
+/** What a retention rule needs from around it, in table style. */
+export function retentionContext(model: Model, r: ResolvedActivity['retention'][number], locale: Locale): RetentionContext {
+  const to = r.handedOverTo ? model.byId.recipients.get(r.handedOverTo) : undefined;
+  return { ...(r.law ? { law: citation(model, r.law, locale) } : {}), ...(to ? { handedOverTo: to } : {}) };
+}
+
 export function retentionLine(model: Model, r: ResolvedActivity['retention'][number], locale: Locale): string {
-  const period = r.duration ? duration(r.duration, locale) : tr(r.criteria, locale) || VALUE_LABELS.noFixedPeriod[locale];
-  const from = locale === 'sv' ? `från ${tr(r.from, locale)}` : `from ${tr(r.from, locale)}`;
-  const doc = r.documentType ? `${tr(r.documentType, locale)}: ` : '';
-  const law = r.law ? ` (${citation(model, r.law, locale)})` : '';
-  return `${doc}${period} ${from}${law}; ${VALUE_LABELS.then[r.then][locale].toLowerCase()}`;
+  return retentionShort(r, retentionContext(model, r, locale), locale);
 }
 
 function sourceLines(model: Model, a: ResolvedActivity, locale: Locale): string[] {
@@ -95,11 +95,6 @@ function sourceLines(model: Model, a: ResolvedActivity, locale: Locale): string[
     const base = party || VALUE_LABELS.source[s.from][locale];
     return s.description ? `${base}: ${tr(s.description, locale)}` : base;
   });
-}
-
-/** "LSS" adds nothing next to "LSS 21 a §": keep a bare law name only when no section of it is cited. */
-function dropBareLaws(list: string[]): string[] {
-  return list.filter((c) => !list.some((o) => o !== c && o.startsWith(`${c} `)));
 }
 
 /** Activities a company is (joint) controller of, in model order. */
@@ -131,23 +126,20 @@ export function registerRows(model: Model, entityId: string, locale: Locale): Ro
       ...(joint.length ? [`${CONTACT_PARTS.joint[locale]}: ${joint.join(', ')}`] : []),
       dpoLine(model, locale),
     ].filter(Boolean);
-    const laws = [
-      ...a.purposes.flatMap((p) => p.law.map((c) => citation(model, c, locale))),
-      ...(a.specialCondition?.law ?? []).map((c) => citation(model, c, locale)),
-      ...(a.criminalDataBasis ? [citation(model, a.criminalDataBasis, locale)] : []),
-    ];
+    // "LSS" adds nothing next to "23 c § LSS": citeLaws keeps a bare law only when no section of it is cited.
+    const laws = citeLaws((id) => model.byId.laws.get(id), [...a.purposes.flatMap((p) => p.law), ...(a.specialCondition?.law ?? []), ...(a.criminalDataBasis ? [a.criminalDataBasis] : [])], locale, 'short');
     const cells: Record<RegisterColumn, Cell> = {
       controller: [entity.legalName],
       organisationsnummer: [entity.organisationsnummer],
       activity: [tr(a.name, locale)],
       contact,
       purposes: a.purposes.map(purposeText),
-      legalBasis: a.purposes.map((p) => `${purposeName(p)}: ${legalBasisLabel(p.legalBasis, locale)}`),
-      law: dropBareLaws([...new Set(laws)]),
+      legalBasis: a.purposes.map((p) => `${purposeName(p)}: ${basesOf(p).map((x) => legalBasisLabel(x.basis, locale) + (x.note ? ` – ${tr(x.note, locale)}` : '')).join('; ')}`),
+      law: laws,
       art9: a.specialCondition ? [art9Label(a.specialCondition.condition, locale)] : [],
       subjects: a.refs.subjects.map((s) => tr(s.name, locale)),
       dataCategories: a.refs.dataCategories.map((d) => tr(d.name, locale)),
-      recipients: a.refs.recipients.length ? a.refs.recipients.map((r) => tr(r.name, locale)) : [none],
+      recipients: a.refs.recipients.length ? recipientRefs(a.recipients).map((r) => `${tr(model.byId.recipients.get(r.id)?.name, locale)}${r.condition ? ` (${tr(r.condition, locale)})` : ''}`) : [none],
       transfers: transferLines(model, a.transfers, locale),
       retention: a.retention.map((r) => retentionLine(model, r, locale)),
       security: a.refs.securityMeasures.map((m) => tr(m.title, locale)),
@@ -208,13 +200,10 @@ export function retentionRows(model: Model, locale: Locale): Row<RetentionColumn
         activity: [tr(a.name, locale)],
         documentType: r.documentType ? [tr(r.documentType, locale)] : [],
         dataCategories: (r.dataCategories ?? a.dataCategories).map((id) => tr(model.byId['data-categories'].get(id)?.name, locale)),
-        period: [r.duration ? duration(r.duration, locale) : tr(r.criteria, locale) || VALUE_LABELS.noFixedPeriod[locale]],
-        from: [tr(r.from, locale)],
+        period: [retentionPeriodShort(r, locale)],
+        from: r.from ? [tr(r.from, locale)] : [],
         law: r.law ? [citation(model, r.law, locale)] : [],
-        then: [
-          VALUE_LABELS.then[r.then][locale] +
-            (r.handedOverTo ? `: ${tr(model.byId.recipients.get(r.handedOverTo)?.name, locale)}` : ''),
-        ],
+        then: [retentionActionShort(r.then, locale, retentionContext(model, r, locale).handedOverTo)],
         note: r.note ? [tr(r.note, locale)] : [],
       },
     })),

@@ -1,7 +1,7 @@
 /** Small text helpers shared by the register and policy outputs. */
 import type { Locale, LocalizedText } from '../../src/model/schemas/index.ts';
 import type { Model } from '../../src/model/model.ts';
-import { formatDuration } from '../../src/model/duration.ts';
+import { citeLaw, formatDuration } from '../../src/format/index.ts';
 import { compareVersions, newestVersion } from '../../src/changelog/versions.ts';
 
 /** The text in the wanted language, falling back to Swedish (always present). */
@@ -28,13 +28,9 @@ export function personName(model: Model, id: string | undefined): string {
   return model.byId.people.get(id)?.name ?? id;
 }
 
-/** A law citation as "LSS 21 a §" (short name, else SFS number). */
+/** A law citation in table style (`short`, see src/format/law.ts): "23 c § LSS". */
 export function citation(model: Model, c: { law: string; section?: string }, locale: Locale): string {
-  const law = model.byId.laws.get(c.law);
-  // Titles often carry the SFS number already ("Diskrimineringslag (2008:567)"): never print it twice.
-  const title = law ? tr(law.title, locale) : '';
-  const name = law ? (law.shortName ?? (title.includes(law.sfs) ? title : `${title} (${law.sfs})`)) : c.law;
-  return c.section ? `${name} ${c.section}` : name;
+  return citeLaw(model.byId.laws.get(c.law), c, locale, 'short');
 }
 
 /** The newest policy version by version number (YYYY.N), a draft included, or undefined. */

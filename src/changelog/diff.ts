@@ -3,6 +3,7 @@
  * (activities, purposes, legal bases, data categories, recipients,
  * processors, retention), never a line diff of YAML.
  */
+import type { LawLike } from '../format/index.ts';
 import { stableStringify, type PolicySnapshot, type SnapshotActivity, type SnapshotRetention, type Text } from './snapshot.ts';
 
 export const CHANGE_AREAS = ['activity', 'purpose', 'legal-basis', 'data-category', 'recipient', 'processor', 'retention', 'subject', 'transfer'] as const;
@@ -28,6 +29,8 @@ export interface ChangeSet {
   names: Record<string, Text>;
   /** The groups of people (subject ids) of each activity, newer snapshot first: the changelog is grouped by them. */
   subjectsOf: Record<string, string[]>;
+  /** The laws cited (snapshots keep only "law-id section"): lets the renderer cite them as every output does. */
+  laws?: Readonly<Record<string, LawLike>>;
 }
 
 type Keyed = { id: string };

@@ -22,7 +22,7 @@ export function withModelNames(set: ChangeSet, model: Model): ChangeSet {
     names[`transfer:${tr.id}`] ??= { sv: p ? `${p.name} (${tr.country})` : tr.country };
   }
   for (const s of model.subjects) names[`subject:${s.id}`] ??= text(s.name);
-  return { ...set, names };
+  return { ...set, names, laws: Object.fromEntries(model.laws.map((l) => [l.id, l])) };
 }
 
 /** Snapshots by version; versions whose snapshot file is absent or unreadable are left out. */

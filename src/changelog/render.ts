@@ -5,8 +5,7 @@
  * with the DPO's reason where one is given. Plain data for pages, and Markdown.
  */
 import type { Locale } from '../model/schemas/index.ts';
-import { LEGAL_BASES, type LegalBasisCode } from '../model/vocabulary/legal-bases.ts';
-import { formatDuration } from '../model/duration.ts';
+import { citeLaw, formatDuration, legalBasis } from '../format/index.ts';
 import { CHANGE_AREAS, type Change, type ChangeArea, type ChangeSet, type ChangeType } from './diff.ts';
 import { stableStringify, type SnapshotRetention, type Text } from './snapshot.ts';
 import { WORDS } from './words.ts';
@@ -81,7 +80,10 @@ function name(set: ChangeSet, kind: string, id: string, locale: Locale): string 
 
 /** "diskrimineringslagen 3 kap. 2 §" as its name: law ids become the law's name. */
 function lawName(set: ChangeSet, cite: string, locale: Locale): string {
-  const [id, ...rest] = cite.split(' ');
+  const [id = '', ...rest] = cite.split(' ');
+  // Cited as every table cites it (src/format/law.ts, style `short`): "23 c § LSS".
+  const known = set.laws?.[id];
+  if (known) return citeLaw(known, { law: id, ...(rest.length ? { section: rest.join(' ') } : {}) }, locale, 'short');
   const law = set.names[`law:${id}`];
   return law ? [t(law, locale), ...rest].join(' ') : cite;
 }
@@ -90,8 +92,11 @@ export function formatValue(field: string | undefined, v: unknown, locale: Local
   const W = WORDS[locale];
   if (v === undefined || v === null || (Array.isArray(v) && !v.length)) return W.none;
   if (field === 'legalBasis' && typeof v === 'string') {
-    const b = LEGAL_BASES[v as LegalBasisCode];
-    return b ? `${b.label[locale].toLowerCase()} (${b.article})` : v;
+    // Several bases (legalBases) are recorded as "6(1)(b), 6(1)(a)".
+    return W.list(v.split(', ').map((code) => {
+      const b = legalBasis(code, locale);
+      return `${b.label.charAt(0).toLowerCase()}${b.label.slice(1)} (${b.article})`;
+    }));
   }
   if (field === 'controllers' && typeof v === 'string' && set) return name(set, 'entity', v, locale);
   if (field === 'law' && typeof v === 'string' && set) return lawName(set, v, locale);
@@ -103,7 +108,7 @@ export function formatValue(field: string | undefined, v: unknown, locale: Local
 }
 
 function retentionName(r: SnapshotRetention, locale: Locale): string {
-  return trim(t(r.documentType, locale)) || WORDS[locale].retentionNameFallback(t(r.from, locale));
+  return trim(t(r.documentType, locale)) || (r.from ? WORDS[locale].retentionNameFallback(t(r.from, locale)) : trim(t(r.criteria, locale)));
 }
 
 function period(r: SnapshotRetention, locale: Locale): string {

@@ -6,6 +6,7 @@
  */
 import type { LocalizedText } from '../model/schemas/index.ts';
 import type { Model } from '../model/model.ts';
+import { basisCodes, recipientIds } from '../model/purposes.ts';
 
 export const SNAPSHOT_FORMAT = 1;
 
@@ -14,6 +15,7 @@ export type Text = { sv: string; en?: string };
 export interface SnapshotPurpose {
   id: string;
   description: Text;
+  /** The basis code, or several joined by ", " (legalBases). */
   legalBasis: string;
   /** Citations as "law-id" or "law-id section". */
   law: string[];
@@ -26,7 +28,7 @@ export interface SnapshotRetention {
   dataCategories?: string[];
   duration?: string;
   criteria?: Text;
-  from: Text;
+  from?: Text;
   law?: string;
   then: string;
 }
@@ -78,7 +80,7 @@ export function snapshotModel(model: Model): PolicySnapshot {
           ...(r.dataCategories ? { dataCategories: sorted(r.dataCategories) } : {}),
           ...(r.duration ? { duration: r.duration } : {}),
           ...(r.criteria ? { criteria: text(r.criteria) } : {}),
-          from: text(r.from),
+          ...(r.from ? { from: text(r.from) } : {}),
           ...(r.law ? { law: cite(r.law) } : {}),
           then: r.then,
         };
@@ -89,9 +91,9 @@ export function snapshotModel(model: Model): PolicySnapshot {
         controllers: sorted(a.controllers),
         subjects: sorted(a.subjects),
         dataCategories: sorted(a.dataCategories),
-        purposes: byId(a.purposes.map((p) => ({ id: p.id, description: text(p.description), legalBasis: p.legalBasis, law: p.law.map(cite).sort() }))),
+        purposes: byId(a.purposes.map((p) => ({ id: p.id, description: text(p.description), legalBasis: basisCodes(p).join(', '), law: p.law.map(cite).sort() }))),
         ...(a.specialCondition ? { specialCondition: a.specialCondition.condition } : {}),
-        recipients: sorted(a.recipients),
+        recipients: sorted(recipientIds(a.recipients)),
         processors: sorted(a.processors),
         transfers: sorted(a.transfers),
         retention: retention.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0)),

@@ -3,6 +3,10 @@
  * Every change is said with names and values in words, never ids.
  */
 import type { Locale } from '../model/schemas/index.ts';
+import { list as listOf, WORDING } from '../format/index.ts';
+
+/** Retention actions as the verb after "och … sedan": the formatters' table-cell words, lower-cased. */
+const thenWords = (locale: Locale) => Object.fromEntries(Object.entries(WORDING[locale].retention.thenShort).map(([k, v]) => [k, v.toLowerCase()]));
 
 type Words = {
   list: (items: string[]) => string;
@@ -41,11 +45,12 @@ type Words = {
   moreGroups: (n: number) => string;
 };
 
-const list = (and: string) => (items: string[]) => (items.length > 1 ? `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}` : (items[0] ?? ''));
+/** Lists through Intl.ListFormat (src/format/list.ts). */
+const list = (locale: Locale) => (items: string[]) => listOf(items, locale);
 
 export const WORDS: Record<Locale, Words> = {
   sv: {
-    list: list('och'),
+    list: list('sv'),
     instead: (now, before) => `${now} i stället för ${before}`,
     formerly: (now, before) => `${now} (tidigare: ${before})`,
     activityAdded: 'Ny behandling.',
@@ -67,7 +72,7 @@ export const WORDS: Record<Locale, Words> = {
       processor: 'Personuppgiftsbiträde som inte längre anlitas', transfer: 'Överföringen utanför EU/EES upphör',
     },
     kept: (period, from, law, then) => `sparas ${period} från ${from}${law ? ` (${law})` : ''} och ${then} sedan`,
-    then: { deleted: 'raderas', 'handed-over': 'lämnas över', archived: 'arkiveras', anonymised: 'anonymiseras' },
+    then: thenWords('sv'),
     keptInstead: (name, now, before) => `${name}: sparas ${now} i stället för ${before}.`,
     retentionAdded: (name, s) => `Ny gallringsregel: ${name} ${s}.`,
     retentionRemoved: (name) => `Gallringsregeln för ${name.charAt(0).toLowerCase()}${name.slice(1)} tas bort.`,
@@ -83,11 +88,11 @@ export const WORDS: Record<Locale, Words> = {
     otherPeople: 'Utan angiven grupp',
     reason: 'Skäl',
     firstPublished: 'Första publicerade versionen.',
-    summaryLine: (group, n, acts) => `${group}: ${n === 1 ? '1 ändring' : `${n} ändringar`} (${list('och')(acts)}).`,
+    summaryLine: (group, n, acts) => `${group}: ${n === 1 ? '1 ändring' : `${n} ändringar`} (${list('sv')(acts)}).`,
     moreGroups: (n) => `Ändringar för ${n === 1 ? 'ytterligare 1 grupp' : `ytterligare ${n} grupper`}.`,
   },
   en: {
-    list: list('and'),
+    list: list('en'),
     instead: (now, before) => `${now} instead of ${before}`,
     formerly: (now, before) => `${now} (formerly: ${before})`,
     activityAdded: 'New processing activity.',
@@ -109,7 +114,7 @@ export const WORDS: Record<Locale, Words> = {
       processor: 'Processor no longer used', transfer: 'Transfer outside the EU/EEA ends',
     },
     kept: (period, from, law, then) => `kept ${period} from ${from}${law ? ` (${law})` : ''}, then ${then}`,
-    then: { deleted: 'deleted', 'handed-over': 'handed over', archived: 'archived', anonymised: 'anonymised' },
+    then: thenWords('en'),
     keptInstead: (name, now, before) => `${name}: kept ${now} instead of ${before}.`,
     retentionAdded: (name, s) => `New retention rule: ${name} ${s}.`,
     retentionRemoved: (name) => `Retention rule removed: ${name}.`,
@@ -125,7 +130,7 @@ export const WORDS: Record<Locale, Words> = {
     otherPeople: 'No group given',
     reason: 'Reason',
     firstPublished: 'First published.',
-    summaryLine: (group, n, acts) => `${group}: ${n === 1 ? '1 change' : `${n} changes`} (${list('and')(acts)}).`,
+    summaryLine: (group, n, acts) => `${group}: ${n === 1 ? '1 change' : `${n} changes`} (${list('en')(acts)}).`,
     moreGroups: (n) => `Changes for ${n === 1 ? '1 more group' : `${n} more groups`}.`,
   },
 };

@@ -15,6 +15,7 @@ export interface DiagnosticParamMap {
   required: { field: string };
   'missing-swedish': Record<string, never>;
   'missing-translation': { locale: string };
+  'handbook-translation-missing': { locale: string; expected: string };
   'unknown-key': { key: string; suggestion?: string; allowed: string };
   'invalid-value': { value: string; allowed: string; suggestion?: string };
   'invalid-format': { format: string; value: string };
@@ -29,6 +30,9 @@ export interface DiagnosticParamMap {
   'content-dir-missing': { dir: string };
   'personnummer-in-content': Record<string, never>;
   'invalid-value-generic': { detail: string };
+  'legal-basis-list': { value: string };
+  'legal-basis-missing': Record<string, never>;
+  'legal-basis-both': Record<string, never>;
   'text-encoding': { kind: 'utf16' | 'binary' | 'not-utf8' };
   'control-character': { code: string };
   'yaml-tag': { tag: string };

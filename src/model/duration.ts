@@ -32,20 +32,5 @@ export function compareDurations(a: string, b: string): number {
   return durationDays(da) - durationDays(db);
 }
 
-const UNITS = {
-  sv: { years: ['år', 'år'], months: ['månad', 'månader'], weeks: ['vecka', 'veckor'], days: ['dag', 'dagar'] },
-  en: { years: ['year', 'years'], months: ['month', 'months'], weeks: ['week', 'weeks'], days: ['day', 'days'] },
-} as const;
-
-/** "2 år och 6 månader" / "2 years and 6 months". */
-export function formatDuration(value: string, locale: 'sv' | 'en'): string {
-  const d = parseDuration(value);
-  if (!d) return value;
-  const parts: string[] = [];
-  for (const unit of ['years', 'months', 'weeks', 'days'] as const) {
-    const n = d[unit];
-    if (n) parts.push(`${n} ${UNITS[locale][unit][n === 1 ? 0 : 1]}`);
-  }
-  const and = locale === 'sv' ? ' och ' : ' and ';
-  return parts.length > 1 ? parts.slice(0, -1).join(', ') + and + parts.at(-1) : (parts[0] ?? value);
-}
+/** Wording lives in src/format/duration.ts; re-exported for callers that import it from here. */
+export { formatDuration } from '../format/duration.ts';

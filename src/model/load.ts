@@ -3,7 +3,7 @@
  * its zod schema, resolves every reference and returns the model together
  * with every diagnostic found — all of them, never just the first.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { COLLECTION_KINDS, COLLECTION_SCHEMAS, ID_PATTERN, OrganisationSchema, type CollectionKind, type Locale } from './schemas/index.ts';
@@ -16,6 +16,7 @@ import { findPersonnummer } from './validators/personnummer.ts';
 import { contentFileProblem, contentPathProblem } from './validators/content-file.ts';
 import { MODEL_KEYS, type ContentFile, type Entry, type Model, type ResolvedActivity } from './model.ts';
 import { deepFreeze } from './freeze.ts';
+import { recipientIds } from './purposes.ts';
 import { decodeText } from './documents/text-file.ts';
 import { checkHandbookText } from './documents/handbook.ts';
 import { checkTemplateText } from './documents/templates.ts';
@@ -82,6 +83,17 @@ export function readContentText(root: string, abs: string, diagnostics: Diagnost
  */
 function checkDocument(root: string, abs: string, folder: 'handbook' | 'templates', diagnostics: Diagnostic[]): void {
   const file = rel(root, abs);
+  // A chapter or template linked in from outside content/ would publish that file.
+  try {
+    const real = realpathSync(abs);
+    const realRoot = realpathSync(root);
+    if (!real.startsWith(realRoot + path.sep)) {
+      diagnostics.push(makeDiagnostic('content-file', { problem: 'file-outside', value: file, type: 'text', maxBytes: 0 }, { file, line: 1, column: 1 }));
+      return;
+    }
+  } catch {
+    // A dangling link: readContentText reports it as unreadable.
+  }
   const text = readContentText(root, abs, diagnostics);
   if (text === null) return;
   const lines = text.split('\n');
@@ -297,12 +309,41 @@ export function loadContent(contentDir: string): LoadResult {
     }
   }
 
+  if (organisation) diagnostics.push(...handbookTranslations(handbook, (organisation.locales as Locale[] | undefined) ?? ['sv']));
+
   const sorted = sortDiagnostics(diagnostics);
   if (hasErrors(sorted) || !organisation || !organisationParsed) return { diagnostics: sorted };
 
   // 4. Build the immutable model.
   const model = buildModel(root, organisation, valid, sources, handbook, templates);
   return { model, diagnostics: sorted };
+}
+
+/** A handbook chapter's language and policy section, from its front matter or its name ("x.en.mdx"). */
+function chapterInfo(f: ContentFile): { lang: string; section?: string; base: string } {
+  let text = '';
+  try {
+    text = readFileSync(f.absolute, 'utf8');
+  } catch {
+    // Unreadable chapters are reported when they are rendered.
+  }
+  const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '';
+  const field = (k: string) => new RegExp(`^${k}:\\s*["']?([\\w-]+)`, 'm').exec(fm)?.[1];
+  const base = path.basename(f.file).replace(/\.mdx?$/, '');
+  return { lang: field('lang') ?? (/[.-]en$/.test(base) ? 'en' : 'sv'), section: field('policySection') ?? field('section'), base: base.replace(/[.-]en$/, '') };
+}
+
+/** Each Swedish handbook chapter needs a version in every other published language (a located warning, not an error). */
+function handbookTranslations(handbook: readonly ContentFile[], locales: readonly Locale[]): Diagnostic[] {
+  const infos = handbook.map((f) => ({ f, ...chapterInfo(f) }));
+  const out: Diagnostic[] = [];
+  for (const locale of locales.filter((l) => l !== 'sv')) {
+    for (const c of infos.filter((i) => i.lang === 'sv')) {
+      const has = infos.some((o) => o.lang === locale && (o.base === c.base || (c.section && o.section === c.section)));
+      if (!has) out.push(makeDiagnostic('handbook-translation-missing', { locale, expected: `handbook/${c.base}.${locale}.mdx` }, { file: c.f.file, line: 1, column: 1 }, 'warning'));
+    }
+  }
+  return out;
 }
 
 function byOrderThenId(a: { id: string; order?: number }, b: { id: string; order?: number }) {
@@ -334,7 +375,7 @@ function buildModel(
       controllers: get('entities', a.controllers),
       subjects: get('subjects', a.subjects),
       dataCategories: get('data-categories', a.dataCategories),
-      recipients: get('recipients', a.recipients),
+      recipients: get('recipients', recipientIds(a.recipients)),
       processors: get('processors', a.processors),
       transfers: get('transfers', a.transfers),
       securityMeasures: get('security-measures', a.securityMeasures),

@@ -85,7 +85,10 @@ export function walk(schema: z.ZodType, value: unknown, visitor: Visitor, path: 
       walk(def.in as z.ZodType, value, visitor, path);
       return;
     case 'union': {
-      if (typeof value === 'string') visitor.string?.(path, value);
+      // A reference may be one option of a union (an id, or an object naming it).
+      const refOption = typeof value === 'string' ? (def.options as z.ZodType[]).find((o) => refRegistry.get(o)) : undefined;
+      if (refOption) walk(refOption, value, visitor, path);
+      else if (typeof value === 'string') visitor.string?.(path, value);
       else for (const option of def.options as z.ZodType[]) {
         if (defOf(option).type === 'object') walk(option, value, visitor, path);
       }

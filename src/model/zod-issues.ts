@@ -142,6 +142,11 @@ export function issuesToDiagnostics(
         break;
       }
       case 'invalid_value': {
+        // Several bases written into the one-basis field: point to legalBases instead of "invalid value".
+        if (path.at(-1) === 'legalBasis' && (Array.isArray(value) || (typeof value === 'string' && /[,;]|\boch\b|\band\b/.test(value)))) {
+          out.push(makeDiagnostic('legal-basis-list', { value: Array.isArray(value) ? value.join(', ') : String(value) }, at(path)));
+          break;
+        }
         const allowed = issue.values.map(String);
         out.push(
           makeDiagnostic(
@@ -159,7 +164,9 @@ export function issuesToDiagnostics(
           break;
         }
         const format = issue.message && !issue.message.includes(' ') ? issue.message : issue.code === 'invalid_format' ? issue.format : 'value';
-        if (format === 'empty-text') {
+        if (format === 'legal-basis-missing' || format === 'legal-basis-both') {
+          out.push(makeDiagnostic(format, {}, at(path)));
+        } else if (format === 'empty-text') {
           out.push(makeDiagnostic('too-small', { minimum: 1, what: 'string' }, at(path)));
         } else if (format === 'id-format' && typeof value === 'string') {
           out.push(makeDiagnostic('invalid-format', { format, value }, at(path)));

@@ -36,9 +36,12 @@ export function isDirectMarketing(p: Purpose): boolean {
   return MARKETING.test(words(textSv(p.description), textEn(p.description), textSv(p.legitimateInterest), textEn(p.legitimateInterest)));
 }
 
-/** Where a purpose's basis is written: legalBasis, or legalBases when it names several. */
-export function basisPath(p: Purpose, i: number): (string | number)[] {
-  return ['purposes', i, 'legalBases' in p && (p as { legalBases?: unknown }).legalBases !== undefined ? 'legalBases' : 'legalBasis'];
+/** Where a purpose's basis `code` is written: legalBasis, or its item in legalBases when the purpose names several. */
+export function basisPath(p: Purpose, i: number, code: string): (string | number)[] {
+  const several = (p as { legalBases?: unknown }).legalBases;
+  if (!Array.isArray(several)) return ['purposes', i, 'legalBasis'];
+  const k = several.findIndex((b) => (typeof b === 'string' ? b : (b as { basis?: unknown })?.basis) === code);
+  return k < 0 ? ['purposes', i, 'legalBases'] : ['purposes', i, 'legalBases', k, 'basis'];
 }
 
 /**

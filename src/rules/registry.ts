@@ -1,5 +1,7 @@
 /** Every rule module, in the order the reference lists them. Adding a rule = adding it here. */
 import type { Rule } from './types.ts';
+import { organisationShape } from './organisation/shape.ts';
+import { dpoAppointed } from './organisation/dpo-appointed.ts';
 import { controllerContact } from './notice/controller-contact.ts';
 import { dpoContact } from './notice/dpo-contact.ts';
 import { purposes } from './notice/purposes.ts';
@@ -8,6 +10,8 @@ import { transfers } from './notice/transfers.ts';
 import { retentionStated } from './notice/retention-stated.ts';
 import { complaintAuthority } from './notice/complaint-authority.ts';
 import { consentWithdrawal } from './notice/consent-withdrawal.ts';
+import { consentCombined } from './notice/consent-combined.ts';
+import { linkedSource } from './notice/linked-source.ts';
 import { provision } from './notice/provision.ts';
 import { thirdPartySource } from './notice/third-party-source.ts';
 import { automatedDecisions } from './notice/automated-decisions.ts';
@@ -53,6 +57,8 @@ import { noticeLix } from './language/notice-lix.ts';
 import { easyReadLix } from './language/easy-read-lix.ts';
 
 export const ALL_RULES: readonly Rule[] = [
+  organisationShape,
+  dpoAppointed,
   controllerContact,
   dpoContact,
   purposes,
@@ -64,6 +70,8 @@ export const ALL_RULES: readonly Rule[] = [
   complaintAuthority,
   rightsBelowGdpr,
   consentWithdrawal,
+  consentCombined,
+  linkedSource,
   provision,
   thirdPartySource,
   sourcePerCategory,

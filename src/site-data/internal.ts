@@ -33,11 +33,9 @@ export function findings(model: Model): Diagnostic[] {
   return findingsCache.list;
 }
 
-export function addMonths(iso: string, months: number): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1 + months, d));
-  return date.toISOString().slice(0, 10);
-}
+/** The rules' calendar arithmetic (month ends clamp: 31 Jan + 1 month = 28 Feb), so the handbook and `check` agree on due dates. */
+export { addMonths } from '../rules/dates.ts';
+import { addMonths } from '../rules/dates.ts';
 
 /** Next board adoption due date: last adoption + interval. */
 export function nextAdoptionDue(model: Model): string | undefined {

@@ -1,32 +1,25 @@
 /** Plain-language wording of legal facts for the public pages. */
 import { LEGAL_BASES, ART9_CONDITIONS, SPECIAL_CATEGORY_KINDS, type LegalBasisCode, type Art9Code, type SpecialCategoryKind } from '../model/vocabulary/index.ts';
-import { formatDuration } from '../model/duration.ts';
+import { citeLaw, citeLaws, formatDuration, safeguard as formatSafeguard } from '../format/index.ts';
 import type { PublicModel } from './public-view.ts';
-import { t, type Lang } from './text.ts';
+import type { Lang } from './text.ts';
 
 export const basis = (code: string) => LEGAL_BASES[code as LegalBasisCode];
 export const art9 = (code: string) => ART9_CONDITIONS[code as Art9Code];
 export const specialKind = (code: string) => SPECIAL_CATEGORY_KINDS[code as SpecialCategoryKind];
 
-/** "LSS, lag (1993:387) om stöd …, 21 a §" */
+/** A citation in running text, for the public (style `prose`, see src/format/law.ts). */
 export function citation(pm: PublicModel, c: { law: string; section?: string }, lang: Lang): string {
-  const law = pm.laws.find((l) => l.id === c.law);
-  if (!law) return c.section ?? '';
-  const title = t(law.title, lang);
-  // Many titles already carry the SFS number, e.g. "Lag (1993:387) om …".
-  const name = title.includes(law.sfs) ? title : `${title} (SFS ${law.sfs})`;
-  return [law.shortName ? `${law.shortName}, ${name}` : name, c.section].filter(Boolean).join(', ');
+  return citeLaw(pm.laws.find((l) => l.id === c.law), c, lang, 'prose');
+}
+
+/** Several citations of one fact, each once. */
+export function citations(pm: PublicModel, cs: readonly { law: string; section?: string }[], lang: Lang): string {
+  return citeLaws((id) => pm.laws.find((l) => l.id === id), cs, lang, 'prose').join('; ');
 }
 
 export const duration = (iso: string, lang: Lang) => formatDuration(iso, lang);
-
-const SAFEGUARDS = {
-  'adequacy-decision': { sv: 'EU-kommissionens beslut om adekvat skyddsnivå', en: "The European Commission's adequacy decision" },
-  'standard-contractual-clauses': { sv: 'EU-kommissionens standardavtalsklausuler', en: "The European Commission's standard contractual clauses" },
-  'binding-corporate-rules': { sv: 'Bindande företagsbestämmelser', en: 'Binding corporate rules' },
-  'derogation-49': { sv: 'Undantag för särskilda situationer (artikel 49)', en: 'Derogation for specific situations (Article 49)' },
-} as const;
-export const safeguard = (code: string, lang: Lang) => SAFEGUARDS[code as keyof typeof SAFEGUARDS]?.[lang] ?? code;
+export const safeguard = (code: string, lang: Lang) => formatSafeguard(code, lang, 'prose');
 
 const COUNTRY_NAMES: Record<string, { sv: string; en: string }> = {
   US: { sv: 'USA', en: 'the United States' }, GB: { sv: 'Storbritannien', en: 'the United Kingdom' }, CH: { sv: 'Schweiz', en: 'Switzerland' },

@@ -22,9 +22,12 @@ export const PublicCategorySchema = DataCategorySchema.pick({
   name: true, description: true, examples: true, special: true, criminal: true, personnummer: true, dpv: true,
 }).extend(id);
 
-export const PublicSubjectSchema = SubjectSchema.pick({ name: true, audience: true, description: true, summary: true, easyRead: true, dpv: true }).extend(id);
+export const PublicSubjectSchema = SubjectSchema.pick({ name: true, audience: true, description: true, summary: true, easyRead: true, dpv: true, linkedTo: true }).extend(id);
 
-export const PublicRecipientSchema = RecipientSchema.pick({ name: true, kind: true, description: true, country: true, website: true, dpv: true }).extend(id);
+export const PublicRecipientSchema = RecipientSchema.pick({ name: true, kind: true, description: true, country: true, website: true, dpv: true }).extend({
+  ...id,
+  condition: LocalizedTextSchema.optional().meta({ description: 'The recipient gets the data only under this condition (in this activity).' }),
+});
 
 export const PublicProcessorSchema = ProcessorSchema.pick({ name: true, service: true, country: true }).extend(id);
 
@@ -46,11 +49,15 @@ export const PublicActivitySchema = ActivitySchema.pick({
   recipients: z.array(PublicRecipientSchema),
   processors: z.array(PublicProcessorSchema),
   transfers: z.array(PublicTransferSchema),
-  retention: z.array(RetentionSchema.omit({ handedOverTo: true }).extend({ handedOverToName: LocalizedTextSchema.optional() })),
+  retention: z.array(RetentionSchema.omit({ handedOverTo: true }).extend({ handedOverToName: LocalizedTextSchema.optional(), handedOverToKind: RecipientSchema.shape.kind.optional() })),
 }).meta({ description: 'A processing activity: one row of the record of processing, as the public may see it.' });
 
 export const PublicNoticeSchema = z.strictObject({
-  organisation: OrganisationSchema.pick({ name: true, shortName: true, description: true, website: true, supervisoryAuthority: true, rights: true }).extend({
+  organisation: OrganisationSchema.pick({
+    name: true, shortName: true, description: true, website: true, supervisoryAuthority: true, rights: true, legalForm: true, wording: true, statements: true,
+  }).extend({
+    structure: z.enum(['single', 'group']).meta({ description: 'One legal person, or a group (koncern); resolved from the content.' }),
+    careRecords: z.boolean().meta({ description: 'Whether the organisation keeps care records (journal, akt).' }),
     locales: z.array(LocaleSchema),
     accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/),
     logo: z.string().optional(),

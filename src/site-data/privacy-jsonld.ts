@@ -18,6 +18,7 @@ import type { PublicActivity, PublicCategory, PublicController, PublicModel, Pub
 import { latestVersion } from './public-view.ts';
 import { LEGAL_BASES, ART9_CONDITIONS } from '../model/vocabulary/index.ts';
 import { ui } from '../i18n/ui/index.ts';
+import { basesOf } from '../model/purposes.ts';
 
 export const JSONLD_CONTEXT = {
   ...DPV_NAMESPACES,
@@ -90,7 +91,9 @@ export function privacyJsonLd(pm: PublicModel, baseUrl = ''): string {
   });
 
   const activity = (a: PublicActivity): Node => {
-    const bases = a.purposes.map((p) => legalBasis(legalBasisTerm(p.legalBasis as LegalBasisCode), LEGAL_BASES[p.legalBasis as LegalBasisCode].label));
+    // A purpose may rest on several bases (legalBases): each is a node, and the purpose points at all of them.
+    const purposeBases = a.purposes.map((p) => basesOf(p).map((b) => legalBasis(legalBasisTerm(b.basis as LegalBasisCode), LEGAL_BASES[b.basis as LegalBasisCode].label)));
+    const bases = purposeBases.flat();
     const art9 = a.specialCondition
       ? [legalBasis(art9Term(a.specialCondition.condition as Art9Code), ART9_CONDITIONS[a.specialCondition.condition as Art9Code].label)]
       : [];
@@ -108,7 +111,7 @@ export function privacyJsonLd(pm: PublicModel, baseUrl = ''): string {
         '@id': id('purpose', `${a.id}-${p.id}`),
         '@type': purposeTerm(p),
         'dct:description': texts(p.description),
-        'dpv:hasLegalBasis': { '@id': bases[i]!['@id'] },
+        'dpv:hasLegalBasis': purposeBases[i]!.length === 1 ? { '@id': purposeBases[i]![0]!['@id'] } : purposeBases[i]!.map((b) => ({ '@id': b['@id'] })),
       })),
       'dpv:hasLegalBasis': [...new Map([...bases, ...art9].map((b) => [b['@id'], b])).values()],
       'dpv:hasPersonalData': a.dataCategories.map((c) => ref('data', c.id)),

@@ -6,14 +6,17 @@
  */
 import type { Model, Entry, ResolvedActivity } from '../model/model.ts';
 import type { Cookie, LocalizedText, Purpose, Retention, Source } from '../model/schemas/index.ts';
+import type { LegalForm } from '../model/vocabulary/legal-forms.ts';
+import { recipientRefs } from '../model/purposes.ts';
+import { hasCareRecords, structureOf } from '../model/organisation.ts';
 
 const isPublic = (e: { visibility?: string }) => e.visibility !== 'internal';
 
-export interface PublicRecipient { id: string; file: string; name: LocalizedText; kind: string; description?: LocalizedText; country: string; website?: string; dpv?: string }
+export interface PublicRecipient { id: string; file: string; name: LocalizedText; kind: string; description?: LocalizedText; country: string; website?: string; dpv?: string; /** Only under this condition (per activity). */ condition?: LocalizedText }
 export interface PublicTransfer { id: string; file: string; country: string; safeguard: string; description?: LocalizedText; copyAvailable: LocalizedText; processorName?: string; recipientName?: LocalizedText }
 export interface PublicProcessor { id: string; file: string; name: string; service: LocalizedText; country: string }
 export interface PublicCategory { id: string; file: string; name: LocalizedText; description?: LocalizedText; examples: LocalizedText[]; special?: string; criminal: boolean; personnummer: boolean; dpv?: string }
-export interface PublicSubject { id: string; file: string; name: LocalizedText; audience: LocalizedText; description?: LocalizedText; summary?: Entry<'subjects'>['summary']; easyRead?: LocalizedText[]; dpv?: string }
+export interface PublicSubject { id: string; file: string; name: LocalizedText; audience: LocalizedText; description?: LocalizedText; summary?: Entry<'subjects'>['summary']; easyRead?: LocalizedText[]; dpv?: string; linkedTo?: Entry<'subjects'>['linkedTo'] }
 export interface PublicController { id: string; file: string; legalName: string; shortName?: string; organisationsnummer: string; addresses: Entry<'entities'>['addresses']; phone?: string; email: string; website?: string; services: string[]; description?: LocalizedText }
 
 export interface PublicActivity {
@@ -33,7 +36,7 @@ export interface PublicActivity {
   recipients: PublicRecipient[];
   processors: PublicProcessor[];
   transfers: PublicTransfer[];
-  retention: (Omit<Retention, 'handedOverTo'> & { handedOverToName?: LocalizedText })[];
+  retention: (Omit<Retention, 'handedOverTo'> & { handedOverToName?: LocalizedText; handedOverToKind?: string })[];
   automatedDecisions: ResolvedActivity['automatedDecisions'];
   easyRead?: LocalizedText;
   cookies?: Cookie[];
@@ -47,6 +50,13 @@ export interface PublicModel {
     name: LocalizedText; shortName?: string; description?: LocalizedText; website?: string; locales: string[];
     accentColor: string; logo?: string; supervisoryAuthority?: Model['organisation']['supervisoryAuthority']; rights: Model['organisation']['rights'];
     file: string;
+    legalForm: LegalForm;
+    /** Resolved: as written, or a group when there is more than one entity. */
+    structure: 'single' | 'group';
+    wording?: Model['organisation']['wording'];
+    statements: LocalizedText[];
+    /** Whether the content has care records (journal, akt): only then does the notice speak of them. */
+    careRecords: boolean;
   };
   parent: PublicController;
   controllers: PublicController[];
@@ -89,7 +99,10 @@ export function publicView(model: Model): PublicModel {
         criminalDataBasis: a.criminalDataBasis,
         sources: a.sources.map(({ party, ...s }) => ({ ...s, dataCategories: s.dataCategories.filter((c) => isPublic(model.byId['data-categories'].get(c) ?? {})), ...(recipient(party) ? { partyName: recipient(party)!.name } : {}) })),
         provision: a.provision,
-        recipients: a.refs.recipients.filter(isPublic).map((r) => ({ id: r.id, file: r.file, name: r.name, kind: r.kind, description: r.description, country: r.country, website: r.website, dpv: r.dpv })),
+        recipients: recipientRefs(a.recipients).flatMap(({ id, condition }) => {
+          const r = recipient(id);
+          return r ? [{ id: r.id, file: r.file, name: r.name, kind: r.kind, description: r.description, country: r.country, website: r.website, dpv: r.dpv, ...(condition ? { condition } : {}) }] : [];
+        }),
         processors: a.refs.processors.filter(isPublic).map((p) => ({ id: p.id, file: p.file, name: p.name, service: p.service, country: p.country })),
         transfers: a.refs.transfers.filter(isPublic).map((tr) => {
           const proc = tr.processor ? model.byId.processors.get(tr.processor) : undefined;
@@ -102,7 +115,7 @@ export function publicView(model: Model): PublicModel {
         retention: a.retention.map(({ handedOverTo, ...r }) => ({
           ...r,
           ...(r.dataCategories ? { dataCategories: r.dataCategories.filter((c) => isPublic(model.byId['data-categories'].get(c) ?? {})) } : {}),
-          ...(recipient(handedOverTo) ? { handedOverToName: recipient(handedOverTo)!.name } : {}),
+          ...(recipient(handedOverTo) ? { handedOverToName: recipient(handedOverTo)!.name, handedOverToKind: recipient(handedOverTo)!.kind } : {}),
         })),
         automatedDecisions: a.automatedDecisions,
         easyRead: a.easyRead,
@@ -125,11 +138,12 @@ export function publicView(model: Model): PublicModel {
     organisation: {
       name: o.name, shortName: o.shortName, description: o.description, website: o.website, locales: [...model.locales],
       accentColor: o.site.accentColor, ...(o.site.logo ? { logo: logoPath(o.site.logo) } : {}), supervisoryAuthority: o.supervisoryAuthority, rights: o.rights, file: o.file,
+      legalForm: o.legalForm as LegalForm, structure: structureOf(model), ...(o.wording ? { wording: o.wording } : {}), statements: [...o.statements], careRecords: hasCareRecords(model),
     },
     parent: controller(model.byId.entities.get(o.parent)!),
     controllers: model.entities.filter((e) => usedControllers.has(e.id)).map(controller),
     ...(dpoEntry ? { dpo: { id: dpoEntry.id, file: dpoEntry.file, ...(dpoEntry.visibility === "public" ? { name: dpoEntry.name } : {}), publicContact: dpoEntry.publicContact } } : {}),
-    subjects: subjects.map((s) => ({ id: s.id, file: s.file, name: s.name, audience: s.audience, description: s.description, summary: s.summary, easyRead: s.easyRead, dpv: s.dpv })),
+    subjects: subjects.map((s) => ({ id: s.id, file: s.file, name: s.name, audience: s.audience, description: s.description, summary: s.summary, easyRead: s.easyRead, dpv: s.dpv, ...(s.linkedTo && subjectIds.has(s.linkedTo.subject) ? { linkedTo: s.linkedTo } : {}) })),
     activities,
     laws: model.laws.filter((l) => usedLaws.has(l.id)).map((l) => ({ id: l.id, file: l.file, sfs: l.sfs, title: l.title, shortName: l.shortName, sections: l.sections.map((s) => ({ section: s.section, summary: s.summary })) })),
     policyVersions: model.policyVersions

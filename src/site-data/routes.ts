@@ -57,13 +57,18 @@ export function allPages(pm: PublicModel): { page: PageRef; files: string[] }[] 
     pages.push({ page: { kind: 'group', subject: s.id }, files: [...base, s.file, ...actFiles(activitiesFor(pm, s.id)), ...lawFiles] });
     if (hasEasyRead(pm, s.id)) pages.push({ page: { kind: 'easy', subject: s.id }, files: [...base, s.file, ...activitiesFor(pm, s.id).map((a) => a.file)] });
   }
+  pages.push({ page: { kind: 'rights' }, files: base });
+  // The website page only when there is a website activity; "who is responsible" only for several controllers.
+  if (websiteActivities(pm).length) pages.push({ page: { kind: 'cookies' }, files: [...base, ...actFiles(websiteActivities(pm)), ...lawFiles] });
+  pages.push({ page: { kind: 'contact' }, files: [...base, ...pm.controllers.map((c) => c.file)] });
+  if (pm.controllers.length > 1) pages.push({ page: { kind: 'controllers' }, files: [...base, ...pm.controllers.map((c) => c.file), ...pm.activities.map((a) => a.file)] });
   pages.push(
-    { page: { kind: 'rights' }, files: base },
-    { page: { kind: 'cookies' }, files: [...base, ...actFiles(websiteActivities(pm)), ...lawFiles] },
-    { page: { kind: 'contact' }, files: [...base, ...pm.controllers.map((c) => c.file)] },
-    { page: { kind: 'controllers' }, files: [...base, ...pm.controllers.map((c) => c.file), ...pm.activities.map((a) => a.file)] },
     { page: { kind: 'changes' }, files: [...base, ...pm.policyVersions.map((v) => v.file)] },
     { page: { kind: 'search' }, files: base },
   );
   return pages;
 }
+
+/** The main menu: every built page that is not a group page. */
+export const menuPages = (pm: PublicModel): PageRef[] =>
+  allPages(pm).map((p) => p.page).filter((p) => p.kind !== 'group' && p.kind !== 'easy');

@@ -57,13 +57,14 @@ describe('renderChangelog', () => {
       ['Medarbetare', ['Löneadministration']],
     ]);
     expect(sv.markdown).toBe(
-      '### Kunder\n\n**Kundakt**\n\n- Dokumentera insatser enligt lag: rättslig grund är nu myndighetsutövning och uppgift av allmänt intresse (GDPR art. 6.1 e) i stället för rättslig förpliktelse (GDPR art. 6.1 c).\n\n' +
+      '### Kunder\n\n**Kundakt**\n\n- Dokumentera insatser enligt lag: rättslig grund är nu myndighetsutövning och uppgift av allmänt intresse (artikel 6.1 e i dataskyddsförordningen) i stället för rättslig förpliktelse (artikel 6.1 c i dataskyddsförordningen).\n\n' +
         '**Nyhetsbrev**\n\n- Ny behandling.\n\n### Medarbetare\n\n**Löneadministration**\n\n- Lämnas inte längre ut till: Skatteverket.\n- Räkenskapsinformation: sparas 10 år i stället för 7 år.\n',
     );
     expect(sv.count).toBe(4);
     const en = renderChangelog(set, 'en');
     expect(en.markdown).toContain('**Payroll**\n\n- No longer disclosed to: Swedish Tax Agency.\n- Accounting records: kept 10 years instead of 7 years.');
-    expect(`${sv.markdown}${en.markdown}`).not.toMatch(/skatteverket|loner|kundakt|6\(1\)/);
+    // A legal basis is cited as an article ("Article 6(1)(e) GDPR"), never as the bare code.
+    expect(`${sv.markdown}${en.markdown}`).not.toMatch(/skatteverket|loner|kundakt|(?<!Article )6\(1\)/);
   });
 
   it('shows the reason the DPO gave for an activity next to its changes', () => {

@@ -29,6 +29,10 @@ const LONG_SENTENCE =
 
 const CASES: Case[] = [
   {
+    area: 'organisation', rule: 'organisation/shape', file: 'organisation.yaml', kind: 'doc',
+    edit: (d) => d.setIn(['structure'], 'single'), needle: 'structure: single', sv: 'content/entities/ har 4 juridiska personer',
+  },
+  {
     area: 'notice', rule: 'notice/legitimate-interest', file: 'activities/customer-contacts.yaml', kind: 'doc',
     edit: (d) => d.deleteIn(['purposes', 0, 'balancingTest']), needle: 'id: keep-in-contact', sv: 'saknar balancingTest',
   },

@@ -67,10 +67,10 @@ describe('extract CLI: a batch with good and bad files', () => {
     for (const expected of [
       'Registerutdrag', 'Test Omsorg AB', 'Org.nr 559123-4579', 'REF-2026-0001', '20 mars 2026',
       'Dokumentera insatserna enligt lag.', // (a) purposes
-      'Rättslig förpliktelse', '21 a § LSS (1993:387)', // legal basis with law
+      'Rättslig förpliktelse', '21 a § lagen (1993:387) om stöd och service till vissa funktionshindrade (LSS)', // legal basis with law, cited in full (src/format/law.ts)
       'Hälsouppgifter', 'Personnummer', // (b) categories
       'Försäkringskassan', // (c) recipients
-      '2 år räknat från sista anteckningen', '21 c § LSS', // (d) retention
+      '2 år räknat från sista anteckningen, enligt 21 c § lagen (1993:387)', // (d) retention
       'Rätt till rättelse', 'Rätt till radering', 'Rätt till begränsning', 'Rätt att invända', 'Rätt till dataportabilitet', // (e)
       'Integritetsskyddsmyndigheten', 'Box 8114, 104 20 Stockholm', 'imy@imy.se', // (f)
       'Kommunen där du bor', // (g) source

@@ -72,7 +72,7 @@ describe('files that are not a readable register', () => {
   });
 });
 
-describe('sheets the importer cannot read', () => {
+describe('sheets: where the headings are, and what stops the import', () => {
   it('an empty sheet', async () => {
     const m = await failure(await workbookFile([], { sheet: 'Blad1' }));
     expect(m.sv).toContain('Blad1: Bladet är tomt.');
@@ -90,6 +90,21 @@ describe('sheets the importer cannot read', () => {
     expect(m.problems.map((p) => p.where)).toEqual(['Register!F1']);
     expect(m.sv).toContain('Register!F1: Rubriken «Kategorier» är sammanslagen över kolumnerna F–G; varje kolumn behöver en egen rubrik.');
     expect(m.en).toContain('Unmerge the cell');
+  });
+
+  it('a two-row header: a heading merged down from the band above still names its column', async () => {
+    const file = await workbookFile([
+      ['Behandling', 'Grunduppgifter', '', 'Gallring'],
+      ['', 'Ändamål', 'Rättslig grund', ''],
+      ['Lön', 'Betala lön', 'Avtal', '7 år (bokföringslagen)'],
+    ], { merge: [[1, 1, 2, 1], [1, 2, 1, 3], [1, 4, 2, 4]] });
+    const existing = path.join(content, 'organisation.yaml');
+    writeFileSync(existing, 'name: Omsorg i Norr AB\nparent: omsorg-i-norr\n');
+    const report = await runImport({ file, content, lang: 'sv', today: '2026-12-01' });
+    expect(report.layouts[0]!.headerRow).toBe(2);
+    expect(report.layouts[0]!.columns.map((c) => [c.heading, c.field])).toEqual([['Behandling', 'activity'], ['Ändamål', 'purposes'], ['Rättslig grund', 'legalBasis'], ['Gallring', 'retention']]);
+    const lon = parse(readFileSync(path.join(content, 'activities/lon.yaml'), 'utf8'));
+    expect(lon).toMatchObject({ controllers: ['omsorg-i-norr'], purposes: [{ description: 'Betala lön', legalBasis: '6(1)(b)' }], retention: [{ duration: 'P7Y' }] });
   });
 
   it('a 1 MB cell, named by sheet and cell (xlsx and csv)', async () => {

@@ -95,6 +95,8 @@ describe('the yearly policy cycle on a copy of the example', () => {
     expect(handbook).toContain('Styrelseprotokoll 2026-12-01 § 5');
     // The handbook's changes page shows the adopted version with the DPO's reasons.
     const internalChanges = readFileSync(path.join(out, 'internal/andringar/index.html'), 'utf8');
+    expect(internalChanges).toContain('Version 2027.1 (gällande), fastställd 2026-12-01 (jämfört med 2026.1)');
+    expect(internalChanges).toContain('Version 2026.1 (ersatt), fastställd 2026-03-19');
     expect(internalChanges).toMatch(/<h5>Rekrytering<\/h5>\s*<p class="reason"><strong>Skäl:<\/strong> Diskrimineringsombudsmannen anser att sex månader räcker\.<\/p>\s*<ul class="changes">\s*<li[^>]*>Ansökningar från dig som inte får jobbet: sparas 6 månader i stället för 2 år\.<\/li>/);
     // The reminders the build did not stop on are on the handbook's start page.
     const start = readFileSync(path.join(out, 'internal/index.html'), 'utf8');

@@ -11,7 +11,7 @@ import { ensureBuilt, EXAMPLE, listFiles } from '../site/built.ts';
 import { loadModelOrThrow } from '../../src/model/load.ts';
 import { changelogBetween, changelogForVersions, renderChangelog, versionPairs, type ChangeSet } from '../../src/changelog/index.ts';
 import { RULES } from '../../src/rules/index.ts';
-import { formatDuration } from '../../src/model/duration.ts';
+import { formatDuration } from '../../src/format/duration.ts';
 import { nextAdoptionDue, reviewDue } from '../../src/site-data/internal.ts';
 import { mdxToBlocks, SECTION_DEFS } from '../../generators/policy/index.ts';
 import { pdfText } from '../register/helpers.ts';
@@ -29,7 +29,10 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** Every line of a changeset as the handbook prints it. */
 const lines = (set: ChangeSet) => renderChangelog(set, 'sv').groups.flatMap((g) => g.activities.flatMap((a) => a.entries.map((e) => norm(e.text))));
 const handbookDir = path.join(EXAMPLE, 'handbook');
-const mdx = readdirSync(handbookDir).filter((f) => f.endsWith('.mdx')).map((f) => ({ id: f.replace(/\.mdx$/, ''), ...mdxToBlocks(readFileSync(path.join(handbookDir, f), 'utf8')) }));
+const chapters = readdirSync(handbookDir).filter((f) => f.endsWith('.mdx')).map((f) => ({ id: f.replace(/\.mdx$/, ''), ...mdxToBlocks(readFileSync(path.join(handbookDir, f), 'utf8')) }));
+/** The Swedish chapters (the internal site); the English ones ("x.en.mdx", lang: en) feed only the English policy PDF. */
+const mdx = chapters.filter((m) => m.frontmatter.lang !== 'en');
+const mdxEn = chapters.filter((m) => m.frontmatter.lang === 'en');
 
 beforeAll(async () => {
   out = await ensureBuilt('example', EXAMPLE);
@@ -129,15 +132,19 @@ describe('internal handbook of the example', () => {
     expect(readFileSync(path.join(out, 'internal/robots.txt'), 'utf8')).toMatch(/User-agent: \*\s+Disallow: \/\s*$/);
   });
 
-  it('the policy PDF carries the handbook prose of every chapter (Swedish) and says what is Swedish-only (English)', () => {
+  it('the policy PDF carries the handbook prose of every chapter, in Swedish and in English, and never claims Swedish only', () => {
     const sv = pdfText(readFileSync(path.join(out, 'internal/policy/policy.sv.pdf')));
-    for (const m of mdx) {
-      const first = m.blocks.find((b) => b.kind === 'p');
-      if (first && first.kind === 'p') expect(sv, m.id).toContain(first.text.slice(0, 50));
+    const en = pdfText(readFileSync(path.join(out, 'internal/policy/policy.en.pdf')));
+    // Every Swedish chapter has its English version (check warns otherwise).
+    expect(mdxEn.map((m) => m.frontmatter.policySection).sort()).toEqual(mdx.map((m) => m.frontmatter.policySection).sort());
+    for (const [list, text] of [[mdx, sv], [mdxEn, en]] as const) {
+      for (const m of list) {
+        const first = m.blocks.find((b) => b.kind === 'p');
+        if (first && first.kind === 'p') expect(text, m.id).toContain(first.text.slice(0, 50));
+      }
     }
     for (const s of ['Upprättad av', 'Godkänd av', 'Fastställd av styrelsen']) expect(sv).toContain(s);
-    const en = pdfText(readFileSync(path.join(out, 'internal/policy/policy.en.pdf')));
-    expect(en).toContain('available in Swedish only');
+    expect(en).not.toContain('available in Swedish only');
     expect(en).not.toContain(String((mdx[0]!.blocks.find((b) => b.kind === 'p') as { text: string }).text.slice(0, 50)));
   });
 });

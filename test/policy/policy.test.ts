@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { policyPdf, writePolicyPdfs, mdxToBlocks, SECTION_DEFS } from '../../generators/policy/index.ts';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { draftVersion } from '../../generators/policy-cycle/draft.ts';
+import { registerHeader } from '../../generators/register/pdf.ts';
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { loadModelOrThrow } from '../../src/model/load.ts';
@@ -105,6 +106,11 @@ describe('the policy PDF of a draft', () => {
     const en = pages(await policyPdf(m, 'en'));
     en.forEach((p) => expect(p).toContain('DRAFT – not adopted'));
     expect(en.join(' ')).toContain('Payroll Reason: The auditor wants longer. Accounting records: kept 10 years instead of 7 years.');
+  });
+
+  it('the register export of a draft says it belongs to a draft', () => {
+    expect(registerHeader(draftModel(), 'sv')).toContain('Utkast till policyversion 2027.1 · Datum 2026-11-20');
+    expect(registerHeader(model, 'sv')).toContain('Policyversion 2026.1 · Datum 2026-02-10');
   });
 
   it('an adopted version carries no draft marking', async () => {

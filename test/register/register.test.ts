@@ -13,7 +13,7 @@ describe('register rows', () => {
     expect(holding.map((r) => r.cells.activity[0])).toEqual(['Kundakt', 'Löneadministration']);
     expect(registerRows(model, 'assistans', 'sv').map((r) => r.cells.activity[0])).toEqual(['Kundakt']);
     const kund = holding[0]!.cells;
-    expect(kund.legalBasis.join()).toContain('Rättslig förpliktelse (GDPR art. 6.1 c)');
+    expect(kund.legalBasis.join()).toContain('Rättslig förpliktelse (artikel 6.1 c i dataskyddsförordningen)');
     expect(kund.art9.join()).toContain('9.2 h');
     expect(kund.contact.join('\n')).toContain('Dataskyddsombud: Dora Dataskydd');
     expect(kund.contact.join('\n')).toContain('Gemensamt personuppgiftsansvariga: Testomsorg Assistans AB');

@@ -5,6 +5,35 @@ import { runWith } from './helpers.ts';
 const STOD = 'activities/stod.yaml';
 
 describe('passing edge cases', () => {
+  it('governance/dpo-named: no warning when the organisation needs no DPO (assessed not large-scale, or no core sensitive processing)', () => {
+    const noDpo = { 'organisation.yaml': (d: import('yaml').Document.Parsed) => d.deleteIn(['dpo']), 'people/dina-dpo.yaml': (d: import('yaml').Document.Parsed) => d.deleteIn(['roles']) };
+    const assessed = runWith({ ...noDpo, 'organisation.yaml': (d) => { d.deleteIn(['dpo']); d.setIn(['processingScale'], { large: false, reason: 'Vi ger assistans till sex personer.' }); } });
+    expect(assessed.of('governance/dpo-named')).toEqual([]);
+    expect(assessed.diagnostics.filter((x) => x.severity === 'error' && x.rule?.startsWith('organisation/'))).toEqual([]);
+    // Health data that are not the core activity (coreActivity: false), e.g. a household-services firm's sick-leave notes.
+    const notCore = runWith({ ...noDpo, [STOD]: (d) => d.setIn(['coreActivity'], false) });
+    expect(notCore.of('governance/dpo-named')).toEqual([]);
+    // And the reverse edge: a core activity marked as such without 9(2)(h) still counts.
+    const core = runWith({ ...noDpo, [STOD]: (d) => { d.setIn(['coreActivity'], true); d.setIn(['specialCondition', 'condition'], '9(2)(b)'); } });
+    expect(core.of('governance/dpo-named')).toHaveLength(1);
+  });
+
+  it('notice/consent-combined: several bases without consent are fine, and consent alone is fine', () => {
+    const run = runWith({ [STOD]: (d) => { d.deleteIn(['purposes', 0, 'legalBasis']); d.setIn(['purposes', 0, 'legalBases'], [{ basis: '6(1)(c)', note: 'Lagen.' }, { basis: '6(1)(b)', note: 'Avtalet.' }]); } });
+    expect(run.of('notice/consent-combined')).toEqual([]);
+    expect(runWith().of('notice/consent-combined')).toEqual([]);
+  });
+
+  it('organisation/shape accepts the legal form\'s own word, and a group saying "koncernen"', () => {
+    expect(runWith({ 'organisation.yaml': (d) => { d.setIn(['legalForm'], 'ekonomisk-forening'); d.setIn(['wording'], { organisation: { sv: 'kooperativet', en: 'the cooperative' } }); } }).of('organisation/shape')).toEqual([]);
+    expect(runWith({ 'organisation.yaml': (d) => d.setIn(['structure'], 'single') }).of('organisation/shape')).toEqual([]);
+  });
+
+  it('notice/retention-stated: criteria alone, without from, are enough', () => {
+    const run = runWith({ [STOD]: (d) => { d.deleteIn(['retention', 0, 'duration']); d.deleteIn(['retention', 0, 'from']); d.deleteIn(['retention', 0, 'law']); d.setIn(['retention', 0, 'criteria'], 'Så länge du får stöd av oss.'); } });
+    expect(run.of('notice/retention-stated')).toEqual([]);
+  });
+
   it('law/section-listed ignores case and spacing in section labels', () => {
     const run = runWith({ [STOD]: (d) => d.setIn(['purposes', 0, 'law', 0, 'section'], '23C§') });
     expect(run.of('law/section-listed')).toEqual([]);

@@ -21,6 +21,7 @@ import { LEGAL_BASIS_CODES } from '../../src/model/vocabulary/legal-bases.ts';
 import { ART9_CODES, SPECIAL_CATEGORY_KINDS } from '../../src/model/vocabulary/special-conditions.ts';
 import { SERVICE_KINDS } from '../../src/model/vocabulary/services.ts';
 import { luhnCheckDigit } from '../../src/model/validators/luhn.ts';
+import { LEGAL_FORMS, type LegalForm } from '../../src/model/vocabulary/legal-forms.ts';
 
 type Data = Record<string, unknown>;
 /** A content folder in memory: organisation.yaml, one record per entry, handbook MDX by file name. */
@@ -184,21 +185,29 @@ export interface ActivityRefs {
 }
 
 /** One purpose with its Art. 6(1) basis and what that basis needs (law, interest, consent). */
-export function purposeArb(id: string, refs: ActivityRefs, withEn: boolean): fc.Arbitrary<Data> {
-  return fc.record({ basis: fc.constantFrom(...LEGAL_BASIS_CODES), description: textFrom(PURPOSES, withEn), law: fc.array(citationArb(refs.laws), { minLength: 1, maxLength: 2 }), text: textFrom(SENTENCES, withEn) }).map(({ basis, description, law, text }) => {
-    const p: Data = { id, description, legalBasis: basis };
-    if (basis === '6(1)(c)' || basis === '6(1)(e)') p.law = law;
-    if (basis === '6(1)(f)') Object.assign(p, { legitimateInterest: text, balancingTest: text });
-    if (basis === '6(1)(a)') p.consent = { given: text, withdraw: text };
+export function purposeArb(id: string, refs: ActivityRefs, withEn: boolean, severalBases = false): fc.Arbitrary<Data> {
+  return fc.record({
+    basis: fc.constantFrom(...LEGAL_BASIS_CODES),
+    // With severalBases: sometimes a second basis, each with its note (legalBases).
+    second: severalBases ? fc.option(fc.constantFrom(...LEGAL_BASIS_CODES), { nil: undefined }) : fc.constant(undefined),
+    description: textFrom(PURPOSES, withEn), law: fc.array(citationArb(refs.laws), { minLength: 1, maxLength: 2 }), text: textFrom(SENTENCES, withEn),
+  }).map(({ basis, second, description, law, text }) => {
+    const codes = second && second !== basis ? [basis, second] : [basis];
+    const p: Data = codes.length > 1 ? { id, description, legalBases: codes.map((b) => ({ basis: b, note: text })) } : { id, description, legalBasis: basis };
+    if (codes.includes('6(1)(c)') || codes.includes('6(1)(e)')) p.law = law;
+    if (codes.includes('6(1)(f)')) Object.assign(p, { legitimateInterest: text, balancingTest: text });
+    if (codes.includes('6(1)(a)')) p.consent = { given: text, withdraw: text };
     return p;
   });
 }
 
 /** One retention rule: a fixed period or, sometimes, only criteria (Art. 13(2)(a)). */
-export function retentionArb(id: string, refs: ActivityRefs, withEn: boolean): fc.Arbitrary<Data> {
+export function retentionArb(id: string, refs: ActivityRefs, withEn: boolean, criteriaAlone = false): fc.Arbitrary<Data> {
   return fc
     .record({
       fixed: fc.boolean(),
+      // With criteriaAlone: criteria may stand without `from` (they say it all).
+      noFrom: criteriaAlone ? fc.boolean() : fc.constant(false),
       duration: durationArb,
       criteria: textFrom(CRITERIA, withEn),
       from: textFrom(FROM_EVENTS, withEn),
@@ -209,7 +218,7 @@ export function retentionArb(id: string, refs: ActivityRefs, withEn: boolean): f
       note: fc.option(textFrom(SENTENCES, withEn), { nil: undefined }),
     })
     .map((r) => {
-      const out: Data = { id, from: r.from, then: r.then };
+      const out: Data = { id, ...(!r.fixed && r.noFrom ? {} : { from: r.from }), then: r.then };
       if (r.fixed) out.duration = r.duration;
       else out.criteria = r.criteria;
       if (r.documentType) out.documentType = r.documentType;
@@ -223,7 +232,7 @@ export function retentionArb(id: string, refs: ActivityRefs, withEn: boolean): f
 const subset = <T>(items: T[], min = 0) => (items.length ? fc.subarray(items, { minLength: Math.min(min, items.length) }) : fc.constant([] as T[]));
 
 /** One processing activity referring only to ids in `refs`. */
-export function activityArb(refs: ActivityRefs, withEn: boolean): fc.Arbitrary<Data> {
+export function activityArb(refs: ActivityRefs, withEn: boolean, anyOrganisation = false): fc.Arbitrary<Data> {
   return fc
     .record({
       name: textFrom(ACTIVITY_NAMES, withEn),
@@ -251,10 +260,12 @@ export function activityArb(refs: ActivityRefs, withEn: boolean): fc.Arbitrary<D
     .chain((a) =>
       fc
         .tuple(
-          fc.tuple(...Array.from({ length: a.purposeCount }, (_, i) => purposeArb(`purpose-${i + 1}`, refs, withEn))),
-          a.retentionCount ? fc.tuple(...Array.from({ length: a.retentionCount }, (_, i) => retentionArb(`rule-${i + 1}`, refs, withEn))) : fc.constant([] as Data[]),
+          fc.tuple(...Array.from({ length: a.purposeCount }, (_, i) => purposeArb(`purpose-${i + 1}`, refs, withEn, anyOrganisation))),
+          a.retentionCount ? fc.tuple(...Array.from({ length: a.retentionCount }, (_, i) => retentionArb(`rule-${i + 1}`, refs, withEn, anyOrganisation))) : fc.constant([] as Data[]),
+          // With anyOrganisation: some recipients only under a condition.
+          anyOrganisation ? fc.array(fc.boolean(), { minLength: a.recipients.length, maxLength: a.recipients.length }) : fc.constant([] as boolean[]),
         )
-        .map(([purposes, retention]) => {
+        .map(([purposes, retention, conditional]) => {
           const out: Data = {
             name: a.name,
             description: a.description,
@@ -263,7 +274,7 @@ export function activityArb(refs: ActivityRefs, withEn: boolean): fc.Arbitrary<D
             dataCategories: a.dataCategories,
             purposes,
             sources: a.sources.map((from, i) => ({ from, ...(from === 'third-party' && a.party ? { party: a.party } : {}), description: a.text, dataCategories: a.dataCategories.slice(0, i + 1) })),
-            recipients: a.recipients,
+            recipients: a.recipients.map((r, i) => (conditional[i] ? { recipient: r, condition: a.text } : r)),
             processors: a.processors,
             transfers: a.transfers,
             retention,
@@ -291,6 +302,12 @@ const addressArb = fc.record({
 export interface ContentOptions {
   locales?: ('sv' | 'en')[];
   maxActivities?: number;
+  minActivities?: number;
+  /**
+   * Any organisation (issue 11): 1–4 entities, any legal form, statements,
+   * purposes on several bases, conditional recipients, criteria-only retention.
+   */
+  anyOrganisation?: boolean;
 }
 
 /** A whole content folder that loads without errors. */
@@ -299,7 +316,7 @@ export function contentArb(options: ContentOptions = {}): fc.Arbitrary<Generated
   return fc
     .record({
       locales: localesArb,
-      entities: uniqueIds('bolag', 1, 3),
+      entities: uniqueIds('bolag', 1, options.anyOrganisation ? 4 : 3),
       people: uniqueIds('person', 1, 4),
       subjects: uniqueIds('grupp', 1, 3),
       dataCategories: uniqueIds('uppgift', 2, 6),
@@ -311,7 +328,9 @@ export function contentArb(options: ContentOptions = {}): fc.Arbitrary<Generated
       delegations: uniqueIds('delegering', 0, 2),
       hasDpo: fc.boolean(),
       hasTransfer: fc.boolean(),
-      activityCount: fc.integer({ min: 1, max: options.maxActivities ?? 4 }),
+      activityCount: fc.integer({ min: options.minActivities ?? 1, max: options.maxActivities ?? 4 }),
+      legalForm: options.anyOrganisation ? fc.constantFrom(...(Object.keys(LEGAL_FORMS) as LegalForm[])) : fc.constant(undefined),
+      statementCount: options.anyOrganisation ? fc.integer({ min: 0, max: 3 }) : fc.constant(0),
     })
     .chain((ids) => {
       const withEn = ids.locales.includes('en');
@@ -428,7 +447,8 @@ export function contentArb(options: ContentOptions = {}): fc.Arbitrary<Generated
               agreement: fc.constant('DEL-1'),
             }),
           ),
-          activities: fc.array(activityArb(refs, withEn), { minLength: ids.activityCount, maxLength: ids.activityCount }),
+          activities: fc.array(activityArb(refs, withEn, options.anyOrganisation), { minLength: ids.activityCount, maxLength: ids.activityCount }),
+          statements: fc.array(textFrom(SENTENCES, withEn), { minLength: ids.statementCount, maxLength: ids.statementCount }),
         })
         .map((c): GeneratedContent => ({
           organisation: {
@@ -438,6 +458,8 @@ export function contentArb(options: ContentOptions = {}): fc.Arbitrary<Generated
             ceo: ids.people[0],
             ...(ids.hasDpo && ids.people.length > 1 ? { dpo: ids.people[1] } : {}),
             locales: ids.locales,
+            ...(ids.legalForm ? { legalForm: ids.legalForm } : {}),
+            ...(c.statements.length ? { statements: c.statements } : {}),
           },
           entries: {
             entities: c.entities,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareDurations, formatDuration, parseDuration } from '../../src/model/duration.ts';
+import { compareDurations, parseDuration } from '../../src/model/duration.ts';
+import { formatDuration } from '../../src/format/duration.ts';
 
 describe('ISO 8601 periods', () => {
   it('parses and rejects', () => {

@@ -3,7 +3,7 @@
  * a bug in the tool gets one line and a request to report it — never a stack
  * trace, which would only confuse the DPO running the command.
  */
-import { EXIT_INTERNAL, EXIT_USAGE } from './exit-codes.ts';
+import { EXIT_FINDINGS, EXIT_INTERNAL, EXIT_USAGE } from './exit-codes.ts';
 import { UsageError } from './usage-error.ts';
 
 export async function runMain(main: () => Promise<number> | number): Promise<void> {
@@ -22,6 +22,11 @@ export function reportFailure(e: unknown): number {
   if (e instanceof UsageError || err?.name === 'CACError') {
     process.stderr.write(`${firstLine(err.message)}\n(kör med --help för hjälp / run with --help for help)\n`);
     return EXIT_USAGE;
+  }
+  // A content problem found late (e.g. the published site's last scan): the user's to fix, not a bug.
+  if (err?.name === 'ContentError') {
+    process.stderr.write(`${err.message}\n`);
+    return EXIT_FINDINGS;
   }
   process.stderr.write(
     `Internt fel i verktyget / internal error: ${firstLine(err?.message ?? String(e))} — rapportera gärna felet / please report this bug.\n`,

@@ -19,22 +19,17 @@ export interface ExtractStrings {
     retention: string;
     source: string;
     fromYou: string;
+    fromLinked: string;
     fromOther: string;
     transfers: string;
     noTransfers: string;
+    noRetention: string;
     automated: string;
     noAutomated: string;
     automatedLogic: string;
     automatedConsequences: string;
     law: string;
   };
-  retention: {
-    from: string;
-    then: Record<'deleted' | 'handed-over' | 'archived' | 'anonymised', string>;
-    /** Introduces the starting point when the period is a criterion, not a fixed length. */
-    countedFrom: string;
-  };
-  safeguards: Record<'adequacy-decision' | 'standard-contractual-clauses' | 'binding-corporate-rules' | 'derogation-49', string>;
   copy: {
     heading: string;
     intro: string;

@@ -61,6 +61,10 @@ export const en: DiagnosticCatalog = {
     message: `Translation missing (${locale}). The text is not published in that language until it exists.`,
     hint: `Write the text as { sv: ..., ${locale}: ... }.`,
   }),
+  'handbook-translation-missing': ({ locale, expected }) => ({
+    message: `The chapter has no ${locale === 'en' ? 'English' : locale} version. The policy in that language then lacks the chapter's text and says so.`,
+    hint: `Write the chapter as ${expected} (front matter lang: ${locale} and the same policySection).`,
+  }),
   'unknown-key': ({ key, suggestion, allowed }) => ({
     message: `Unknown field "${key}".`,
     hint: suggestion ? `Did you mean "${suggestion}"? Allowed fields: ${allowed}.` : `Remove the field. Allowed fields: ${allowed}.`,
@@ -113,6 +117,18 @@ export const en: DiagnosticCatalog = {
     hint: 'Content is published and kept in git: remove the personnummer. Personal data belongs only in the input of register extracts.',
   }),
   'invalid-value-generic': ({ detail }) => ({ message: `Invalid value: ${detail}`, hint: 'See docs/content-model.md.' }),
+  'legal-basis-list': ({ value }) => ({
+    message: `legalBasis takes a single legal basis, but several are given here (${value}).`,
+    hint: 'Does the purpose rest on several bases? Write legalBases instead, one line per basis with its own note:\n  legalBases:\n    - basis: 6(1)(b)\n      note: The contract with you.\n    - basis: 6(1)(a)\n      note: What you have consented to.',
+  }),
+  'legal-basis-missing': () => ({
+    message: 'The purpose has no legal basis.',
+    hint: 'Add legalBasis: 6(1)(b) (one basis) or legalBases with one line per basis. The bases are 6(1)(a)–(f) of GDPR Article 6(1).',
+  }),
+  'legal-basis-both': () => ({
+    message: 'The purpose has both legalBasis and legalBases.',
+    hint: 'Use only one of the fields: legalBasis for one basis, legalBases for several. Move the basis from legalBasis into the list.',
+  }),
   'text-encoding': ({ kind }) => ({
     message:
       kind === 'utf16' ? 'The file is saved as UTF-16, not UTF-8.'
@@ -185,7 +201,7 @@ export const en: DiagnosticCatalog = {
     hint: 'Restore the file from git (git checkout -- content/snapshots/), or remove "snapshot:" from the version file if the version need not be compared.',
   }),
   'content-file': ({ problem, value, type, maxBytes }) => {
-    const kind = type === 'image' ? 'an image (PNG, JPEG, WebP or SVG)' : 'a JSON file';
+    const kind = type === 'image' ? 'an image (PNG, JPEG, WebP or SVG)' : type === 'json' ? 'a JSON file' : 'a text file';
     const texts: Record<FileProblem, [string, string]> = {
       'file-missing': [`The file "${value}" does not exist in the content/ folder.`, 'Put the file in content/ (e.g. content/assets/) and write its path relative to content/, or remove the field.'],
       'file-not-regular': [`"${value}" is not a regular file.`, `Give the path of ${kind}, not a folder or a special file.`],

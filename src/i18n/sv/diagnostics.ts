@@ -61,6 +61,10 @@ export const sv: DiagnosticCatalog = {
     message: `Översättning saknas (${locale}). Texten publiceras inte på det språket förrän den finns.`,
     hint: `Skriv texten som { sv: ..., ${locale}: ... }.`,
   }),
+  'handbook-translation-missing': ({ locale, expected }) => ({
+    message: `Kapitlet finns inte på ${locale === 'en' ? 'engelska' : locale}. Policyn på det språket saknar då kapitlets text och säger det.`,
+    hint: `Skriv kapitlet som ${expected} (front matter lang: ${locale} och samma policySection).`,
+  }),
   'unknown-key': ({ key, suggestion, allowed }) => ({
     message: `Okänt fält "${key}".`,
     hint: suggestion ? `Menade du "${suggestion}"? Tillåtna fält: ${allowed}.` : `Ta bort fältet. Tillåtna fält: ${allowed}.`,
@@ -114,6 +118,18 @@ export const sv: DiagnosticCatalog = {
     hint: 'Innehållet publiceras och versionshanteras: ta bort personnumret. Personuppgifter hör bara hemma i registerutdragens indata.',
   }),
   'invalid-value-generic': ({ detail }) => ({ message: `Ogiltigt värde: ${detail}`, hint: 'Se docs/content-model.md.' }),
+  'legal-basis-list': ({ value }) => ({
+    message: `legalBasis tar en enda rättslig grund, men här står flera (${value}).`,
+    hint: 'Vilar ändamålet på flera grunder? Skriv legalBases i stället, en rad per grund med en egen förklaring:\n  legalBases:\n    - basis: 6(1)(b)\n      note: Avtalet med dig.\n    - basis: 6(1)(a)\n      note: Det du har samtyckt till.',
+  }),
+  'legal-basis-missing': () => ({
+    message: 'Ändamålet saknar rättslig grund.',
+    hint: 'Lägg till legalBasis: 6(1)(b) (en grund) eller legalBases med en rad per grund. Grunderna är 6(1)(a)–(f) i GDPR artikel 6.1.',
+  }),
+  'legal-basis-both': () => ({
+    message: 'Ändamålet har både legalBasis och legalBases.',
+    hint: 'Använd bara ett av fälten: legalBasis för en grund, legalBases för flera. Flytta grunden från legalBasis in i listan.',
+  }),
   'text-encoding': ({ kind }) => ({
     message:
       kind === 'utf16' ? 'Filen är sparad som UTF-16, inte UTF-8.'
@@ -186,7 +202,7 @@ export const sv: DiagnosticCatalog = {
     hint: 'Återställ filen från git (git checkout -- content/snapshots/), eller ta bort "snapshot:" ur versionsfilen om versionen inte ska jämföras.',
   }),
   'content-file': ({ problem, value, type, maxBytes }) => {
-    const kind = type === 'image' ? 'en bild (PNG, JPEG, WebP eller SVG)' : 'en JSON-fil';
+    const kind = type === 'image' ? 'en bild (PNG, JPEG, WebP eller SVG)' : type === 'json' ? 'en JSON-fil' : 'en textfil';
     const texts: Record<FileProblem, [string, string]> = {
       'file-missing': [`Filen "${value}" finns inte i content/-mappen.`, 'Lägg filen i content/ (t.ex. content/assets/) och skriv sökvägen relativt content/, eller ta bort fältet.'],
       'file-not-regular': [`"${value}" är inte en vanlig fil.`, `Ange sökvägen till ${kind}, inte en mapp eller specialfil.`],

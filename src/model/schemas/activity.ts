@@ -4,28 +4,45 @@ import {
 } from './shared.ts';
 import { LEGAL_BASIS_CODES } from '../vocabulary/legal-bases.ts';
 import { ART9_CODES } from '../vocabulary/special-conditions.ts';
+import { RETENTION_ACTIONS } from '../vocabulary/retention-actions.ts';
 
 export const LegalBasisCodeSchema = z.enum(LEGAL_BASIS_CODES as [string, ...string[]]);
 export const Art9CodeSchema = z.enum(ART9_CODES as [string, ...string[]]);
 
-/** One purpose and the single Art. 6(1) basis it rests on (N3). */
-export const PurposeSchema = z.strictObject({
-  id: IdSchema.meta({ description: 'Stable id within the activity, used by the changelog.' }),
-  description: LocalizedTextSchema,
-  legalBasis: LegalBasisCodeSchema,
-  /** For 6(1)(c) and (e): the law behind the obligation or task. */
-  law: z.array(LawCitationSchema).default([]),
-  /** For 6(1)(f): the legitimate interest pursued (N4). */
-  legitimateInterest: LocalizedTextSchema.optional(),
-  /** For 6(1)(f): where the documented balancing test is. */
-  balancingTest: LocalizedTextSchema.optional(),
-  /** For 6(1)(a): how consent is given and withdrawn (N10). */
-  consent: z
-    .strictObject({ given: LocalizedTextSchema, withdraw: LocalizedTextSchema })
-    .optional(),
-  /** The DPV purpose in privacy.jsonld, when the default mapping (by legal basis) is too generic. */
-  dpv: dpvTermSchema('purpose').optional(),
+/** One Art. 6(1) basis of a purpose, with what it covers when a purpose rests on several. */
+export const PurposeBasisSchema = z.strictObject({
+  basis: LegalBasisCodeSchema,
+  note: LocalizedTextSchema.optional().meta({ description: 'What this basis covers, e.g. "for the key handling we ask for your consent".' }),
 });
+
+/** One purpose and the Art. 6(1) basis or bases it rests on (N3). */
+export const PurposeSchema = z
+  .strictObject({
+    id: IdSchema.meta({ description: 'Stable id within the activity, used by the changelog.' }),
+    description: LocalizedTextSchema,
+    /** The one basis; write legalBases instead when the purpose rests on several. */
+    legalBasis: LegalBasisCodeSchema.optional(),
+    /** Several bases, each with its own note (e.g. contract for the service, consent for one part of it). */
+    legalBases: z.array(PurposeBasisSchema).min(1).optional(),
+    /** For 6(1)(c) and (e): the law behind the obligation or task. */
+    law: z.array(LawCitationSchema).default([]),
+    /** For 6(1)(f): the legitimate interest pursued (N4). */
+    legitimateInterest: LocalizedTextSchema.optional(),
+    /** For 6(1)(f): where the documented balancing test is. */
+    balancingTest: LocalizedTextSchema.optional(),
+    /** For 6(1)(a): how consent is given and withdrawn (N10). */
+    consent: z
+      .strictObject({ given: LocalizedTextSchema, withdraw: LocalizedTextSchema })
+      .optional(),
+    /** The DPV purpose in privacy.jsonld, when the default mapping (by legal basis) is too generic. */
+    dpv: dpvTermSchema('purpose').optional(),
+  })
+  .superRefine((p, ctx) => {
+    // Exactly one of the two forms, reported at the purpose with a code the loader words.
+    if ((p.legalBasis === undefined) === (p.legalBases === undefined)) {
+      ctx.addIssue({ code: 'custom', message: p.legalBasis === undefined ? 'legal-basis-missing' : 'legal-basis-both', path: [] });
+    }
+  });
 
 /** The Art. 9(2) condition for special-category data. */
 export const SpecialConditionSchema = z.strictObject({
@@ -39,7 +56,8 @@ export const SpecialConditionSchema = z.strictObject({
 
 /** Where data come from (N13, Art. 14). */
 export const SourceSchema = z.strictObject({
-  from: z.enum(['data-subject', 'third-party']),
+  /** linked-subject: from the person the data subject is linked to (subjects/<id>.linkedTo). */
+  from: z.enum(['data-subject', 'third-party', 'linked-subject']),
   party: ref('recipients').optional().meta({ description: 'The organisation the data come from (a recipients entry).' }),
   description: LocalizedTextSchema.optional(),
   dataCategories: z.array(ref('data-categories')).default([]),
@@ -55,12 +73,19 @@ export const RetentionSchema = z.strictObject({
   duration: DurationSchema.optional(),
   /** When no fixed period exists: the criteria used to decide (Art. 13(2)(a)). */
   criteria: LocalizedTextSchema.optional(),
-  from: LocalizedTextSchema.meta({ description: 'The event the period runs from, e.g. "the last entry".' }),
+  from: LocalizedTextSchema.optional().meta({ description: 'The event the period runs from, e.g. "the last entry"; needed with duration, not when criteria say it all.' }),
   law: LawCitationSchema.optional(),
-  then: z.enum(['deleted', 'handed-over', 'archived', 'anonymised']),
+  then: z.enum(RETENTION_ACTIONS).meta({ description: 'deleted; anonymised (no longer personal data); pseudonymised (avidentifierade: still personal data); archived; handed-over (to handedOverTo).' }),
   handedOverTo: ref('recipients').optional(),
   note: LocalizedTextSchema.optional(),
 });
+
+/** A recipient that receives the data only under a condition ("only on a court order"). */
+export const ConditionalRecipientSchema = z.strictObject({
+  recipient: ref('recipients'),
+  condition: LocalizedTextSchema.meta({ description: 'When the recipient gets the data, e.g. "only if you sign a separate agreement".' }),
+});
+export const ActivityRecipientSchema = z.union([ref('recipients'), ConditionalRecipientSchema]);
 
 /** Whether the person must provide the data, and what happens if not (N12). */
 export const ProvisionSchema = z.strictObject({
@@ -111,8 +136,8 @@ export const ActivitySchema = z.strictObject({
   personnummerJustification: LocalizedTextSchema.optional(),
   sources: z.array(SourceSchema).min(1),
   provision: ProvisionSchema.optional(),
-  /** Recipients; an empty list states explicitly that there are none (N6). */
-  recipients: z.array(ref('recipients')),
+  /** Recipients (an id, or { recipient, condition }); an empty list states explicitly that there are none (N6). */
+  recipients: z.array(ActivityRecipientSchema),
   processors: z.array(ref('processors')).default([]),
   transfers: z.array(ref('transfers')).default([]),
   retention: z.array(RetentionSchema),
@@ -123,12 +148,16 @@ export const ActivitySchema = z.strictObject({
   easyRead: LocalizedTextSchema.optional(),
   /** Cookies the website sets for this activity: the activity is shown on the website-and-cookies page. */
   cookies: z.array(CookieSchema).optional(),
+  /** Part of the organisation's core activity (GDPR art. 37.1 b–c, recital 97); omitted: true for 9(2)(h) care processing. */
+  coreActivity: z.boolean().optional(),
   visibility: VisibilitySchema,
   lastReviewed: IsoDateSchema,
   order: z.number().int().default(100),
 });
 export type Activity = z.infer<typeof ActivitySchema>;
 export type Purpose = z.infer<typeof PurposeSchema>;
+export type PurposeBasis = z.infer<typeof PurposeBasisSchema>;
+export type ActivityRecipient = z.infer<typeof ActivityRecipientSchema>;
 export type Retention = z.infer<typeof RetentionSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type Cookie = z.infer<typeof CookieSchema>;

@@ -1,15 +1,37 @@
 import { z } from 'zod';
 import { contentFile, DurationSchema, EntryBase, LocaleSchema, LocalizedTextSchema, ref, UrlSchema, EmailSchema, PhoneSchema } from './shared.ts';
+import { LEGAL_FORMS } from '../vocabulary/legal-forms.ts';
 
-/** content/organisation.yaml: the group as a whole, and settings for its outputs. */
+export const LegalFormSchema = z.enum(Object.keys(LEGAL_FORMS) as [keyof typeof LEGAL_FORMS]);
+
+/** content/organisation.yaml: the organisation as a whole (one company, an association or a group), and settings for its outputs. */
 export const OrganisationSchema = z.strictObject({
   ...EntryBase,
-  name: LocalizedTextSchema.meta({ description: 'The name the public knows the group by.' }),
+  name: LocalizedTextSchema.meta({ description: 'The name the public knows the organisation by.' }),
   shortName: z.string().min(1).optional(),
   description: LocalizedTextSchema.optional(),
-  parent: ref('entities', 'The parent company of the group.'),
+  /** The legal form of the organisation (of the parent, for a group): every public wording follows it. */
+  legalForm: LegalFormSchema.default('aktiebolag'),
+  /** One legal person, or a group (koncern) of several; omitted: a group when content/entities/ has more than one entry. */
+  structure: z.enum(['single', 'group']).optional(),
+  /** Overrides of the words the notice uses for the organisation; checked against legalForm and structure. */
+  wording: z
+    .strictObject({
+      organisation: LocalizedTextSchema.optional().meta({ description: 'The organisation in running text, definite form, e.g. "kooperativet" / "the cooperative".' }),
+    })
+    .optional(),
+  parent: ref('entities', 'The parent company of a group, or the organisation itself.'),
   ceo: ref('people').optional(),
-  dpo: ref('people').optional().meta({ description: 'The dataskyddsombud; their public contact is shown in the notice.' }),
+  dpo: ref('people').optional().meta({ description: 'The dataskyddsombud, if one is appointed; their public contact is shown in the notice. Omit when there is none.' }),
+  /** The organisation's own assessment for GDPR art. 37.1 c: is its processing of special-category data large-scale? */
+  processingScale: z
+    .strictObject({
+      large: z.boolean(),
+      reason: LocalizedTextSchema.meta({ description: 'Why: number of people, amount of data, duration, geography (EDPB WP243).' }),
+    })
+    .optional(),
+  /** Statements that apply to all processing (e.g. secrecy, principles); shown as a list on the start page. */
+  statements: z.array(LocalizedTextSchema).default([]),
   /** Languages the outputs are published in; `check` reports texts missing in any of them. */
   locales: z.array(LocaleSchema).min(1).default(['sv']),
   website: UrlSchema.optional(),
@@ -57,6 +79,8 @@ export const OrganisationSchema = z.strictObject({
       responseDeadline: DurationSchema.default('P1M'),
       extension: DurationSchema.default('P2M'),
       freeCopies: LocalizedTextSchema.optional(),
+      /** How errors are corrected here (replaces the built-in text on the rights page). */
+      rectification: LocalizedTextSchema.optional(),
     })
     .default({ responseDeadline: 'P1M', extension: 'P2M' }),
 });

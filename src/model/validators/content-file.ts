@@ -6,7 +6,7 @@
 import { closeSync, lstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-export type ContentFileType = 'image' | 'json';
+export type ContentFileType = 'image' | 'json' | 'text';
 
 export interface ContentFileRule {
   type: ContentFileType;
@@ -17,6 +17,7 @@ export interface ContentFileRule {
 export const FILE_EXTENSIONS: Record<ContentFileType, readonly string[]> = {
   image: ['.png', '.jpg', '.jpeg', '.webp', '.svg'],
   json: ['.json'],
+  text: ['.mdx', '.md', '.hbs'],
 };
 
 export type PathProblem = 'file-absolute' | 'file-outside' | 'file-extension';

@@ -1,6 +1,7 @@
 import { LEGAL_BASES } from '../../model/vocabulary/legal-bases.ts';
 import { bi, type Finding, type Rule } from '../types.ts';
 import { textEn, textSv } from '../text.ts';
+import { basesOf } from '../../model/purposes.ts';
 
 /** 6(1)(c) and (e) rest on Union or Member State law (Art. 6(3)): the purpose names it. */
 export const basisCitesLaw: Rule = {
@@ -24,12 +25,13 @@ export const basisCitesLaw: Rule = {
     const findings: Finding[] = [];
     for (const a of model.activities) {
       a.purposes.forEach((p, i) => {
-        if ((p.legalBasis !== '6(1)(c)' && p.legalBasis !== '6(1)(e)') || p.law.length > 0) return;
-        const basis = LEGAL_BASES[p.legalBasis as '6(1)(c)'];
+        const needs = basesOf(p).find((b) => b.basis === '6(1)(c)' || b.basis === '6(1)(e)');
+        if (!needs || p.law.length > 0) return;
+        const basis = LEGAL_BASES[needs.basis];
         findings.push({
           kind: 'activities',
           id: a.id,
-          path: ['purposes', i, 'legalBasis'],
+          path: ['purposes', i, ...needs.path],
           message: bi(
             `Ändamålet "${textSv(p.description)}" vilar på ${basis.label.sv.toLocaleLowerCase('sv')} men hänvisar inte till någon lag.`,
             `The purpose "${textEn(p.description)}" rests on ${basis.label.en.toLowerCase()} but cites no law.`,

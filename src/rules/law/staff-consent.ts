@@ -31,7 +31,7 @@ export const staffConsent: Rule = {
         findings.push({
           kind: 'activities',
           id: a.id,
-          path: basisPath(p, i),
+          path: basisPath(p, i, '6(1)(a)'),
           message: bi(
             `Ändamålet "${textSv(p.description)}" gäller ${who.sv} men vilar på samtycke; i en anställning är samtycke sällan frivilligt.`,
             `The purpose "${textEn(p.description)}" concerns ${who.en} but rests on consent; in employment, consent is seldom freely given.`,

@@ -1,5 +1,6 @@
 import { bi, type Finding, type Rule } from '../types.ts';
 import { noticeActivities, textEn, textSv } from '../text.ts';
+import { hasBasis } from '../../model/purposes.ts';
 
 /** N10: consent-based processing tells people how to withdraw consent. */
 export const consentWithdrawal: Rule = {
@@ -23,7 +24,7 @@ export const consentWithdrawal: Rule = {
     const findings: Finding[] = [];
     for (const a of noticeActivities(model)) {
       a.purposes.forEach((p, i) => {
-        if (p.legalBasis === '6(1)(a)' && !p.consent) {
+        if (hasBasis(p, '6(1)(a)') && !p.consent) {
           findings.push({
             kind: 'activities',
             id: a.id,

@@ -34,7 +34,7 @@ export const directMarketingObjection: Rule = {
         findings.push({
           kind: 'activities',
           id: a.id,
-          path: basisPath(p, i),
+          path: basisPath(p, i, '6(1)(f)'),
           message: bi(
             `Ändamålet "${textSv(p.description)}" är direktmarknadsföring på berättigat intresse, men texten säger inte att personen när som helst kan säga nej och att vi då slutar.`,
             `The purpose "${textEn(p.description)}" is direct marketing on legitimate interests, but the text does not say that the person can say no at any time and that we then stop.`,

@@ -1,5 +1,6 @@
 import { bi, type Finding, type Rule } from '../types.ts';
 import { noticeActivities, textEn, textSv } from '../text.ts';
+import { hasBasis } from '../../model/purposes.ts';
 
 /** N4: a purpose resting on legitimate interests says which interest, and that a balancing test exists. */
 export const legitimateInterest: Rule = {
@@ -23,7 +24,7 @@ export const legitimateInterest: Rule = {
     const findings: Finding[] = [];
     for (const a of noticeActivities(model)) {
       a.purposes.forEach((p, i) => {
-        if (p.legalBasis !== '6(1)(f)') return;
+        if (!hasBasis(p, '6(1)(f)')) return;
         const missing = [!p.legitimateInterest && 'legitimateInterest', !p.balancingTest && 'balancingTest'].filter(Boolean) as string[];
         if (missing.length === 0) return;
         findings.push({

@@ -10,8 +10,8 @@ export const purposes: Rule = {
   reference: 'GDPR art. 13.1 c, 14.1 c',
   title: bi('Ändamål och rättslig grund per ändamål', 'Purposes with a legal basis each'),
   description: bi(
-    'En offentlig behandling har minst ett ändamål och inget ändamål står två gånger med samma text. Schemat kräver redan exakt en grund (legalBasis) per ändamål.',
-    'A public activity has at least one purpose and no purpose text appears twice. The schema already requires exactly one basis (legalBasis) per purpose.',
+    'En offentlig behandling har minst ett ändamål och inget ändamål står två gånger med samma text. Schemat kräver redan minst en grund (legalBasis eller legalBases) per ändamål.',
+    'A public activity has at least one purpose and no purpose text appears twice. The schema already requires at least one basis (legalBasis or legalBases) per purpose.',
   ),
   why: bi(
     'Den registrerade ska få veta varje ändamål och den rättsliga grund som just det ändamålet vilar på. Två likadana ändamål med olika grunder gör det oklart vilken grund som gäller.',

@@ -1,4 +1,4 @@
-import { formatDuration } from '../../model/duration.ts';
+import { formatDuration } from '../../format/duration.ts';
 import { compareRetention } from './compare.ts';
 import { bi, type Finding, type Rule } from '../types.ts';
 import { lawSectionLimits } from './law-limits.ts';

@@ -1,0 +1,101 @@
+/**
+ * Issue 20, item 6: SIGINT and SIGTERM, sent at random moments to `node`
+ * running the extract or to the `npm run extract` wrapping it, 50 times:
+ * afterwards no temp file (personal data) is left in the output folder, no
+ * half-written PDF, and no process of the run is still alive.
+ */
+import { describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const FIX = path.join(ROOT, 'test/fixtures/extract');
+const CONTENT = path.join(FIX, 'content');
+const NODE = path.join(ROOT, 'node_modules/.bin/node');
+const TRIALS = 50;
+
+/** Processes whose command line names `needle` (Linux /proc). */
+function processesWith(needle: string): number[] {
+  const pids: number[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      if (readFileSync(`/proc/${name}/cmdline`, 'utf8').includes(needle)) pids.push(Number(name));
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return pids;
+}
+
+/** A small deterministic random sequence, so a failing trial can be rerun. */
+function random(seed: number) {
+  let x = seed;
+  return () => ((x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+}
+
+interface Outcome {
+  trial: string;
+  leftovers: string[];
+  broken: string[];
+  orphans: string[];
+}
+
+async function trial(i: number, requests: string, rand: () => number): Promise<Outcome> {
+  const viaNpm = i % 2 === 1;
+  const signal = i % 4 < 2 ? 'SIGINT' : 'SIGTERM';
+  const delay = Math.round(300 + rand() * 6000);
+  const out = mkdtempSync(path.join(tmpdir(), `gdpr-signal-${i}-`));
+  const args = [requests, '--out', out, '--content', CONTENT];
+  const env = { ...process.env, PATH: `${path.join(ROOT, 'node_modules/.bin')}:${process.env.PATH}` };
+  const child = viaNpm
+    ? spawn('npm', ['run', '--silent', 'extract', '--', ...args], { cwd: ROOT, env, stdio: 'ignore' })
+    : spawn(NODE, ['generators/cli/extract.ts', ...args], { cwd: ROOT, env, stdio: 'ignore' });
+  const exited = new Promise((resolve) => child.on('exit', resolve));
+  await Promise.race([sleep(delay), exited]);
+  child.kill(signal);
+  await exited;
+  // Whatever the signal reached must stop too: wait a little for the rest of the tree.
+  let orphans = processesWith(out);
+  for (let waited = 0; orphans.length && waited < 15_000; waited += 250) {
+    await sleep(250);
+    orphans = processesWith(out);
+  }
+  const orphanCommands = orphans.map((pid) => {
+    try {
+      return `${pid} ${readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ').slice(0, 80)}`;
+    } catch {
+      return String(pid);
+    }
+  });
+  for (const pid of orphans) process.kill(pid, 'SIGKILL');
+  const names = readdirSync(out);
+  const broken = names.filter((n) => n.endsWith('.pdf')).filter((n) => {
+    const bytes = readFileSync(path.join(out, n));
+    return !bytes.subarray(0, 5).equals(Buffer.from('%PDF-')) || !bytes.subarray(-8).toString('latin1').includes('%%EOF');
+  });
+  return { trial: `#${i} ${viaNpm ? 'npm' : 'node'} ${signal} after ${delay} ms`, leftovers: names.filter((n) => !n.endsWith('.pdf')), broken, orphans: orphanCommands };
+}
+
+describe('signals during an extract batch (issue 20, item 6)', () => {
+  it(`${TRIALS} interruptions (SIGINT/SIGTERM to node and to npm, random moments): 0 temp files left, 0 half PDFs, 0 orphans`, async () => {
+    const requests = mkdtempSync(path.join(tmpdir(), 'gdpr-signal-requests-'));
+    mkdirSync(requests, { recursive: true });
+    const base = readFileSync(path.join(FIX, 'requests/ref-a.yaml'), 'utf8');
+    for (let n = 1; n <= 12; n++) writeFileSync(path.join(requests, `REF-2026-${1000 + n}.yaml`), base.replace('REF-2026-0001', `REF-2026-${1000 + n}`));
+    const rand = random(20);
+    const outcomes: Outcome[] = [];
+    // Three at a time: the machine is shared.
+    for (let start = 0; start < TRIALS; start += 3) {
+      const batch = [];
+      for (let i = start; i < Math.min(TRIALS, start + 3); i++) batch.push(trial(i, requests, rand));
+      outcomes.push(...(await Promise.all(batch)));
+    }
+    const bad = outcomes.filter((o) => o.leftovers.length || o.broken.length || o.orphans.length);
+    console.log(`signals: ${outcomes.length} trials, ${outcomes.reduce((n, o) => n + o.leftovers.length, 0)} leftover files, ${outcomes.reduce((n, o) => n + o.orphans.length, 0)} orphan processes`);
+    expect(bad).toEqual([]);
+  }, 900_000);
+});

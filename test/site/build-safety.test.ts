@@ -1,0 +1,65 @@
+/**
+ * Issue 20, items 10, 13 and 14: `build` marks its output as a built site,
+ * `--public-only` gives a folder with the public site alone, and a build
+ * stopped by a signal (or killed earlier) leaves no `.dist.tmp-PID` behind.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ensureBuilt, EXAMPLE, listFiles, ROOT, TODAY } from './built.ts';
+import { removeStaleBuildTemps } from '../../generators/site/build-temp.ts';
+
+const work = mkdtempSync(path.join(os.tmpdir(), 'gdpr-docs-build-safety-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function build(args: string[]) {
+  const child = spawn(process.execPath, [path.join(ROOT, 'generators/cli/build.ts'), '--content', EXAMPLE, '--today', TODAY, ...args], { cwd: ROOT, stdio: 'ignore' });
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, exited };
+}
+
+describe('build output safety', () => {
+  it('marks its output as a built site (extract refuses it, item 10)', async () => {
+    const out = await ensureBuilt('example', EXAMPLE);
+    expect(readFileSync(path.join(out, '.gdpr-docs-site'), 'utf8')).toMatch(/never put personal data here/);
+  }, 600_000);
+
+  it('--public-only writes the public site alone, byte-identical to the full build’s (item 14)', async () => {
+    const full = await ensureBuilt('example', EXAMPLE);
+    const out = path.join(work, 'public-only');
+    const { exited } = build(['--out', out, '--public-only']);
+    expect(await exited).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['.gdpr-docs-site', 'public']);
+    const files = listFiles(path.join(out, 'public'));
+    expect(files).toEqual(listFiles(path.join(full, 'public')));
+    const differing = files.filter((f) => !readFileSync(path.join(out, 'public', f)).equals(readFileSync(path.join(full, 'public', f))));
+    expect(differing).toEqual([]);
+  }, 600_000);
+
+  it('a build stopped by SIGTERM removes its temporary folder (item 13)', async () => {
+    const parent = path.join(work, 'stopped');
+    mkdirSync(parent);
+    const out = path.join(parent, 'dist');
+    const { child, exited } = build(['--out', out]);
+    const tmp = path.join(parent, `.dist.tmp-${child.pid}`);
+    for (let waited = 0; !existsSync(tmp) && waited < 300_000; waited += 100) await sleep(100);
+    expect(existsSync(tmp)).toBe(true);
+    await sleep(1500); // into the Astro build
+    child.kill('SIGTERM');
+    expect(await exited).toBe(143);
+    expect(readdirSync(parent)).toEqual([]);
+  }, 600_000);
+
+  it('the next build removes temporary folders of builds that were killed outright (item 13)', () => {
+    const parent = path.join(work, 'stale');
+    mkdirSync(path.join(parent, '.dist.tmp-999999999', 'public'), { recursive: true });
+    mkdirSync(path.join(parent, '.dist.tmp-999999999-old'), { recursive: true });
+    mkdirSync(path.join(parent, `.dist.tmp-${process.pid}`), { recursive: true }); // a build still running
+    mkdirSync(path.join(parent, '.other.tmp-999999999'), { recursive: true }); // another output's
+    expect(removeStaleBuildTemps(path.join(parent, 'dist')).sort()).toEqual(['.dist.tmp-999999999', '.dist.tmp-999999999-old']);
+    expect(readdirSync(parent).sort()).toEqual([`.dist.tmp-${process.pid}`, '.other.tmp-999999999']);
+  });
+});
