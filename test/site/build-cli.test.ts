@@ -29,7 +29,7 @@ describe('build refuses content with errors', () => {
 });
 
 describe('build output is reproducible', () => {
-  it('the same content gives the same bytes', async () => {
+  it('the same content gives the same bytes', { timeout: 600_000 }, async () => {
     const first = await ensureBuilt('fixture', FIXTURE);
     const second = path.join(work, 'again');
     await runBuild(FIXTURE, second);
