@@ -212,6 +212,9 @@ function keepingFont<T>(doc: InternalDoc, f: () => T): T {
  * broken in the middle (a reader would see "Integritetsskyddsmyn digheten").
  * When the words cannot all fit, the widths stay as asked.
  */
+/** Spaces a line may break at (not the no-break spaces U+00A0, U+202F). */
+const BREAKABLE = /[ \t\n\r\u2000-\u200a]+/;
+
 export function fitColumns(doc0: PDFKit.PDFDocument, o: TagTableOptions): TagTableOptions {
   const doc = doc0 as InternalDoc;
   const pad = o.padding ?? 3;
@@ -222,8 +225,8 @@ export function fitColumns(doc0: PDFKit.PDFDocument, o: TagTableOptions): TagTab
     row.forEach((cell, c) => {
       if (!cell || c >= word.length) return;
       doc.font(isHeader(o, r, c) ? o.headerFont : o.bodyFont);
-      // No-break spaces glue a word group ("23 c §"): measure it as one word, as the line breaker does.
-      for (const w of cell.split(/[ \t\n]+/)) if (w) word[c] = Math.max(word[c]!, doc.widthOfString(`${w} `));
+      // Only breakable spaces separate words: a no-break space ("17\u00a0§") keeps its neighbours on one line.
+      for (const w of cell.split(BREAKABLE)) if (w) word[c] = Math.max(word[c]!, doc.widthOfString(`${w} `));
     }),
   );
   // A smaller font, down to 6.5 pt, when the words cannot fit at the asked size.
@@ -256,11 +259,11 @@ function hyphenateLong(doc: InternalDoc, o: TagTableOptions): TagTableOptions {
       const max = o.widths[c]! - 2 * pad - 1;
       const fits = (w: string) => doc.widthOfString(`${w} `) <= max;
       return cell
-        .split(/([ \t\n]+)/)
+        .split(new RegExp(`(${BREAKABLE.source})`))
         .map((w) => {
           if (!w.trim() || fits(w)) return w;
           // A glued group that cannot fit is split at its own no-break spaces first.
-          if (w.includes('\u00a0')) return w.replace(/\u00a0/g, ' ');
+          if (/[\u00a0\u202f]/.test(w)) return w.replace(/[\u00a0\u202f]/g, ' ');
           const parts: string[] = [];
           let rest = w;
           while (!fits(rest) && rest.length > 3) {

@@ -47,6 +47,8 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
 const WIDTHS = [1280, 375] as const;
 /** One page audited at both widths on a loaded machine: generous. */
 const PAGE_TIMEOUT = 180_000;
+/** A test that visits every page in turn (no axe): also generous. */
+const LOOP_TIMEOUT = 600_000;
 
 async function axe(p: Page) {
   await p.addScriptTag({ content: AXE });
@@ -163,7 +165,7 @@ describe('public notice in Chromium', () => {
       }
     }
     await ctx.close();
-  });
+  }, LOOP_TIMEOUT);
 
   it('focus is clearly visible on links', async () => {
     await page.goto(`${base}/`);
@@ -193,7 +195,7 @@ describe('public notice in Chromium', () => {
     }
     await p.close();
     expect(wide).toEqual([]);
-  });
+  }, LOOP_TIMEOUT);
 
   it('writes screenshots of the main pages at desktop width and at 640 px', async () => {
     const group = pm.subjects.find((s) => allPages(pm).some((x) => x.page.kind === 'easy' && x.page.subject === s.id)) ?? pm.subjects[0]!;
@@ -211,7 +213,7 @@ describe('public notice in Chromium', () => {
       }
       await p.close();
     }
-  });
+  }, LOOP_TIMEOUT);
 
   it('is usable on a narrow screen (no horizontal scrolling)', async () => {
     const p = await browser.newPage({ viewport: { width: 360, height: 740 } });

@@ -23,10 +23,11 @@ import { LEGAL_FORMS, type LegalForm } from '../../src/model/vocabulary/legal-fo
 import { emptyHeadings, exampleOrganisations, htmlText, mainHtml, pdfText, publicPages } from './helpers.ts';
 
 const LANGS: Lang[] = ['sv', 'en'];
-const squash = (s: string) => s.replace(/\s+/g, '');
+// Whitespace and hyphens out: pdftotext joins a word hyphenated at a line end ("e-\npostadress" → "epostadress").
+const squash = (s: string) => s.replace(/[\s\u00ad-]+/g, '');
 
 /** Words the tool uses for a group, a company and a DPO; each must match its legal form and content. */
-const GROUP_WORDS = /koncern|\bthe group\b|\bof the group\b/i;
+const GROUP_WORDS = /koncern|\bthe group\b|\bof the group\b|Bolagen i |The companies of /i;
 const COMPANY_WORDS = /(?<![\p{L}])bolag(?:et|en)?(?![\p{L}])|\bthe company\b|\bcompanies\b/iu;
 const DPO_WORDS = /dataskyddsombud|data protection officer/i;
 

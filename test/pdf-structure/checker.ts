@@ -298,8 +298,11 @@ function pageContent(pdf: Pdf, page: Dict): PageContent {
 interface Leaf { page: number; mcid: number; element: string }
 interface Element { ref: string; type: string; children: Element[]; leaves: Leaf[]; dict: Dict }
 
-/** Words for comparing texts: a line break after a hyphen or dash is not a word break. */
-const words = (s: string) => s.replace(/([-–/])\s+/g, '$1').split(/\s+/).filter(Boolean);
+/**
+ * Words for comparing texts: a line break after a hyphen, dash or slash, or between ")" and "(" (as in
+ * "Article 6(1)(b)"), is a permitted break (Unicode line breaking), not a word break.
+ */
+const words = (s: string) => s.replace(/([-–/])\s+/g, '$1').replace(/\)\s+\(/g, ')(').split(/\s+/).filter(Boolean);
 
 function numberTree(pdf: Pdf, node: Value): Map<number, Value> {
   const out = new Map<number, Value>();
