@@ -18,6 +18,7 @@ import { signatureBlock, SIGNATURE_LABELS } from './signatures.ts';
 import { changesOfVersion, renderChangelog } from '../../src/changelog/index.ts';
 import { handbookFor, type HandbookText } from './mdx.ts';
 import { basesOf, hasBasis } from '../../src/model/purposes.ts';
+import { organisationNoun, structureOf } from '../../src/model/organisation.ts';
 
 type L = Record<Locale, string>;
 
@@ -61,7 +62,8 @@ const T = {
   person: { sv: 'Person', en: 'Person' },
   role: { sv: 'Roll', en: 'Role' },
   company: { sv: 'Bolag', en: 'Company' },
-  wholeGroup: { sv: 'Hela koncernen', en: 'The whole group' },
+  // A role held across the organisation, worded by its shape: "Hela koncernen", "Hela föreningen", "The whole company".
+  whole: { sv: (noun: string) => `Hela ${noun}`, en: (noun: string) => `The whole ${noun.replace(/^the /, '')}` },
   term: { sv: 'Begrepp', en: 'Term' },
   definition: { sv: 'Betydelse', en: 'Meaning' },
   reference: { sv: 'Källa', en: 'Reference' },
@@ -79,9 +81,21 @@ const T = {
   routine: { sv: 'Rutin', en: 'Routine' },
   owner: { sv: 'Ansvarig', en: 'Owner' },
   deadlines: { sv: 'Tidsfrister', en: 'Deadlines' },
+  // Who keeps the record and takes reports: the DPO where one is appointed, else the person responsible
+  // for data protection (Art. 37 does not require a DPO of every organisation).
   recordIntro: {
-    sv: 'Varje bolag för ett register över sina behandlingar (artikel 30). Registret hålls aktuellt av dataskyddsombudet och finns i sin helhet som kalkylblad och PDF; här är en sammanfattning per bolag.',
-    en: 'Each company keeps a record of its processing activities (Article 30). The DPO keeps it up to date and it is available in full as a spreadsheet and PDF; this is a summary per company.',
+    sv: (group: boolean, keeper: string) =>
+      group
+        ? `Varje bolag för ett register över sina behandlingar (artikel 30). Registret hålls aktuellt av ${keeper} och finns i sin helhet som kalkylblad och PDF; här är en sammanfattning per bolag.`
+        : `Vi för ett register över våra behandlingar (artikel 30). Registret hålls aktuellt av ${keeper} och finns i sin helhet som kalkylblad och PDF; här är en sammanfattning.`,
+    en: (group: boolean, keeper: string) =>
+      group
+        ? `Each company keeps a record of its processing activities (Article 30). It is kept up to date by ${keeper} and is available in full as a spreadsheet and PDF; this is a summary per company.`
+        : `We keep a record of our processing activities (Article 30). It is kept up to date by ${keeper} and is available in full as a spreadsheet and PDF; this is a summary.`,
+  },
+  keeper: {
+    sv: { dpo: 'dataskyddsombudet', none: 'den som ansvarar för dataskyddet' },
+    en: { dpo: 'the DPO', none: 'the person responsible for data protection' },
   },
   activity: { sv: 'Behandling', en: 'Activity' },
   subjects: { sv: 'Registrerade', en: 'Data subjects' },
@@ -91,14 +105,14 @@ const T = {
   },
   retentionPlan: { sv: 'Gallringsplan', en: 'Retention plan' },
   retentionIntro: {
-    sv: 'Uppgifter sparas bara så länge ändamålet kräver eller lagen föreskriver. Gallring sker enligt planen nedan; vid osäkerhet kontaktas dataskyddsombudet innan något raderas.',
-    en: 'Data are kept only as long as the purpose requires or the law prescribes. Deletion follows the plan below; when unsure, ask the DPO before deleting anything.',
+    sv: (keeper: string) => `Uppgifter sparas bara så länge ändamålet kräver eller lagen föreskriver. Gallring sker enligt planen nedan; vid osäkerhet kontaktas ${keeper} innan något raderas.`,
+    en: (keeper: string) => `Data are kept only as long as the purpose requires or the law prescribes. Deletion follows the plan below; when unsure, ask ${keeper} before deleting anything.`,
   },
   technical: { sv: 'Tekniska åtgärder', en: 'Technical measures' },
   organisational: { sv: 'Organisatoriska åtgärder', en: 'Organisational measures' },
   breachIntro: {
-    sv: 'En personuppgiftsincident är en säkerhetsincident som leder till att personuppgifter förstörs, går förlorade, ändras eller röjs av misstag eller olagligt. Alla incidenter rapporteras genast till dataskyddsombudet.',
-    en: 'A personal data breach is a security incident leading to personal data being destroyed, lost, altered or disclosed by accident or unlawfully. Every incident is reported at once to the DPO.',
+    sv: (keeper: string) => `En personuppgiftsincident är en säkerhetsincident som leder till att personuppgifter förstörs, går förlorade, ändras eller röjs av misstag eller olagligt. Alla incidenter rapporteras genast till ${keeper}.`,
+    en: (keeper: string) => `A personal data breach is a security incident leading to personal data being destroyed, lost, altered or disclosed by accident or unlawfully. Every incident is reported at once to ${keeper}.`,
   },
   imy: {
     sv: (h: number, name: string) => `En incident som kan medföra risk för de registrerade anmäls till ${name} ${formatDeadline({ hours: h }, 'sv')} från att vi fick kännedom om den. Kommer anmälan senare ska skälen till dröjsmålet anges.`,
@@ -106,8 +120,9 @@ const T = {
   },
   content333: { sv: 'Anmälan innehåller minst (artikel 33.3):', en: 'The notification contains at least (Article 33(3)):' },
   content333Items: {
-    sv: ['vad som hänt, vilka kategorier och ungefär hur många registrerade och poster som berörs', 'namn och kontaktuppgifter till dataskyddsombudet', 'de sannolika konsekvenserna', 'vilka åtgärder som vidtagits eller föreslås, också för att mildra skadan'],
-    en: ['what happened, the categories and approximate number of people and records concerned', 'the name and contact details of the DPO', 'the likely consequences', 'the measures taken or proposed, including to mitigate harm'],
+    // Art. 33(3)(b): the DPO, or another contact point where more information can be obtained.
+    sv: (dpo: boolean) => ['vad som hänt, vilka kategorier och ungefär hur många registrerade och poster som berörs', dpo ? 'namn och kontaktuppgifter till dataskyddsombudet' : 'namn och kontaktuppgifter till en kontaktpunkt där mer information kan fås', 'de sannolika konsekvenserna', 'vilka åtgärder som vidtagits eller föreslås, också för att mildra skadan'],
+    en: (dpo: boolean) => ['what happened, the categories and approximate number of people and records concerned', dpo ? 'the name and contact details of the DPO' : 'the name and contact details of a contact point where more information can be obtained', 'the likely consequences', 'the measures taken or proposed, including to mitigate harm'],
   },
   tellPeople: {
     sv: 'Om incidenten sannolikt medför hög risk för de registrerades rättigheter informeras de berörda utan onödigt dröjsmål, på ett enkelt och tydligt sätt (artikel 34).',
@@ -214,6 +229,7 @@ export function policySections(model: Model, locale: Locale, handbook: readonly 
     return handbookFor(handbook, id, def.words, locale);
   };
   const g = model.organisation.governance;
+  const keeper = T.keeper[locale][model.organisation.dpo ? 'dpo' : 'none'];
   const v = newestPolicyVersion(model);
   const authority = tr(model.organisation.supervisoryAuthority?.name, locale) || IMY.name[locale];
   const build: Record<(typeof SECTION_DEFS)[number]['id'], () => Block[]> = {
@@ -238,7 +254,7 @@ export function policySections(model: Model, locale: Locale, handbook: readonly 
         rows: model.people
           .filter((p) => p.kind === 'individual')
           .flatMap((p) =>
-            p.roles.map((r) => [p.name, r.title ? tr(r.title, locale) : ROLE_LABELS[r.role][locale], r.entity ? model.byId.entities.get(r.entity)?.legalName ?? r.entity : T.wholeGroup[locale]]),
+            p.roles.map((r) => [p.name, r.title ? tr(r.title, locale) : ROLE_LABELS[r.role][locale], r.entity ? model.byId.entities.get(r.entity)?.legalName ?? r.entity : T.whole[locale](tr(organisationNoun(model.organisation, structureOf(model)), locale))]),
           ),
       },
       { kind: 'h2', text: T.delegations[locale] },
@@ -299,7 +315,7 @@ export function policySections(model: Model, locale: Locale, handbook: readonly 
     ],
     record: () => [
       ...prose('record'),
-      { kind: 'p', text: T.recordIntro[locale] },
+      { kind: 'p', text: T.recordIntro[locale](structureOf(model) === 'group', keeper) },
       ...controllerEntities(model).flatMap((e): Block[] => [
         { kind: 'h2', text: e.legalName },
         {
@@ -319,7 +335,7 @@ export function policySections(model: Model, locale: Locale, handbook: readonly 
       const rows = retentionRows(model, locale);
       const keys = ['activity', 'documentType', 'period', 'from', 'law', 'then'] as const;
       const plan: Block[] = [
-        { kind: 'p', text: T.retentionIntro[locale] },
+        { kind: 'p', text: T.retentionIntro[locale](keeper) },
         {
           kind: 'table',
           fontSize: 8,
@@ -348,13 +364,13 @@ export function policySections(model: Model, locale: Locale, handbook: readonly 
       const ownProse = text.some((b) => b.kind !== 'p' || b.style !== 'italic');
       return [
         ...text,
-        ...(ownProse ? [] : [{ kind: 'p' as const, text: T.breachIntro[locale] }]),
+        ...(ownProse ? [] : [{ kind: 'p' as const, text: T.breachIntro[locale](keeper) }]),
         { kind: 'p', text: T.imy[locale](breachHours(model), authority) },
         ...(ownProse
           ? []
           : [
               { kind: 'p' as const, text: T.content333[locale] },
-              { kind: 'list' as const, items: [...T.content333Items[locale]] },
+              { kind: 'list' as const, items: T.content333Items[locale](Boolean(model.organisation.dpo)) },
               { kind: 'p' as const, text: T.tellPeople[locale] },
               { kind: 'p' as const, text: T.register[locale] },
             ]),

@@ -84,6 +84,17 @@ describe.each(ORGS)('example organisation $name', ({ name, dir }) => {
     }
   });
 
+  it('keeps to its legal form and its DPO (or none) in the board policy and the register PDFs too', () => {
+    const group = pm.organisation.structure === 'group';
+    const docs = [...LANGS.map((l) => `policy/policy.${l}.pdf`), 'register/register.pdf'];
+    for (const f of docs) {
+      const text = pdfText(path.join(out, 'internal', f));
+      expect(text.length, f).toBeGreaterThan(1000);
+      if (!group) expect(text.match(GROUP_WORDS)?.[0], f).toBeUndefined();
+      if (!pm.dpo) expect(text.match(DPO_WORDS)?.[0], f).toBeUndefined();
+    }
+  });
+
   it('has no section heading without content under it', () => {
     for (const [p, html] of pages) expect(emptyHeadings(html), p).toEqual([]);
   });
