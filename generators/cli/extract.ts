@@ -11,6 +11,7 @@ import { resolveContentDir } from '../../src/model/content-dir.ts';
 import { collectFiles } from '../extract/files.ts';
 import { holdsBuiltSite, isInsideSiteOutput, prepareOutDir, removeOrphanTempsSync, removeStrayTempsSync } from '../extract/output.ts';
 import { runBatch } from '../extract/batch.ts';
+import { terminateAllWorkers } from '../extract/pool.ts';
 
 function fail(sv: string, en: string): never {
   process.stderr.write(`${sv} / ${en}\n`);
@@ -73,14 +74,26 @@ function alive(pid: number): boolean {
  * death is noticed by polling: a changed parent pid means it is gone.
  */
 function stopCleanly(out: string): void {
+  let stopping = false;
   const stop = (code: number) => {
+    if (stopping) return;
+    stopping = true;
     removeStrayTempsSync(out);
-    process.stderr.write('\nAvbrutet / Interrupted\n');
-    process.exit(code);
+    // A worker may be creating a temp file right now: stop the workers, then sweep once more (never hang on it).
+    const finish = () => {
+      removeStrayTempsSync(out);
+      process.stderr.write('\nAvbrutet / Interrupted\n');
+      process.exit(code);
+    };
+    const fallback = setTimeout(finish, 3000);
+    void terminateAllWorkers().finally(() => {
+      clearTimeout(fallback);
+      finish();
+    });
   };
-  process.once('SIGINT', () => stop(130));
-  process.once('SIGTERM', () => stop(143));
-  process.once('SIGHUP', () => stop(129));
+  process.on('SIGINT', () => stop(130));
+  process.on('SIGTERM', () => stop(143));
+  process.on('SIGHUP', () => stop(129));
   const parent = process.ppid;
   // Under `npm run extract` the parent is a shell that can outlive a killed npm: watch npm too.
   const viaNpm = /generators\/cli\/extract\.ts/.test(process.env.npm_lifecycle_script ?? '');

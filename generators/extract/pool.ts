@@ -47,6 +47,14 @@ const sizeOf = (file: string) => {
   }
 };
 
+/** Every worker of this process, so an interrupted run can stop them before its last temp-file sweep. */
+const everyWorker = new Set<Worker>();
+
+/** Stops every render worker; once it resolves, no worker can create another temp file. */
+export async function terminateAllWorkers(): Promise<void> {
+  await Promise.all([...everyWorker].map((w) => w.terminate().catch(() => 0)));
+}
+
 export function runPool(o: PoolOptions): Promise<void> {
   const limits = o.limits ?? { normal: WORKER_LIMITS, large: LARGE_WORKER_LIMITS };
   return new Promise((resolve, reject) => {
@@ -85,6 +93,8 @@ export function runPool(o: PoolOptions): Promise<void> {
       live++;
       const w = new Worker(new URL('./worker.ts', import.meta.url), { workerData: o.data, resourceLimits: only ? limits.large : limits.normal });
       all.add(w);
+      everyWorker.add(w);
+      w.once('exit', () => everyWorker.delete(w));
       const inFlight = new Map<number, Job>();
       let current: number | undefined;
       let ready = false;

@@ -456,7 +456,10 @@ export function buildContent(tables: ReadTables, existing: Existing, opts: Build
     for (const cell of cells('law')) {
       for (const item of list(cell.text)) {
         const c = matchLaw(item);
-        if (c) lawCitations.push(cite(c));
+        // "21 a § och 29 § LSS": the exported form of two sections of one law (src/format/law.ts) is two citations.
+        const sections = c?.section?.split(/\s+(?:och|and)\s+/).filter((x) => /§|kap\.|art\./.test(x));
+        if (c && sections && sections.length > 1) for (const section of sections) lawCitations.push(cite({ law: c.law, section }));
+        else if (c) lawCitations.push(cite(c));
         else t(q('Lagen kunde inte hittas i vokabulären (content/laws/); lägg till den eller rätta hänvisningen.', 'The law was not found in the vocabulary (content/laws/); add it or correct the citation.'), cell, 'purposes.law', item);
       }
     }
@@ -553,6 +556,7 @@ export function buildContent(tables: ReadTables, existing: Existing, opts: Build
           }
         }
         entry.then = r.then ?? 'deleted';
+        if (r.then === 'handed-over' && r.handedOverTo) entry.handedOverTo = recipient(r.handedOverTo);
         retention.push(entry);
       }
     }

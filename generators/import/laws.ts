@@ -81,7 +81,8 @@ export interface Citation {
 
 /** "LSS 23 c §", "patientdatalagen 3 kap. 17 §", "SFS 2008:355", "23 c § LSS" → a citation of a bundled law. */
 export function matchLaw(text: string, laws: readonly BundledLaw[] = bundledLaws()): Citation | undefined {
-  const t = text.normalize('NFC').trim().replace(/[.,;]$/, '');
+  // No-break spaces come from exported citations ("23\u00a0c\u00a0§"); content writes plain spaces.
+  const t = text.normalize('NFC').replace(/\u00a0/g, ' ').trim().replace(/[.,;]$/, '');
   const tryAt = (s: string): Citation | undefined => {
     const f = light(s);
     for (const law of laws) {
@@ -98,6 +99,12 @@ export function matchLaw(text: string, laws: readonly BundledLaw[] = bundledLaws
   };
   const direct = tryAt(t);
   if (direct) return direct;
+  // "artikel 33 i GDPR", the citation style of src/format/law.ts for EU regulations.
+  const article = /^(?:artikel|article|art\.?)\s+(\S+)\s+(?:i|of)\s+(.+)$/i.exec(t);
+  if (article) {
+    const c = tryAt(article[2]!);
+    if (c && !c.section) return { law: c.law, section: `art. ${article[1]}` };
+  }
   const before = /^(.*§)\s+(.+)$/.exec(t);
   if (before) {
     const c = tryAt(before[2]!);

@@ -133,6 +133,8 @@ export interface RetentionParse {
   duration?: string;
   criteria?: string;
   from?: string;
+  /** The party data are handed over to, by name, when `then` is handed-over. */
+  handedOverTo?: string;
   /** Set when words after the period were taken as its starting event without a "från"/"efter": to be checked. */
   guessedFrom?: boolean;
   /** Law named in parentheses, e.g. "(bokföringslagen)". */
@@ -174,6 +176,9 @@ export function leadingDuration(text: string): { duration: string; rest: string 
  * "7 år (bokföringslagen)", "Tills samtycke återkallas", or the exported
  * form "Personakt: 2 år från den sista anteckningen (LSS 23 c §); raderas".
  */
+/** The exported form of criteria with a starting event: "<criteria>. Räknas från <event>" (src/format/retention.ts). */
+const COUNTED_FROM = /^(.*?[.!?])\s+(?:räknas från|raknas fran|counted from)\s+(.+?)\.?$/i;
+
 export function parseRetention(text: string): RetentionParse | undefined {
   let s = text.trim().replace(/[.]$/, '');
   const out: RetentionParse = {};
@@ -182,6 +187,9 @@ export function parseRetention(text: string): RetentionParse | undefined {
     const then = THEN_WORDS.find(([re]) => re.test(fold(thenMatch[1]!)))?.[1];
     if (then) {
       out.then = then;
+      // "lämnas över: Kommunen som är uppdragsgivare": the party it goes to (exported form).
+      const to = then === 'handed-over' ? /:\s*(.+)$/.exec(thenMatch[1]!) : null;
+      if (to) out.handedOverTo = to[1]!.trim();
       s = s.slice(0, thenMatch.index).trim();
     }
   }
@@ -191,7 +199,7 @@ export function parseRetention(text: string): RetentionParse | undefined {
     s = s.slice(0, law.index).trim();
   }
   const doc = /^([^:]{1,60}):\s+(.+)$/.exec(s);
-  if (doc && (leadingDuration(doc[2]!) || /^ingen fast tid/i.test(doc[2]!))) {
+  if (doc && (leadingDuration(doc[2]!) || /^ingen fast tid/i.test(doc[2]!) || COUNTED_FROM.test(doc[2]!))) {
     out.documentType = doc[1]!.trim();
     s = doc[2]!;
   }
@@ -206,6 +214,11 @@ export function parseRetention(text: string): RetentionParse | undefined {
   const trigger = /^(?:efter|fran|från|räknat från|raknat fran|after|from)\s+(.+)$/i.exec(rest);
   if (trigger) {
     out.from = trigger[1]!.trim();
+    rest = '';
+  } else if (!d && COUNTED_FROM.test(rest)) {
+    const [, criteria, from] = COUNTED_FROM.exec(rest)!;
+    out.criteria = criteria!.trim();
+    out.from = from!.trim();
     rest = '';
   } else if (!d && !/^ingen fast tid/i.test(s)) {
     // "…, räknat från X" inside a criterion: split the trigger off the criterion.
