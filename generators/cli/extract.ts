@@ -73,11 +73,13 @@ function alive(pid: number): boolean {
  * stop, workers included. `npm` does not always pass a signal on, so the parent's
  * death is noticed by polling: a changed parent pid means it is gone.
  */
+/** Set once a signal (or the parent's death) stops the run: the stopping path alone decides the exit. */
+let interrupted = false;
+
 function stopCleanly(out: string): void {
-  let stopping = false;
   const stop = (code: number) => {
-    if (stopping) return;
-    stopping = true;
+    if (interrupted) return;
+    interrupted = true;
     removeStrayTempsSync(out);
     // A worker may be creating a temp file right now: stop the workers, then sweep once more (never hang on it).
     const finish = () => {
@@ -157,12 +159,14 @@ cli
     try {
       ({ failed } = await batch);
     } catch (e) {
+      // Workers stopped by an interruption: the stopping path sweeps and exits.
+      if (interrupted) return;
       // A worker could not load the content: content errors name content files only, no personal data.
       if ((e as Error)?.name !== 'ContentError') throw e;
       process.stderr.write(`${(e as Error).message}\n`);
       process.exit(2);
     }
-    process.exitCode = failed ? 1 : 0;
+    if (!interrupted) process.exitCode = failed ? 1 : 0;
   });
 cli.help();
 
