@@ -128,7 +128,7 @@ export function locate(source: SourceFile, path: readonly PropertyKey[], opts: {
   for (let i = 0; i < path.length; i++) {
     const segment = path[i]!;
     if (node?.m) {
-      const pair = node.m.find(([key]) => key === String(segment));
+      const pair: [string, number, PositionNode | null] | undefined = node.m.find(([key]) => key === String(segment));
       if (!pair) break;
       if (i === path.length - 1 && opts.key) {
         offset = pair[1];
