@@ -39,7 +39,7 @@ const HEADINGS = Symbol('headings');
  * bookmarks (level 3 nested under the level 2 before it).
  */
 function heading(doc: PDFKit.PDFDocument, asked: number, text: string): number {
-  const state = ((doc as unknown as { [HEADINGS]?: Headings })[HEADINGS] ??= { last: 0, outline: [] });
+  const state = ((doc as PDFKit.PDFDocument & { [HEADINGS]?: Headings })[HEADINGS] ??= { last: 0, outline: [] });
   const level = Math.max(1, Math.min(asked, state.last + 1));
   state.last = level;
   if (level === 2) state.outline = [doc.outline.addItem(text)];
