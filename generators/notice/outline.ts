@@ -4,7 +4,7 @@
  * nothing internal can reach the PDF. Wording comes from the site's UI strings
  * and legal helpers, so the PDF says what the pages say.
  */
-import type { Block } from '../policy/pdf-layout.ts';
+import type { Block } from '../pdf/blocks.ts';
 import { latestVersion, type PublicActivity, type PublicModel } from '../../src/site-data/public-view.ts';
 import { activitiesFor } from '../../src/site-data/routes.ts';
 import { t, type Lang } from '../../src/site-data/text.ts';
