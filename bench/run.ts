@@ -32,6 +32,8 @@ const cli = cac('bench');
 cli.option('--quick', 'Smoke mode: tiny sizes, one run, no large scenarios');
 cli.option('--runs <n>', 'Runs per scenario (default 5)');
 cli.option('--only <groups>', 'Only these scenario groups, comma-separated: check, build, dev, extract (default: all)');
+cli.option('--batches <list>', 'Extract batch sizes, comma-separated (default 1000,10000)');
+cli.option('--extract-runs <n>', 'Runs of the 1,000 extract batch (default: --runs)');
 cli.option('--results <file>', 'Where to write the report (default bench/results.md; --quick: bench/.work/results-quick.md)');
 cli.help();
 const { options } = cli.parse();
@@ -133,7 +135,8 @@ if (runs_('dev')) {
 }
 
 // --- extracts -------------------------------------------------------------------
-const batches = !runs_('extract') ? [] : quick ? [10] : [1000, 10000];
+const batches = !runs_('extract') ? [] : quick ? [10] : options.batches === undefined ? [1000, 10000] : String(options.batches).split(',').map(Number);
+const extractRuns = Number(options.extractRuns ?? runs);
 for (const count of batches) {
   const input = path.join(WORK, `requests-${count}`);
   generateRequests(input, count);
@@ -157,7 +160,7 @@ for (const count of batches) {
         before: () => rmSync(outFor(workers), { recursive: true, force: true }),
       })),
     ],
-    big ? 1 : runs,
+    big ? 1 : extractRuns,
   );
   const single = big ? undefined : measured.shift();
   const pair = measured.shift()!;
@@ -189,7 +192,7 @@ const lines = [
   '# Benchmark results',
   '',
   `Measured by \`npm run bench${quick ? ' -- --quick' : ''}\` on ${new Date().toISOString().slice(0, 10)}.`,
-  `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 1024 ** 3)} GiB memory, Node ${process.version}. Runs per scenario: ${runs} (large build and the 10,000 batch: fewer, see each row).${only.length < GROUPS.length ? ` Scenarios run: ${only.join(', ')} (\`--only\`); the others were not measured in this run.` : ''}`,
+  `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${Math.round(totalmem() / 1024 ** 3)} GiB memory, Node ${process.version}. Runs per scenario: ${runs}${extractRuns !== runs ? `, extracts: ${extractRuns}` : ''} (large build and the 10,000 batch: fewer, see each row).${only.length < GROUPS.length ? ` Scenarios run: ${only.join(', ')} (\`--only\`); the others were not measured in this run.` : ''}`,
   '',
   '| scenario | median | min – max | throughput | peak memory | ratio to baseline |',
   '| --- | --- | --- | --- | --- | --- |',
