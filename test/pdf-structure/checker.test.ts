@@ -11,6 +11,7 @@ import { drawTable } from '../../generators/pdf/table.ts';
 import { taggedParagraph, taggedText } from '../../generators/pdf/tagged-text.ts';
 import { renderBlocks } from '../../generators/pdf/layout.ts';
 import { checkPdfBytes, type Finding } from './checker.ts';
+import type { Locale } from '../../src/model/schemas/index.ts';
 
 const LONG = Array.from({ length: 700 }, (_, i) => `ord${i}`).join(' ');
 const doc = () => createPdf({ title: 'Prov', lang: 'sv', date: '2025-01-01', toBuffer: true });
@@ -102,7 +103,7 @@ describe('structural checker: each property broken once', () => {
     expect(f.map((x) => x.message)).toEqual(['prov.pdf: table 1 ("Rubrik") has no TD', 'prov.pdf: table 1 ("Rubrik"): a TH has no Scope ("Rubrik")']);
   });
 
-  it('(e) no Lang, no displayed title, no PDF/UA identifier and sections as roots', async () => {
+  it('(e) no Locale, no displayed title, no PDF/UA identifier and sections as roots', async () => {
     const d = new PDFDocument({ tagged: true, info: { Title: 'Prov' } } as unknown as PDFKit.PDFDocumentOptions);
     for (const t of ['Ett', 'Två']) {
       const s = d.struct('Sect');
@@ -113,7 +114,7 @@ describe('structural checker: each property broken once', () => {
     const f = checkPdfBytes(await pdfToBuffer(d), 'prov.pdf');
     expect(checks(f)).toEqual(['e']);
     expect(f.map((x) => x.message)).toEqual([
-      'prov.pdf: no /Lang in the catalog',
+      'prov.pdf: no /Locale in the catalog',
       'prov.pdf: the title is not displayed (/ViewerPreferences /DisplayDocTitle true)',
       'prov.pdf: no PDF/UA identifier (pdfuaid:part) in the XMP metadata',
       'prov.pdf: the structure tree root must have one Document element, found /Sect, /Sect',
