@@ -101,7 +101,7 @@ const HEADINGS = Symbol('headings');
 
 /** The structure level of a heading: as asked, but never more than one below the previous heading (no skipped levels). */
 function headingLevel(doc: Doc, asked: number): number {
-  const state = ((doc as unknown as { [HEADINGS]?: Headings })[HEADINGS] ??= { last: 0, outline: [] });
+  const state = ((doc as Doc & { [HEADINGS]?: Headings })[HEADINGS] ??= { last: 0, outline: [] });
   const level = Math.max(1, Math.min(asked, state.last + 1));
   state.last = level;
   return level;
@@ -109,7 +109,7 @@ function headingLevel(doc: Doc, asked: number): number {
 
 function bookmark(doc: Doc, style: PdfStyle, level: number, text: string): void {
   if (!style.bookmarks.levels.includes(level)) return;
-  const state = (doc as unknown as { [HEADINGS]: Headings })[HEADINGS];
+  const state = (doc as Doc & { [HEADINGS]: Headings })[HEADINGS];
   if (level === 2) state.outline = [doc.outline.addItem(text)];
   else (state.outline[0] ?? doc.outline).addItem(text);
 }

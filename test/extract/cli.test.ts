@@ -4,7 +4,6 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { extractText, getDocumentProxy } from 'unpdf';
-import type { Locale } from '../../src/model/schemas/index.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const FIX = path.join(ROOT, 'test/fixtures/extract');
@@ -101,7 +100,7 @@ describe('extract CLI: a batch with good and bad files', () => {
     const qdf = spawnSync('qpdf', ['--qdf', '--object-streams=disable', pdf, '-'], { encoding: 'latin1', maxBuffer: 64 << 20 }).stdout;
     const types = new Set([...qdf.matchAll(/\/S \/(\w+)/g)].map((m) => m[1]));
     for (const t of ['Document', 'H1', 'H2', 'H3', 'H4', 'P', 'L', 'LI', 'LBody', 'Table', 'TR', 'TH', 'TD']) expect(types).toContain(t);
-    expect(qdf).toMatch(/\/Locale \(sv-SE\)/);
+    expect(qdf).toMatch(/\/Lang \(sv-SE\)/);
     // Every embedded font is a subset (six-letter tag); the text checks above read å, ä, ö back from it.
     const fonts = spawnSync('pdffonts', [pdf], { encoding: 'utf8' }).stdout.split('\n').slice(2).filter(Boolean);
     expect(fonts.length).toBeGreaterThan(0);

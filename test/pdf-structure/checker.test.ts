@@ -11,7 +11,6 @@ import { drawTable } from '../../generators/pdf/table.ts';
 import { taggedParagraph, taggedText } from '../../generators/pdf/tagged-text.ts';
 import { renderBlocks } from '../../generators/pdf/layout.ts';
 import { checkPdfBytes, type Finding } from './checker.ts';
-import type { Locale } from '../../src/model/schemas/index.ts';
 
 const LONG = Array.from({ length: 700 }, (_, i) => `ord${i}`).join(' ');
 const doc = () => createPdf({ title: 'Prov', lang: 'sv', date: '2025-01-01', toBuffer: true });
@@ -49,7 +48,7 @@ describe('structural checker: each property broken once', () => {
     documentRoot(d).add(td);
     // One marked-content sequence for two lines: read as "NamnAdress".
     const c = d.markStructureContent('P');
-    td.add(c as unknown as PDFKit.PDFStructureElement);
+    td.add(c);
     d.text('Namn\nAdress', 64, 64, { width: 300 });
     d.endMarkedContent();
     const f = await check(d);
@@ -68,11 +67,11 @@ describe('structural checker: each property broken once', () => {
 
   it('(b) a page-break continuation without a ParentTree parent (plain pdfkit)', async () => {
     // pdfkit's own tagging: the continuation gets a new MCID that no element holds.
-    const d = new PDFDocument({ tagged: true, lang: 'sv-SE', displayTitle: true, subset: 'PDF/UA', info: { Title: 'Prov' } } as unknown as PDFKit.PDFDocumentOptions);
+    const d = new PDFDocument({ tagged: true, lang: 'sv-SE', displayTitle: true, subset: 'PDF/UA', info: { Title: 'Prov' } });
     const root = d.struct('Document');
     d.addStructure(root);
     d.outline.addItem('Prov');
-    d.text(LONG, { structParent: root, structType: 'P' } as PDFKit.Mixins.TextOptions);
+    d.text(LONG, { structParent: root, structType: 'P' });
     root.end();
     const f = checkPdfBytes(await pdfToBuffer(d), 'prov.pdf');
     expect(checks(f)).toContain('b');
@@ -103,18 +102,18 @@ describe('structural checker: each property broken once', () => {
     expect(f.map((x) => x.message)).toEqual(['prov.pdf: table 1 ("Rubrik") has no TD', 'prov.pdf: table 1 ("Rubrik"): a TH has no Scope ("Rubrik")']);
   });
 
-  it('(e) no Locale, no displayed title, no PDF/UA identifier and sections as roots', async () => {
-    const d = new PDFDocument({ tagged: true, info: { Title: 'Prov' } } as unknown as PDFKit.PDFDocumentOptions);
+  it('(e) no Lang, no displayed title, no PDF/UA identifier and sections as roots', async () => {
+    const d = new PDFDocument({ tagged: true, info: { Title: 'Prov' } });
     for (const t of ['Ett', 'Två']) {
       const s = d.struct('Sect');
       d.addStructure(s);
-      d.text(t, { structParent: s, structType: 'P' } as PDFKit.Mixins.TextOptions);
+      d.text(t, { structParent: s, structType: 'P' });
       s.end();
     }
     const f = checkPdfBytes(await pdfToBuffer(d), 'prov.pdf');
     expect(checks(f)).toEqual(['e']);
     expect(f.map((x) => x.message)).toEqual([
-      'prov.pdf: no /Locale in the catalog',
+      'prov.pdf: no /Lang in the catalog',
       'prov.pdf: the title is not displayed (/ViewerPreferences /DisplayDocTitle true)',
       'prov.pdf: no PDF/UA identifier (pdfuaid:part) in the XMP metadata',
       'prov.pdf: the structure tree root must have one Document element, found /Sect, /Sect',

@@ -14,7 +14,7 @@
  *      no MCID belongs to two elements;
  *  (c) heading levels start at H1 and never skip;
  *  (d) every Table has TH cells with a Scope attribute and TD cells;
- *  (e) /Locale, a title with /DisplayDocTitle, /MarkInfo /Marked, one `Document` root,
+ *  (e) /Lang, a title with /DisplayDocTitle, /MarkInfo /Marked, one `Document` root,
  *      and the PDF/UA identifier in the XMP metadata;
  *  (f) every Link annotation has a Link structure parent (via /StructParent and an
  *      OBJR) and a /Contents;
@@ -24,7 +24,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Locale } from '../../src/model/schemas/index.ts';
 
 type Value = null | boolean | number | string | Value[] | { [k: string]: Value };
 type Dict = { [k: string]: Value };
@@ -338,7 +337,7 @@ export function checkPdf(file: string, opts: CheckOptions = {}): Finding[] {
   const pageIndex = new Map(pages.map((p, i) => [p.ref, i]));
 
   // (e) document-level properties.
-  if (!pdf.text(catalog['/Locale'])) add('e', 'no /Locale in the catalog');
+  if (!pdf.text(catalog['/Lang'])) add('e', 'no /Lang in the catalog');
   const info = pdf.dict(pdf.trailer['/Info']);
   if (!pdf.text(info['/Title']).trim()) add('e', 'no document title (/Info /Title)');
   if (pdf.dict(catalog['/ViewerPreferences'])['/DisplayDocTitle'] !== true) add('e', 'the title is not displayed (/ViewerPreferences /DisplayDocTitle true)');
