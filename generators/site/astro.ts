@@ -5,7 +5,7 @@ import { withLock } from '../shared/lock.ts';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export type SiteName = 'public' | 'internal';
-const CONFIG: Record<SiteName, string> = { public: 'astro.config.mjs', internal: 'astro.internal.config.mjs' };
+export const SITE_CONFIG: Record<SiteName, string> = { public: 'astro.config.mjs', internal: 'astro.internal.config.mjs' };
 
 export async function buildSite(site: SiteName, outDir: string): Promise<void> {
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -13,7 +13,7 @@ export async function buildSite(site: SiteName, outDir: string): Promise<void> {
   await build({
     root: ROOT,
     // Astro joins configFile onto root.
-    configFile: CONFIG[site],
+    configFile: SITE_CONFIG[site],
     outDir,
     logLevel: process.env.GDPR_DOCS_DEBUG ? 'info' : 'error',
     force: true,
