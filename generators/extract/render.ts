@@ -6,7 +6,7 @@ import { createPdf } from '../pdf/document.ts';
 import { documentRoot } from '../pdf/structure.ts';
 import { drawTable } from '../pdf/table.ts';
 import { taggedParagraph } from '../pdf/tagged-text.ts';
-import { drawList } from '../policy/pdf-layout.ts';
+import { drawList } from '../pdf/layout.ts';
 import { STRINGS } from './i18n/index.ts';
 import type { Block, ExtractDocument } from './blocks.ts';
 

@@ -6,7 +6,7 @@
  */
 import type { Todo } from '../../src/model/schemas/shared.ts';
 import { checkOrganisationsnummer } from '../../src/model/validators/organisationsnummer.ts';
-import { REGISTER_LABELS, VALUE_LABELS } from '../register/labels.ts';
+import { REGISTER_LABELS, VALUE_LABELS } from '../../src/record/labels.ts';
 import type { Existing, ImportKind } from './existing.ts';
 import { normaliseHeading } from './headings.ts';
 import { matchLaw, type Citation } from './laws.ts';

@@ -12,7 +12,7 @@ import { NOTICE_PDF, noticePdfLangs } from '../../src/site-data/notice-files.ts'
 import type { Lang } from '../../src/site-data/text.ts';
 import { t } from '../../src/site-data/text.ts';
 import { createPdf, pdfToBuffer } from '../pdf/document.ts';
-import { decoratePages, renderBlocks } from '../policy/pdf-layout.ts';
+import { decoratePages, renderBlocks } from '../pdf/layout.ts';
 import { noticeDate, noticeOutline } from './outline.ts';
 
 /** One language's notice as PDF bytes. */

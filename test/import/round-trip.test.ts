@@ -8,7 +8,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { collectDiagnostics } from '../../generators/cli/check.ts';
 import { runImport, type ImportReport } from '../../generators/import/index.ts';
-import { controllerEntities, registerRows } from '../../generators/register/rows.ts';
+import { controllerEntities, registerRows } from '../../src/record/rows.ts';
 import { registerXlsx } from '../../generators/register/xlsx.ts';
 import { loadModelOrThrow } from '../../src/model/load.ts';
 import type { Model } from '../../src/model/model.ts';

@@ -9,7 +9,7 @@ import { createPdf, pdfToBuffer } from '../../generators/pdf/document.ts';
 import { documentRoot } from '../../generators/pdf/structure.ts';
 import { drawTable } from '../../generators/pdf/table.ts';
 import { taggedParagraph, taggedText } from '../../generators/pdf/tagged-text.ts';
-import { renderBlocks } from '../../generators/policy/pdf-layout.ts';
+import { renderBlocks } from '../../generators/pdf/layout.ts';
 import { checkPdfBytes, type Finding } from './checker.ts';
 
 const LONG = Array.from({ length: 700 }, (_, i) => `ord${i}`).join(' ');

@@ -5,9 +5,9 @@
  * as artifacts. Shared by the register PDF and the policy PDF.
  */
 import type { Locale } from '../../src/model/schemas/index.ts';
-import { drawTable, fillReservedTable, reserveTable, type ReservedTable } from '../pdf/table.ts';
-import { documentRoot } from '../pdf/structure.ts';
-import { taggedParagraph } from '../pdf/tagged-text.ts';
+import { drawTable, fillReservedTable, reserveTable, type ReservedTable } from './table.ts';
+import { documentRoot } from './structure.ts';
+import { taggedParagraph } from './tagged-text.ts';
 
 export type Block =
   /** `level`: the structure level (H1–H6) when it differs from the look (e.g. a policy section looks like h1 but is H2 under the title). */
