@@ -64,6 +64,8 @@ const en: typeof sv = {
     email: 'E-mail (optional)',
     concerns: 'What does your request concern?',
     groups: 'I am or have been (tick what applies):',
+    groupsName: 'I am or have been',
+    companiesName: 'Company it concerns',
     companies: 'Company it concerns, if you know (tick):',
     more: 'Would you like to tell us more, for example which period or which data it concerns? (optional)',
     answerHeading: 'How would you like the answer?',

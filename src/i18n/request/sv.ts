@@ -64,6 +64,8 @@ export default {
     email: 'E-post (frivilligt)',
     concerns: 'Vad gäller din begäran?',
     groups: 'Jag är eller har varit (kryssa i det som stämmer):',
+    groupsName: 'Jag är eller har varit',
+    companiesName: 'Bolag som det gäller',
     companies: 'Bolag som det gäller, om du vet (kryssa i):',
     more: 'Vill du berätta mer, till exempel vilken tid eller vilka uppgifter det gäller? (frivilligt)',
     answerHeading: 'Hur vill du få svaret?',
