@@ -6,7 +6,7 @@
  */
 import { requestText } from '../../src/i18n/request/index.ts';
 import { requestView } from '../../src/site-data/request.ts';
-import type { Block } from '../pdf/layout.ts';
+import type { Block } from '../pdf/blocks.ts';
 import { latestVersion, type PublicActivity, type PublicModel } from '../../src/site-data/public-view.ts';
 import { activitiesFor } from '../../src/site-data/routes.ts';
 import { t, type Lang } from '../../src/site-data/text.ts';

@@ -12,7 +12,7 @@ import { formatDeadline, formatDuration, formatInterval, legalBasis, list } from
 import { controllerEntities, activitiesOf, legalBasisLabel, retentionRows } from '../../src/record/rows.ts';
 import { RETENTION_LABELS, VALUE_LABELS } from '../../src/record/labels.ts';
 import { newestPolicyVersion, personName, tr } from '../../src/record/text.ts';
-import type { Block } from '../pdf/layout.ts';
+import type { Block } from '../pdf/blocks.ts';
 import { ROLE_LABELS } from '../../src/record/role-labels.ts';
 import { signatureBlock, SIGNATURE_LABELS } from '../../src/changelog/signatures.ts';
 import { changesOfVersion, renderChangelog } from '../../src/changelog/index.ts';
@@ -165,8 +165,8 @@ const PRINCIPLES: Record<Locale, string[]> = {
 };
 
 
-type Heading = Extract<Block, { kind: 'h1' | 'h2' | 'h3' }>;
-const isHeading = (b: Block): b is Heading => b.kind === 'h1' || b.kind === 'h2' || b.kind === 'h3';
+type Heading = Extract<Block, { kind: 'h1' | 'h2' | 'h3' | 'h4' }>;
+const isHeading = (b: Block): b is Heading => b.kind === 'h1' || b.kind === 'h2' || b.kind === 'h3' || b.kind === 'h4';
 
 /**
  * `blocks` with `inserted` at the end of the first subsection whose heading

@@ -7,7 +7,8 @@
 import type { Locale } from '../../src/model/schemas/index.ts';
 import type { Model } from '../../src/model/model.ts';
 import { createPdf, pdfToBuffer } from '../pdf/document.ts';
-import { decoratePages, renderBlocks, type Block } from '../pdf/layout.ts';
+import { decoratePages, renderBlocks } from '../pdf/layout.ts';
+import type { Block } from '../pdf/blocks.ts';
 import { registerTables } from '../../src/record/rows.ts';
 import { documentDate, newestPolicyVersion, orgName } from '../../src/record/text.ts';
 

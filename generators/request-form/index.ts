@@ -16,7 +16,8 @@ import { fill } from '../../src/i18n/ui/index.ts';
 import { requestText } from '../../src/i18n/request/index.ts';
 import { createPdf, pdfToBuffer } from '../pdf/document.ts';
 import { documentRoot } from '../pdf/structure.ts';
-import { decoratePages, renderBlocks, type Block } from '../pdf/layout.ts';
+import { decoratePages, DOCUMENT_STYLE, renderBlocks } from '../pdf/layout.ts';
+import type { Block } from '../pdf/blocks.ts';
 import { taggedParagraph } from '../pdf/tagged-text.ts';
 import { checkBox, initFillableForm, textField } from '../pdf/form-field.ts';
 import { noticeDate } from '../notice/outline.ts';
@@ -42,7 +43,7 @@ export async function requestFormPdf(pm: PublicModel, lang: Lang, date: string):
   const blocks = (b: Block[]) => {
     const part = doc.struct('Div');
     sect.add(part);
-    renderBlocks(doc, b, part);
+    renderBlocks(doc, b, DOCUMENT_STYLE, part);
   };
   const ensureSpace = (h: number) => {
     if (doc.y + h > doc.page.height - doc.page.margins.bottom) doc.addPage();
