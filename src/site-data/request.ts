@@ -11,7 +11,7 @@ import { fill } from '../i18n/ui/index.ts';
 import { requestText } from '../i18n/request/index.ts';
 import { IMY } from '../model/vocabulary/index.ts';
 import type { RequestChannels } from '../model/schemas/requests.ts';
-import { addressLines, formatAddress, formatDuration, list, mailHref, phoneHref, webHref, withHours } from '../format/index.ts';
+import { addressLines, formatAddress, formatDuration, list, mailHref, phoneHref, sentence, webHref, withHours } from '../format/index.ts';
 
 export type ChannelKind = 'email' | 'post' | 'phone' | 'visit' | 'eService';
 
@@ -30,7 +30,7 @@ export interface ChannelView {
 export interface ControllerRequestView {
   id: string;
   name: string;
-  /** "Ansvarar för: …", or '' when the company has no public activity. */
+  /** The company's description, else "Ansvarar för: …" (its public activities), else ''. */
   responsibleFor: string;
   /** The company's own channels (entities/*.yaml `requests`), possibly none. */
   channels: ChannelView[];
@@ -91,12 +91,16 @@ export function channelViews(c: RequestChannels, lang: Lang, toDpo = false): Cha
   return out;
 }
 
+/** A name inside a sentence: the first letter lower-cased unless the word is an abbreviation ("LSS"). */
+const inSentence = (name: string) => (/^\p{Lu}\p{Ll}/u.test(name) ? name.charAt(0).toLocaleLowerCase('sv') + name.slice(1) : name);
+
+/** A company in "Vilket bolag gäller det?": its own description, else the activities it is responsible for. */
 function controllerView(pm: PublicModel, c: PublicController, lang: Lang): ControllerRequestView {
-  const acts = pm.activities.filter((a) => a.controllers.some((x) => x.id === c.id)).map((a) => t(a.name, lang).toLocaleLowerCase(lang === 'sv' ? 'sv' : 'en-GB'));
+  const acts = pm.activities.filter((a) => a.controllers.some((x) => x.id === c.id)).map((a) => inSentence(t(a.name, lang)));
   return {
     id: c.id,
     name: c.legalName,
-    responsibleFor: acts.length ? fill(requestText(lang).responsibleFor, { what: list(acts, lang) }) : '',
+    responsibleFor: c.description ? sentence(t(c.description, lang)) : acts.length ? fill(requestText(lang).responsibleFor, { what: list(acts, lang) }) : '',
     channels: c.requests ? channelViews(c.requests, lang) : [],
   };
 }

@@ -57,7 +57,10 @@ describe('request page: channels from the content', () => {
     const v = requestView(pm, 'sv');
     expect(v.controllers.map((c) => c.name)).toEqual(pm.controllers.map((c) => c.legalName));
     const hemtjanst = v.controllers.find((c) => c.id === 'exempel-hemtjanst')!;
-    expect(hemtjanst.responsibleFor).toMatch(/^Ansvarar för: .+\.$/);
+    // Its description says what it does; a company without one is described by its activities.
+    expect(hemtjanst.responsibleFor).toBe('Ger hemtjänst enligt socialtjänstlagen på uppdrag av kommunen. Ger också hälso- och sjukvård som sjuksköterskan delegerar.');
+    const undescribed = { ...pm, controllers: pm.controllers.map((c) => ({ ...c, description: undefined })) };
+    expect(requestView(undescribed, 'sv').controllers.find((c) => c.id === 'exempel-hemtjanst')!.responsibleFor).toMatch(/^Ansvarar för: dokumentation i hemtjänsten, patientjournaler, .+\.$/);
     expect(hemtjanst.channels).toEqual([{ kind: 'phone', label: 'Telefon', lines: ['08-123 456 90 (vardagar 8–16)'], href: 'tel:08-12345690', note: 'När du ringer skriver vi ner din begäran.' }]);
     expect(v.controllers.find((c) => c.id === 'exempel-assistans')!.channels).toEqual([]);
   });
