@@ -108,8 +108,7 @@ export async function requestFormPdf(pm: PublicModel, lang: Lang, date: string):
   blocks([
     { kind: 'h2', text: f.sendHeading },
     { kind: 'p', text: f.sendTo },
-    // A form is sent, handed in or uploaded: not phoned in.
-    { kind: 'fields', rows: v.channels.filter((c) => c.kind !== 'phone').map((c) => [c.label, c.lines.join(', ')] as [string, string]) },
+    { kind: 'fields', rows: v.formChannels.map((c) => [c.label, c.lines.join(', ')] as [string, string]) },
     { kind: 'p', text: v.safe },
     { kind: 'p', text: v.identity },
     { kind: 'p', text: v.when },

@@ -38,6 +38,8 @@ export interface ControllerRequestView {
 
 export interface RequestView {
   channels: ChannelView[];
+  /** Where the form can be sent or handed in: the channels without the phone, or else the default ones. */
+  formChannels: ChannelView[];
   /** Only for a group of several controllers. */
   controllers: ControllerRequestView[];
   identity: string;
@@ -64,7 +66,11 @@ export const REQUEST_FORM_PDF: Record<Lang, string> = { sv: '/begaran-om-registe
  */
 export function organisationChannels(pm: PublicModel): { channels: RequestChannels; toDpo: boolean } {
   const written = pm.organisation.requests?.channels;
-  if (written) return { channels: written, toDpo: false };
+  return written ? { channels: written, toDpo: false } : defaultChannels(pm);
+}
+
+/** The DPO's (or parent company's) public e-mail and phone, and a letter to the parent company's postal address. */
+function defaultChannels(pm: PublicModel): { channels: RequestChannels; toDpo: boolean } {
   const dpo = pm.dpo?.publicContact;
   const postal = dpo?.address ?? pm.parent.addresses.find((a) => a.kind === 'postal') ?? pm.parent.addresses.find((a) => a.kind === 'both');
   const phone = dpo?.phone ?? pm.parent.phone;
@@ -115,6 +121,7 @@ export function requestView(pm: PublicModel, lang: Lang): RequestView {
   const e = formatDuration(o.rights.extension, lang);
   return {
     channels: channelViews(channels, lang, toDpo),
+    formChannels: formChannels(pm, channelViews(channels, lang, toDpo), lang),
     controllers: o.structure === 'group' && pm.controllers.length > 1 ? pm.controllers.map((c) => controllerView(pm, c, lang)) : [],
     identity: o.requests?.identity ? t(o.requests.identity, lang) : r.identity,
     delivery: o.requests?.delivery ? t(o.requests.delivery, lang) : r.delivery,
@@ -125,6 +132,14 @@ export function requestView(pm: PublicModel, lang: Lang): RequestView {
     ...(eService ? { eService } : {}),
     visit: !!channels.visit,
   };
+}
+
+// A form is sent, handed in or uploaded: not phoned in. Content naming only a phone still gets an address.
+function formChannels(pm: PublicModel, written: ChannelView[], lang: Lang): ChannelView[] {
+  const sendable = (list: ChannelView[]) => list.filter((c) => c.kind !== 'phone');
+  if (sendable(written).length) return sendable(written);
+  const fallback = defaultChannels(pm);
+  return sendable(channelViews(fallback.channels, lang, fallback.toDpo));
 }
 
 /** The deadline, shortly (easy-read): "inom 1 månad". */

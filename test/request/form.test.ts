@@ -79,6 +79,11 @@ describe('request form PDF', () => {
     expect(text).toContain('Använd hellre Mina sidor.');
   }, 120_000);
 
+  it('a form for content naming only a phone still says where to send it (the DPO, at the company\'s address)', async () => {
+    const { text } = inspect(await requestFormPdf(fixtureView(requests({ channels: { phone: { number: '08-123 456' } } })), 'sv', DATE));
+    expect(text).toContain('Skicka blanketten till: Brev Dataskyddsombudet, Storgatan 1, 111 22 Exempelstad E-post dataskydd@exempel.se');
+  }, 120_000);
+
   it('the same content gives the same bytes', async () => {
     const a = await requestFormPdf(example, 'sv', DATE);
     const b = await requestFormPdf(publicView(loadModelOrThrow(path.join(ROOT, 'content'))), 'sv', DATE);
