@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export type SiteName = 'public' | 'internal';
-const CONFIG: Record<SiteName, string> = { public: 'astro.config.mjs', internal: 'astro.internal.config.mjs' };
+export const SITE_CONFIG: Record<SiteName, string> = { public: 'astro.config.mjs', internal: 'astro.internal.config.mjs' };
 
 export async function buildSite(site: SiteName, outDir: string): Promise<void> {
   process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -12,7 +12,7 @@ export async function buildSite(site: SiteName, outDir: string): Promise<void> {
   await build({
     root: ROOT,
     // Astro joins configFile onto root.
-    configFile: CONFIG[site],
+    configFile: SITE_CONFIG[site],
     outDir,
     logLevel: process.env.GDPR_DOCS_DEBUG ? 'info' : 'error',
     force: true,

@@ -33,6 +33,14 @@ export function meaningStems(text: string, lang: Lang): Set<string> {
   return out;
 }
 
+// Rules compare every purpose with many others: stem each text once per process, not once per pair.
+const STEMS = { sv: new Map<string, ReadonlySet<string>>(), en: new Map<string, ReadonlySet<string>>() };
+function stemsOf(text: string, lang: Lang): ReadonlySet<string> {
+  let stems = STEMS[lang].get(text);
+  if (!stems) STEMS[lang].set(text, (stems = meaningStems(text, lang)));
+  return stems;
+}
+
 /** Share of the smaller text's stems found in the other (overlap coefficient), 0–1. */
 export function stemOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): { score: number; shared: string[] } {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
@@ -45,8 +53,8 @@ export const SIMILARITY_THRESHOLD = 0.8;
 
 /** Whether two texts say the same: high overlap, and at least two shared stems unless a text has only one. */
 export function sameMeaning(a: string, b: string, lang: Lang): { same: boolean; shared: string[]; score: number } {
-  const sa = meaningStems(a, lang);
-  const sb = meaningStems(b, lang);
+  const sa = stemsOf(a, lang);
+  const sb = stemsOf(b, lang);
   const { score, shared } = stemOverlap(sa, sb);
   const needed = Math.min(2, sa.size, sb.size);
   return { same: needed > 0 && shared.length >= needed && score >= SIMILARITY_THRESHOLD, shared, score };
