@@ -11,7 +11,8 @@ import type { Model } from '../../src/model/model.ts';
 import { publicView, type PublicModel } from '../../src/site-data/public-view.ts';
 import { noticePdfLangs } from '../../src/site-data/notice-files.ts';
 import { REQUEST_FORM_PDF, requestView } from '../../src/site-data/request.ts';
-import { t, type Lang } from '../../src/site-data/text.ts';
+import { t } from '../../src/site-data/text.ts';
+import type { Locale } from '../../src/model/schemas/index.ts';
 import { fill } from '../../src/i18n/ui/index.ts';
 import { requestText } from '../../src/i18n/request/index.ts';
 import { createPdf, pdfToBuffer } from '../pdf/document.ts';
@@ -28,7 +29,7 @@ const FIELD_HEIGHT = 20;
 const BOX = 11;
 
 /** One language's request form as PDF bytes. */
-export async function requestFormPdf(pm: PublicModel, lang: Lang, date: string): Promise<Buffer> {
+export async function requestFormPdf(pm: PublicModel, lang: Locale, date: string): Promise<Buffer> {
   const r = requestText(lang);
   const f = r.form;
   const v = requestView(pm, lang);

@@ -5,21 +5,21 @@
  * fails it is shown as text without a link, never as an unsafe href.
  */
 import { isSafeLink } from '../model/validators/url.ts';
-import type { Lang } from './wording/index.ts';
+import type { Locale } from '../model/schemas/index.ts';
 
 const regions = { sv: new Intl.DisplayNames(['sv'], { type: 'region' }), en: new Intl.DisplayNames(['en-GB'], { type: 'region' }) } as const;
-const countryName = (code: string, lang: Lang) => regions[lang].of(code) ?? code;
+const countryName = (code: string, lang: Locale) => regions[lang].of(code) ?? code;
 
 export interface AddressLike { street: string; postalCode: string; city: string; country?: string }
 
 /** "Box 1234, 111 23 Stockholm" (the country only when not Sweden). */
-export function formatAddress(a: AddressLike, lang: Lang): string {
+export function formatAddress(a: AddressLike, lang: Locale): string {
   const country = a.country && a.country !== 'SE' ? `, ${countryName(a.country, lang)}` : '';
   return `${a.street}, ${a.postalCode} ${a.city}${country}`;
 }
 
 /** The address as the lines of an envelope: recipient (if any), street, postal code and city. */
-export function addressLines(a: AddressLike, lang: Lang, to?: string): string[] {
+export function addressLines(a: AddressLike, lang: Locale, to?: string): string[] {
   const country = a.country && a.country !== 'SE' ? [countryName(a.country, lang)] : [];
   return [...(to ? [to] : []), a.street, `${a.postalCode} ${a.city}`, ...country];
 }

@@ -6,7 +6,8 @@
  * that it is free, and how to send it safely. Pages and PDF render this.
  */
 import type { PublicController, PublicModel } from './public-view.ts';
-import { t, type Lang } from './text.ts';
+import { t } from './text.ts';
+import type { Locale } from '../model/schemas/index.ts';
 import { fill } from '../i18n/ui/index.ts';
 import { requestText } from '../i18n/request/index.ts';
 import { IMY } from '../model/vocabulary/index.ts';
@@ -57,7 +58,7 @@ export interface RequestView {
 }
 
 /** Where the request form lives on the public site, per language. */
-export const REQUEST_FORM_PDF: Record<Lang, string> = { sv: '/begaran-om-registerutdrag.pdf', en: '/en/request-form.pdf' };
+export const REQUEST_FORM_PDF: Record<Locale, string> = { sv: '/begaran-om-registerutdrag.pdf', en: '/en/request-form.pdf' };
 
 /**
  * The organisation-wide channels: as written in organisation.yaml, or else the
@@ -83,7 +84,7 @@ function defaultChannels(pm: PublicModel): { channels: RequestChannels; toDpo: b
 }
 
 /** The channels in reading order: e-service, letter, e-mail, phone, visit (the safest first). */
-export function channelViews(c: RequestChannels, lang: Lang, toDpo = false): ChannelView[] {
+export function channelViews(c: RequestChannels, lang: Locale, toDpo = false): ChannelView[] {
   const r = requestText(lang);
   const out: ChannelView[] = [];
   if (c.eService) out.push({ kind: 'eService', label: r.channel.eService, lines: [t(c.eService.name, lang)], href: webHref(c.eService.url) });
@@ -101,7 +102,7 @@ export function channelViews(c: RequestChannels, lang: Lang, toDpo = false): Cha
 const inSentence = (name: string) => (/^\p{Lu}\p{Ll}/u.test(name) ? name.charAt(0).toLocaleLowerCase('sv') + name.slice(1) : name);
 
 /** A company in "Vilket bolag gäller det?": its own description, else the activities it is responsible for. */
-function controllerView(pm: PublicModel, c: PublicController, lang: Lang): ControllerRequestView {
+function controllerView(pm: PublicModel, c: PublicController, lang: Locale): ControllerRequestView {
   const acts = pm.activities.filter((a) => a.controllers.some((x) => x.id === c.id)).map((a) => inSentence(t(a.name, lang)));
   return {
     id: c.id,
@@ -111,7 +112,7 @@ function controllerView(pm: PublicModel, c: PublicController, lang: Lang): Contr
   };
 }
 
-export function requestView(pm: PublicModel, lang: Lang): RequestView {
+export function requestView(pm: PublicModel, lang: Locale): RequestView {
   const r = requestText(lang);
   const o = pm.organisation;
   const { channels, toDpo } = organisationChannels(pm);
@@ -135,7 +136,7 @@ export function requestView(pm: PublicModel, lang: Lang): RequestView {
 }
 
 // A form is sent, handed in or uploaded: not phoned in. Content naming only a phone still gets an address.
-function formChannels(pm: PublicModel, written: ChannelView[], lang: Lang): ChannelView[] {
+function formChannels(pm: PublicModel, written: ChannelView[], lang: Locale): ChannelView[] {
   const sendable = (list: ChannelView[]) => list.filter((c) => c.kind !== 'phone');
   if (sendable(written).length) return sendable(written);
   const fallback = defaultChannels(pm);
@@ -143,7 +144,7 @@ function formChannels(pm: PublicModel, written: ChannelView[], lang: Lang): Chan
 }
 
 /** The deadline, shortly (easy-read): "inom 1 månad". */
-export function easyDeadline(pm: PublicModel, lang: Lang): { when: string; longer: string } {
+export function easyDeadline(pm: PublicModel, lang: Locale): { when: string; longer: string } {
   const r = requestText(lang);
   const d = formatDuration(pm.organisation.rights.responseDeadline, lang);
   return { when: fill(r.easyWhen, { d }), longer: fill(r.easyLonger, { d }) };

@@ -1,6 +1,6 @@
 /** Every page of the public notice, its path in each language and the content files it shows. */
-import type { Lang } from './text.ts';
 import type { PublicModel, PublicActivity } from './public-view.ts';
+import type { Locale } from '../model/schemas/index.ts';
 
 export type PageKind = 'start' | 'group' | 'easy' | 'rights' | 'request' | 'request-easy' | 'cookies' | 'contact' | 'controllers' | 'changes' | 'search';
 
@@ -9,7 +9,7 @@ export interface PageRef {
   subject?: string;
 }
 
-const SLUGS: Record<Exclude<PageKind, 'start' | 'group' | 'easy' | 'request-easy'>, Record<Lang, string>> = {
+const SLUGS: Record<Exclude<PageKind, 'start' | 'group' | 'easy' | 'request-easy'>, Record<Locale, string>> = {
   rights: { sv: 'rattigheter', en: 'rights' },
   request: { sv: 'begar-ut-dina-uppgifter', en: 'request-your-data' },
   cookies: { sv: 'webbplatsen-och-kakor', en: 'website-and-cookies' },
@@ -20,7 +20,7 @@ const SLUGS: Record<Exclude<PageKind, 'start' | 'group' | 'easy' | 'request-easy
 };
 
 /** URL path of a page, with leading and trailing slash. */
-export function href(page: PageRef, lang: Lang): string {
+export function href(page: PageRef, lang: Locale): string {
   const prefix = lang === 'en' ? '/en/' : '/';
   switch (page.kind) {
     case 'start':
