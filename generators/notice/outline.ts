@@ -15,6 +15,7 @@ import { IMY, RIGHTS, RIGHT_CODES } from '../../src/model/vocabulary/index.ts';
 import { linkedGroups, linkedSource, mainGroup } from '../../src/site-data/linked.ts';
 import { orgWording, pageLabel } from '../../src/site-data/org-wording.ts';
 import { overviewRows } from '../../src/site-data/overview.ts';
+import { cookieConsentText } from '../../src/site-data/cookie-consent.ts';
 
 /** A chunk of the document that gets its own bookmark. */
 export interface Chapter { title: string; blocks: Block[] }
@@ -115,9 +116,10 @@ function cookieBlocks(a: PublicActivity, lang: Lang): Block[] {
   const u = ui(lang);
   const cookies = a.cookies ?? [];
   if (!cookies.length) return [];
+  const consent = cookieConsentText(a, lang);
   return [
     { kind: 'h3', text: u.cookieTable },
-    { kind: 'p', text: u.cookiesConsentNote },
+    ...(cookies.some((c) => c.consent) ? [{ kind: 'p', text: u.cookiesConsentNote } as Block] : []),
     {
       kind: 'table',
       columns: [
@@ -129,6 +131,7 @@ function cookieBlocks(a: PublicActivity, lang: Lang): Block[] {
         c.duration === 'session' ? u.cookieSession : duration(c.duration, lang), u.cookieCategories[c.category], c.consent ? u.yes : u.no,
       ]),
     },
+    ...(consent ? [{ kind: 'p', text: consent.link ? `${consent.text} ${consent.link.label}: ${consent.link.href}` : consent.text } as Block] : []),
   ];
 }
 

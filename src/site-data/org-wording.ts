@@ -7,6 +7,7 @@ import type { PublicModel } from './public-view.ts';
 import type { PageKind } from './routes.ts';
 import { t, type Lang } from './text.ts';
 import { fill, ui } from '../i18n/ui/index.ts';
+import { identityUi } from '../i18n/identity/index.ts';
 import { organisationNoun } from '../model/organisation.ts';
 import type { RightCode } from '../model/vocabulary/index.ts';
 
@@ -39,5 +40,6 @@ export function orgWording(pm: PublicModel, lang: Lang) {
 export function pageLabel(pm: PublicModel, kind: Exclude<PageKind, 'group' | 'easy'>, lang: Lang): string {
   const u = ui(lang);
   if (kind === 'contact') return pm.dpo ? u.contact : u.contactNoDpo;
+  if (kind === 'accessibility') return identityUi(lang).accessibility;
   return u[kind];
 }

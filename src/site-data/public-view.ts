@@ -5,7 +5,7 @@
  * can never reach the public site, privacy.json or the public search index.
  */
 import type { Model, Entry, ResolvedActivity } from '../model/model.ts';
-import type { Cookie, LocalizedText, Purpose, Retention, Source } from '../model/schemas/index.ts';
+import type { Accessibility, Cookie, CookieConsent, LocalizedText, Purpose, Retention, Source } from '../model/schemas/index.ts';
 import type { LegalForm } from '../model/vocabulary/legal-forms.ts';
 import { recipientRefs } from '../model/purposes.ts';
 import { hasCareRecords, structureOf } from '../model/organisation.ts';
@@ -40,6 +40,7 @@ export interface PublicActivity {
   automatedDecisions: ResolvedActivity['automatedDecisions'];
   easyRead?: LocalizedText;
   cookies?: Cookie[];
+  cookieConsent?: CookieConsent;
   lastReviewed: string;
 }
 
@@ -48,7 +49,7 @@ export interface PublicPerson { id: string; file: string; name?: string; publicC
 export interface PublicModel {
   organisation: {
     name: LocalizedText; shortName?: string; description?: LocalizedText; website?: string; locales: string[];
-    accentColor: string; logo?: string; supervisoryAuthority?: Model['organisation']['supervisoryAuthority']; rights: Model['organisation']['rights'];
+    accentColor: string; logo?: string; logoAlt?: LocalizedText; accessibility?: Accessibility; supervisoryAuthority?: Model['organisation']['supervisoryAuthority']; rights: Model['organisation']['rights'];
     file: string;
     legalForm: LegalForm;
     /** Resolved: as written, or a group when there is more than one entity. */
@@ -120,6 +121,7 @@ export function publicView(model: Model): PublicModel {
         automatedDecisions: a.automatedDecisions,
         easyRead: a.easyRead,
         ...(a.cookies ? { cookies: a.cookies } : {}),
+        ...(a.cookieConsent ? { cookieConsent: a.cookieConsent } : {}),
         lastReviewed: a.lastReviewed,
       };
     });
@@ -137,7 +139,7 @@ export function publicView(model: Model): PublicModel {
   return {
     organisation: {
       name: o.name, shortName: o.shortName, description: o.description, website: o.website, locales: [...model.locales],
-      accentColor: o.site.accentColor, ...(o.site.logo ? { logo: logoPath(o.site.logo) } : {}), supervisoryAuthority: o.supervisoryAuthority, rights: o.rights, file: o.file,
+      accentColor: o.site.accentColor, ...(o.site.logo ? { logo: logoPath(o.site.logo), ...(o.site.logoAlt ? { logoAlt: o.site.logoAlt } : {}) } : {}), ...(o.accessibility ? { accessibility: o.accessibility } : {}), supervisoryAuthority: o.supervisoryAuthority, rights: o.rights, file: o.file,
       legalForm: o.legalForm as LegalForm, structure: structureOf(model), ...(o.wording ? { wording: o.wording } : {}), statements: [...o.statements], careRecords: hasCareRecords(model),
     },
     parent: controller(model.byId.entities.get(o.parent)!),

@@ -2,7 +2,7 @@
 import type { Lang } from './text.ts';
 import type { PublicModel, PublicActivity } from './public-view.ts';
 
-export type PageKind = 'start' | 'group' | 'easy' | 'rights' | 'cookies' | 'contact' | 'controllers' | 'changes' | 'search';
+export type PageKind = 'start' | 'group' | 'easy' | 'rights' | 'cookies' | 'contact' | 'controllers' | 'changes' | 'search' | 'accessibility';
 
 export interface PageRef {
   kind: PageKind;
@@ -16,6 +16,7 @@ const SLUGS: Record<Exclude<PageKind, 'start' | 'group' | 'easy'>, Record<Lang, 
   controllers: { sv: 'personuppgiftsansvar', en: 'controllers' },
   changes: { sv: 'andringar', en: 'changes' },
   search: { sv: 'sok', en: 'search' },
+  accessibility: { sv: 'tillganglighet', en: 'accessibility' },
 };
 
 /** URL path of a page, with leading and trailing slash. */
@@ -66,9 +67,10 @@ export function allPages(pm: PublicModel): { page: PageRef; files: string[] }[] 
     { page: { kind: 'changes' }, files: [...base, ...pm.policyVersions.map((v) => v.file)] },
     { page: { kind: 'search' }, files: base },
   );
+  if (pm.organisation.accessibility) pages.push({ page: { kind: 'accessibility' }, files: base });
   return pages;
 }
 
 /** The main menu: every built page that is not a group page. */
 export const menuPages = (pm: PublicModel): PageRef[] =>
-  allPages(pm).map((p) => p.page).filter((p) => p.kind !== 'group' && p.kind !== 'easy');
+  allPages(pm).map((p) => p.page).filter((p) => p.kind !== 'group' && p.kind !== 'easy' && p.kind !== 'accessibility');
