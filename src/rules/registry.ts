@@ -55,9 +55,9 @@ import { adequacy } from './processors/adequacy.ts';
 import { criteriaPeriod } from './retention/criteria-period.ts';
 import { noticeLix } from './language/notice-lix.ts';
 import { easyReadLix } from './language/easy-read-lix.ts';
-import { cookiesListed } from './cookies/cookies-listed.ts';
-import { cookieConsent } from './cookies/cookie-consent.ts';
-import { cookieControlNamed } from './cookies/cookie-control-named.ts';
+import { cookiesListed } from './notice/cookies-listed.ts';
+import { cookieConsent } from './notice/cookie-consent.ts';
+import { cookieControlNamed } from './notice/cookie-control-named.ts';
 import { logoAlt } from './organisation/logo-alt.ts';
 
 export const ALL_RULES: readonly Rule[] = [

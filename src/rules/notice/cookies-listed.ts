@@ -1,6 +1,6 @@
 import { bi, type Finding, type Rule } from '../types.ts';
 import { noticeActivities, textEn, textSv } from '../text.ts';
-import { isCookieOrWebsiteActivity } from './words.ts';
+import { isCookieOrWebsiteActivity } from '../cookie-words.ts';
 
 /** A website or cookie activity states which cookies exist (or that there are none). */
 export const cookiesListed: Rule = {

@@ -2,7 +2,7 @@ import { bi, type Finding, type Rule } from '../types.ts';
 import { atIndex, contentTexts, sentences, type ContentText } from '../content-text.ts';
 import { noticeActivities, textEn, textSv } from '../text.ts';
 import type { LocalizedText } from '../../model/schemas/index.ts';
-import { CONTROL, COOKIE_WORD, POINTING } from './words.ts';
+import { CONTROL, COOKIE_WORD, POINTING } from '../cookie-words.ts';
 
 const short = (s: string) => (s.length > 90 ? `${s.slice(0, 87)}…` : s);
 

@@ -1,6 +1,6 @@
 /** What the cookie rules look for in content text. */
-import type { ResolvedActivity } from '../../model/model.ts';
-import { both } from '../text.ts';
+import type { ResolvedActivity } from '../model/model.ts';
+import { both } from './text.ts';
 
 /** A text about cookies (kaka, kakor, statistikkakor, cookie…). */
 export const COOKIE_WORD = /kak(a|an|or|orna)\b|kakor|kak-?id|cookie/i;
