@@ -10,19 +10,23 @@ import { art9Condition, citeLaw, citeLaws, legalBasis, list, retentionSentence, 
 import { STRINGS } from './i18n/index.ts';
 import { addPeriod, formatDate } from './dates.ts';
 import { renderLetter } from './letter.ts';
-import type { Block, ExtractDocument } from './blocks.ts';
+import type { ExtractDocument } from './blocks.ts';
+import type { Block } from '../pdf/blocks.ts';
 import type { ExtractRequest } from './schema.ts';
 import { basesOf } from '../../src/model/purposes.ts';
+import type { Locale } from '../../src/model/schemas/index.ts';
 
-type Lang = 'sv' | 'en';
-const pick = (text: LocalizedText | undefined, lang: Lang): string =>
+const pick = (text: LocalizedText | undefined, lang: Locale): string =>
   text === undefined ? '' : typeof text === 'string' ? text : ((lang === 'en' ? text.en : undefined) ?? text.sv);
 
 /** Citations in running text (`prose`, see src/format/law.ts), each law once. */
-const lawCitations = (model: Model, cs: readonly { law: string; section?: string }[], lang: Lang): string =>
+const lawCitations = (model: Model, cs: readonly { law: string; section?: string }[], lang: Locale): string =>
   list(citeLaws((id) => model.byId.laws.get(id), cs, lang, 'prose'), lang);
 
-function activityBlocks(model: Model, a: ResolvedActivity, lang: Lang, personCategories: Set<string>): Block[] {
+/** Column headers of a table that shares the width equally. */
+const labels = (columns: readonly string[]) => columns.map((label) => ({ label }));
+
+function activityBlocks(model: Model, a: ResolvedActivity, lang: Locale, personCategories: Set<string>): Block[] {
   const s = STRINGS[lang].activities;
   const blocks: Block[] = [{ kind: 'h3', text: pick(a.name, lang) }, { kind: 'p', text: pick(a.description, lang) }];
   // Each activity is an H3; what we say about it are H4s under it.
@@ -30,7 +34,7 @@ function activityBlocks(model: Model, a: ResolvedActivity, lang: Lang, personCat
   // Each purpose next to the basis it rests on, so the reader sees which allows which.
   blocks.push({ kind: 'h4', text: `${s.purposes} · ${s.legalBasis}` });
   blocks.push({
-    kind: 'pairs',
+    kind: 'fields',
     rows: a.purposes.map((p) => {
       const bases = basesOf(p).map((x) => {
         const basis = legalBasis(x.basis, lang);
@@ -90,7 +94,7 @@ function activityBlocks(model: Model, a: ResolvedActivity, lang: Lang, personCat
   blocks.push({ kind: 'h4', text: s.automated });
   if (a.automatedDecisions.used) {
     blocks.push({
-      kind: 'pairs',
+      kind: 'fields',
       rows: [
         [s.automatedLogic, pick(a.automatedDecisions.logic, lang)],
         [s.automatedConsequences, pick(a.automatedDecisions.consequences, lang)],
@@ -104,7 +108,7 @@ export interface ComposeInput {
   model: Model;
   request: ExtractRequest;
   activities: readonly ResolvedActivity[];
-  lang: Lang;
+  lang: Locale;
 }
 
 export function composeExtract({ model, request: r, activities, lang }: ComposeInput): ExtractDocument {
@@ -152,7 +156,7 @@ export function composeExtract({ model, request: r, activities, lang }: ComposeI
   const c = t.copy;
   blocks.push({ kind: 'h2', text: c.heading }, { kind: 'p', text: c.intro }, { kind: 'h3', text: c.identity });
   blocks.push({
-    kind: 'pairs',
+    kind: 'fields',
     rows: [
       [c.name, r.person.name],
       [pnrField === 'personnummer' ? c.personnummer : c.samordningsnummer, pnr],
@@ -162,19 +166,19 @@ export function composeExtract({ model, request: r, activities, lang }: ComposeI
   for (const d of r.data) {
     blocks.push({ kind: 'h3', text: pick(model.byId['data-categories'].get(d.category)!.name, lang) });
     const pairs = Object.entries(d.values) as [string, string][];
-    if (pairs.length) blocks.push({ kind: 'pairs', rows: pairs });
+    if (pairs.length) blocks.push({ kind: 'fields', rows: pairs });
     for (const table of d.tables) {
-      blocks.push({ kind: 'small', text: table.title }, { kind: 'table', columns: table.columns, rows: table.rows });
+      blocks.push({ kind: 'p', style: 'caption', text: table.title }, { kind: 'table', columns: labels(table.columns), rows: table.rows });
     }
     if (d.documents.length) {
-      blocks.push({ kind: 'small', text: c.documents });
+      blocks.push({ kind: 'p', style: 'caption', text: c.documents });
       blocks.push({
         kind: 'table',
-        columns: [c.documentTitle, c.documentDate, c.documentDescription],
+        columns: labels([c.documentTitle, c.documentDate, c.documentDescription]),
         rows: d.documents.map((doc) => [doc.title, doc.date ? date(doc.date) : '', doc.description ?? '']),
       });
     }
-    if (d.enclosed.length) blocks.push({ kind: 'small', text: c.enclosed }, { kind: 'list', items: d.enclosed });
+    if (d.enclosed.length) blocks.push({ kind: 'p', style: 'caption', text: c.enclosed }, { kind: 'list', items: d.enclosed });
     if (d.note) blocks.push({ kind: 'p', text: `${c.note}: ${d.note}` });
   }
 
@@ -198,7 +202,7 @@ export function composeExtract({ model, request: r, activities, lang }: ComposeI
     blocks.push({ kind: 'p', text: ra.intro });
     blocks.push({
       kind: 'table',
-      columns: [ra.recipient, ra.date, ra.categories, ra.description],
+      columns: labels([ra.recipient, ra.date, ra.categories, ra.description]),
       rows: r.recipients.map((x) => [
         x.recipient ? pick(model.byId.recipients.get(x.recipient)!.name, lang) : x.name!,
         x.date ? date(x.date) : '',
@@ -211,13 +215,13 @@ export function composeExtract({ model, request: r, activities, lang }: ComposeI
   // Art. 15(4).
   if (r.withheld.length) {
     blocks.push({ kind: 'h2', text: t.withheld.heading }, { kind: 'p', text: t.withheld.intro });
-    blocks.push({ kind: 'table', columns: [t.withheld.what, t.withheld.reason], rows: r.withheld.map((w) => [w.what, w.reason]) });
+    blocks.push({ kind: 'table', columns: labels([t.withheld.what, t.withheld.reason]), rows: r.withheld.map((w) => [w.what, w.reason]) });
   }
 
   // Art. 15(1)(e): rights and how to use them.
   blocks.push({ kind: 'h2', text: t.rights.heading }, { kind: 'p', text: t.rights.intro });
   blocks.push({
-    kind: 'pairs',
+    kind: 'fields',
     rows: (['rectification', 'erasure', 'restriction', 'portability', 'objection'] as const).map((code) => [
       `${RIGHTS[code].label[lang]} (${RIGHTS[code].article})`,
       t.rights.how[code],
@@ -229,7 +233,7 @@ export function composeExtract({ model, request: r, activities, lang }: ComposeI
   const cp = t.complaint;
   blocks.push({ kind: 'h2', text: cp.heading }, { kind: 'p', text: cp.text }, { kind: 'h3', text: pick(authority.name as LocalizedText, lang) });
   blocks.push({
-    kind: 'pairs',
+    kind: 'fields',
     rows: [
       [cp.postal, authority.postalAddress ?? ''],
       [cp.phone, authority.phone ?? ''],
@@ -242,7 +246,7 @@ export function composeExtract({ model, request: r, activities, lang }: ComposeI
   const dl = t.deadline;
   blocks.push({ kind: 'h2', text: dl.heading });
   blocks.push({
-    kind: 'pairs',
+    kind: 'fields',
     rows: [
       [dl.received, date(r.request.received)],
       [dl.deadline, date(finalDeadline)],
@@ -264,7 +268,7 @@ export function composeExtract({ model, request: r, activities, lang }: ComposeI
     if (pc?.email) rows.push([cp.email, pc.email]);
     if (pc?.phone) rows.push([cp.phone, pc.phone]);
     if (pc?.address) rows.push([cp.postal, `${pc.address.street}, ${pc.address.postalCode} ${pc.address.city}`]);
-    blocks.push({ kind: 'pairs', rows });
+    blocks.push({ kind: 'fields', rows });
   } else blocks.push({ kind: 'p', text: t.dpo.none });
 
   const lh = t.letterhead;

@@ -161,11 +161,10 @@ export function removeStrayTempsSync(outDir: string): void {
  */
 function collect(doc: PDFKit.PDFDocument): Promise<Uint8Array[]> {
   return new Promise((resolve, reject) => {
-    const stream = doc as unknown as { push: (chunk: Uint8Array | null) => boolean; read: () => Buffer | null };
     // The header was pushed by the constructor: take what the stream already holds first.
-    const head = stream.read();
+    const head = doc.read() as Uint8Array | null;
     const chunks: Uint8Array[] = head ? [head] : [];
-    stream.push = (chunk) => {
+    doc.push = (chunk: Uint8Array | null) => {
       if (chunk === null) resolve(chunks);
       else chunks.push(chunk);
       return true;

@@ -6,23 +6,23 @@
  */
 import type { Todo } from '../../src/model/schemas/shared.ts';
 import { checkOrganisationsnummer } from '../../src/model/validators/organisationsnummer.ts';
-import { REGISTER_LABELS, VALUE_LABELS } from '../register/labels.ts';
+import { REGISTER_LABELS, VALUE_LABELS } from '../../src/record/labels.ts';
 import type { Existing, ImportKind } from './existing.ts';
 import { normaliseHeading } from './headings.ts';
-import { matchLaw, type Citation } from './laws.ts';
+import { bundledLaws, matchLaw as matchBundledLaw, type Citation } from './laws.ts';
 import { bi, ImportError, type Problem } from './problems.ts';
 import type { SheetCell } from './read.ts';
 import type { Layout, ReadTables, Record_ } from './sheets.ts';
 import { parseContact } from './contact.ts';
 import { controllerOrder, mergeOrder } from './order.ts';
+import type { Locale } from '../../src/model/schemas/index.ts';
 import {
   COUNTRY_NAMES, excelSerialToIso, fold, nameKey, parseArt9, parseBasis, parseDate, parseRetention, parseTransfer, slug, splitBases, splitList,
 } from './values.ts';
 
-export type Lang = 'sv' | 'en';
 
 export interface BuildOptions {
-  lang: Lang;
+  lang: Locale;
   /** The date written as lastReviewed when the register gives none (with a todo). */
   today: string;
 }
@@ -88,6 +88,9 @@ export function buildContent(tables: ReadTables, existing: Existing, opts: Build
     return id;
   };
   const get = (kind: ImportKind, id: string) => bucket(kind).get(id);
+  // The folder's own statutes first, then the bundled ones it does not already have.
+  const vocabulary = [...existing.laws, ...bundledLaws().filter((l) => !existing.ids.get('laws')!.has(l.id))];
+  const matchLaw = (text: string) => matchBundledLaw(text, vocabulary);
   const cite = (c: Citation) => {
     if (!existing.ids.get('laws')!.has(c.law)) laws.add(c.law);
     return c.section ? { law: c.law, section: c.section } : { law: c.law };
@@ -399,41 +402,64 @@ export function buildContent(tables: ReadTables, existing: Existing, opts: Build
       p.id = id;
     }
     const nameOfPurpose = (p: Data) => nameKey((p.description as string).replace(/[.\s]+$/, ''));
+    // A purpose may rest on several bases, each with a note (legalBases); the exported register writes
+    // "Purpose: Basis (article) – note; Basis (article) – note", one purpose per line.
+    type Basis = { code: string; note?: string };
+    const basesOf = (p: Data) => ((p.bases as Basis[] | undefined) ?? (p.bases = [])) as Basis[];
+    const addBasis = (p: Data, b: Basis) => {
+      const list = basesOf(p);
+      if (!list.some((x) => x.code === b.code)) list.push(b);
+    };
     const loose: { code: string; cell: SheetCell; text: string }[] = [];
     const extraLaws: { citation: ReturnType<typeof cite>; purpose?: Data }[] = [];
+    const readBasis = (cell: SheetCell, piece: string, target: Data | undefined) => {
+      // " – note": the exported form of a basis with what it covers.
+      const dash = exported ? /^(.*?\))\s+–\s+(.+)$/s.exec(piece) : null;
+      const text = dash ? dash[1]! : piece;
+      const note = dash ? dash[2]!.trim() : undefined;
+      const parsed = parseBasis(text);
+      if (!parsed.code || parsed.conflict) {
+        t(q('Den rättsliga grunden kunde inte tolkas; välj en av 6(1)(a)–(f).', 'The legal basis could not be read; choose one of 6(1)(a)–(f).'), cell, 'purposes.legalBasis', piece);
+        return;
+      }
+      if (parsed.extra) {
+        const c = matchLaw(parsed.extra);
+        if (c) extraLaws.push({ citation: cite(c), ...(target ? { purpose: target } : {}) });
+        else t(q('Tillägget till den rättsliga grunden kunde inte tolkas som en lag i vokabulären.', 'The addition to the legal basis could not be read as a law of the vocabulary.'), cell, 'purposes.law', parsed.extra);
+      }
+      if (target) addBasis(target, { code: parsed.code, ...(note ? { note } : {}) });
+      else loose.push({ code: parsed.code, cell, text: piece });
+    };
     for (const cell of cells('legalBasis')) {
       for (const piece of exported ? lines(cell.text) : splitBases(cell.text)) {
-        let target: Data | undefined;
-        let rest = piece;
-        const colon = piece.lastIndexOf(': ');
-        if (colon > 0) {
-          const head = nameKey(piece.slice(0, colon));
-          target = purposes.find((p) => nameOfPurpose(p) === head);
-          if (target) rest = piece.slice(colon + 2);
-        }
-        const parsed = parseBasis(rest);
-        if (!parsed.code || parsed.conflict) {
-          t(q('Den rättsliga grunden kunde inte tolkas; välj en av 6(1)(a)–(f).', 'The legal basis could not be read; choose one of 6(1)(a)–(f).'), cell, 'purposes.legalBasis', piece);
+        // "Purpose: bases": the longest purpose name the piece starts with (a note may hold ": " too).
+        const target = purposes
+          .filter((p) => nameKey(piece).startsWith(`${nameOfPurpose(p)}: `) || piece.startsWith(`${(p.description as string).replace(/[.\s]+$/, '')}: `))
+          .sort((x, y) => (y.description as string).length - (x.description as string).length)[0];
+        const rest = target ? piece.slice(piece.indexOf(': ', (target.description as string).replace(/[.\s]+$/, '').length - 1) + 2) : piece;
+        if (!target || !exported) {
+          readBasis(cell, rest, target);
           continue;
         }
-        if (parsed.extra) {
-          const c = matchLaw(parsed.extra);
-          if (c) extraLaws.push({ citation: cite(c), ...(target ? { purpose: target } : {}) });
-          else t(q('Tillägget till den rättsliga grunden kunde inte tolkas som en lag i vokabulären.', 'The addition to the legal basis could not be read as a law of the vocabulary.'), cell, 'purposes.law', parsed.extra);
+        // Several bases of one purpose, "; "-separated; a segment that is no basis belongs to the note before it.
+        const segments: string[] = [];
+        for (const seg of rest.split(/;\s+/)) {
+          const head = seg.replace(/\s+–\s+.*$/s, '');
+          if (segments.length && !parseBasis(head).code) segments[segments.length - 1] += `; ${seg}`;
+          else segments.push(seg);
         }
-        if (target) {
-          if (target.legalBasis && target.legalBasis !== parsed.code) t(q('Ändamålet har flera rättsliga grunder; välj den som gäller (en per ändamål).', 'The purpose has several legal bases; choose the one that applies (one per purpose).'), cell, 'purposes.legalBasis', piece);
-          else target.legalBasis = parsed.code;
-        } else loose.push({ code: parsed.code, cell, text: piece });
+        for (const seg of segments) readBasis(cell, seg, target);
       }
     }
-    const unset = purposes.filter((p) => !p.legalBasis);
+    const unset = purposes.filter((p) => !basesOf(p).length);
     const codes = [...new Set(loose.map((l) => l.code))];
     if (unset.length) {
-      if (loose.length === unset.length && loose.length > 1) unset.forEach((p, i) => (p.legalBasis = loose[i]!.code));
-      else if (codes.length === 1) unset.forEach((p) => (p.legalBasis = codes[0]));
+      // One purpose: every basis given is its own ("Avtal; rättslig förpliktelse").
+      if (purposes.length === 1 && codes.length) for (const code of codes) addBasis(unset[0]!, { code });
+      else if (loose.length === unset.length && loose.length > 1) unset.forEach((p, i) => addBasis(p, { code: loose[i]!.code }));
+      else if (codes.length === 1) unset.forEach((p) => addBasis(p, { code: codes[0]! }));
       else {
-        for (const p of unset) p.legalBasis = codes[0] ?? PLACEHOLDER_BASIS;
+        for (const p of unset) addBasis(p, { code: codes[0] ?? PLACEHOLDER_BASIS });
         const cell = loose[0]?.cell ?? cells('legalBasis')[0];
         t(
           codes.length
@@ -464,7 +490,7 @@ export function buildContent(tables: ReadTables, existing: Existing, opts: Build
       }
     }
     for (const x of extraLaws) if (x.purpose) ((x.purpose.law as unknown[] | undefined) ?? (x.purpose.law = [])) && (x.purpose.law as unknown[]).push(x.citation);
-    const lawTargets = purposes.filter((p) => p.legalBasis === '6(1)(c)' || p.legalBasis === '6(1)(e)');
+    const lawTargets = purposes.filter((p) => basesOf(p).some((b) => b.code === '6(1)(c)' || b.code === '6(1)(e)'));
     const home = lawTargets[0] ?? (a.specialCondition as Data | undefined) ?? purposes[0]!;
     const pending = [...lawCitations, ...extraLaws.filter((x) => !x.purpose).map((x) => x.citation)];
     if (pending.length) {
@@ -472,7 +498,14 @@ export function buildContent(tables: ReadTables, existing: Existing, opts: Build
       for (const c of pending) if (!target.some((x) => JSON.stringify(x) === JSON.stringify(c))) target.push(c);
       home.law = target;
     }
-    a.purposes = purposes.map((p) => ({ id: p.id, description: p.description, legalBasis: p.legalBasis, ...(p.law ? { law: p.law } : {}) }));
+    a.purposes = purposes.map((p) => {
+      const bases = basesOf(p);
+      // One basis without a note is the short form; several, or one with a note, the list form.
+      const basis = bases.length === 1 && !bases[0]!.note
+        ? { legalBasis: bases[0]!.code }
+        : { legalBases: bases.map((b) => ({ basis: b.code, ...(b.note ? { note: b.note } : {}) })) };
+      return { id: p.id, description: p.description, ...basis, ...(p.law ? { law: p.law } : {}) };
+    });
     if (a.specialCondition) {
       const sc = a.specialCondition as Data;
       a.specialCondition = { condition: sc.condition, ...(sc.law ? { law: sc.law } : {}) };
@@ -544,9 +577,12 @@ export function buildContent(tables: ReadTables, existing: Existing, opts: Build
         if (r.documentType) entry.documentType = r.documentType;
         if (r.duration) entry.duration = r.duration;
         if (r.criteria) entry.criteria = r.criteria;
-        entry.from = r.from ?? q('händelsen att ange', 'the event to be stated');
+        // Criteria alone (no fixed period) need no event to count from.
+        if (r.from || r.duration || !r.criteria) entry.from = r.from ?? q('händelsen att ange', 'the event to be stated');
         if (r.guessedFrom) t(q(`Tiden räknas här från «${r.from}»; kontrollera att det är rätt händelse.`, `The period is taken to run from "${r.from}"; check that this is the right event.`), cell, 'retention.from', line);
-        if (!r.from) t(q('Från vilken händelse räknas gallringsfristen (t.ex. sista anteckningen, avslutat uppdrag)?', 'Which event does the retention period run from (e.g. the last entry, the end of the assignment)?'), cell, 'retention.from', line);
+        // A free-text register's criterion may be a pointer ("enligt plan"): ask the DPO to confirm it says how long.
+        if (!r.from && !r.duration && r.criteria && !exported) t(q('Ingen fast tid kunde läsas. Kontrollera att kriteriet säger hur länge uppgifterna sparas, eller ange en tid och händelsen den räknas från.', 'No fixed period could be read. Check that the criterion says how long the data are kept, or give a period and the event it runs from.'), cell, 'retention.criteria', line);
+        if (!r.from && (r.duration || !r.criteria)) t(q('Från vilken händelse räknas gallringsfristen (t.ex. sista anteckningen, avslutat uppdrag)?', 'Which event does the retention period run from (e.g. the last entry, the end of the assignment)?'), cell, 'retention.from', line);
         if (r.lawText) {
           const c = matchLaw(r.lawText);
           if (c) entry.law = cite(c);

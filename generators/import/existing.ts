@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import type { BundledLaw } from './laws.ts';
 import { nameKey } from './values.ts';
 
 export const IMPORT_KINDS = ['entities', 'people', 'subjects', 'data-categories', 'activities', 'recipients', 'processors', 'transfers', 'security-measures', 'laws'] as const;
@@ -17,6 +18,8 @@ export interface Existing {
   /** nameKey(name) → id. */
   names: Map<ImportKind, Map<string, string>>;
   orgnr: Map<string, string>;
+  /** The folder's own statutes (laws/): citations of them are read like the bundled ones. */
+  laws: BundledLaw[];
 }
 
 const nameOf = (data: Record<string, unknown>): string | undefined => {
@@ -27,7 +30,7 @@ const nameOf = (data: Record<string, unknown>): string | undefined => {
 };
 
 export function readExisting(dir: string): Existing {
-  const out: Existing = { ids: new Map(), names: new Map(), orgnr: new Map() };
+  const out: Existing = { ids: new Map(), names: new Map(), orgnr: new Map(), laws: [] };
   for (const kind of IMPORT_KINDS) {
     out.ids.set(kind, new Set());
     out.names.set(kind, new Map());
@@ -58,6 +61,9 @@ export function readExisting(dir: string): Existing {
         const name = data ? nameOf(data) : undefined;
         if (name) out.names.get(kind)!.set(nameKey(name), id);
         if (kind === 'entities' && typeof data?.organisationsnummer === 'string') out.orgnr.set(data.organisationsnummer.replace('-', ''), id);
+        if (kind === 'laws' && data && typeof data.sfs === 'string' && name) {
+          out.laws.push({ id, sfs: data.sfs, ...(typeof data.shortName === 'string' ? { shortName: data.shortName } : {}), title: name, text: '' });
+        }
       } catch {
         // A file that does not parse is the loader's to report; its id is still taken.
       }

@@ -4,10 +4,10 @@
  * nothing internal can reach the PDF. Wording comes from the site's UI strings
  * and legal helpers, so the PDF says what the pages say.
  */
-import type { Block } from '../policy/pdf-layout.ts';
+import type { Block } from '../pdf/blocks.ts';
 import { latestVersion, type PublicActivity, type PublicModel } from '../../src/site-data/public-view.ts';
 import { activitiesFor } from '../../src/site-data/routes.ts';
-import { t, type Lang } from '../../src/site-data/text.ts';
+import { t } from '../../src/site-data/text.ts';
 import { country, duration, specialKind } from '../../src/site-data/legal.ts';
 import { basesList, basisText, conditionText, examplesText, purposeLawText, retentionText, singleBasis, specialConditionText, transferText } from '../../src/site-data/notice-text.ts';
 import { fill, ui } from '../../src/i18n/ui/index.ts';
@@ -16,6 +16,7 @@ import { linkedGroups, linkedSource, mainGroup } from '../../src/site-data/linke
 import { orgWording, pageLabel } from '../../src/site-data/org-wording.ts';
 import { overviewRows } from '../../src/site-data/overview.ts';
 import { cookieConsentText } from '../../src/site-data/cookie-consent.ts';
+import type { Locale } from '../../src/model/schemas/index.ts';
 
 /** A chunk of the document that gets its own bookmark. */
 export interface Chapter { title: string; blocks: Block[] }
@@ -30,7 +31,7 @@ export function noticeDate(pm: PublicModel): string | undefined {
   return v ? (v.adoptedByBoard ?? v.approvedDate) : undefined;
 }
 
-function activityBlocks(a: PublicActivity, pm: PublicModel, lang: Lang): Block[] {
+function activityBlocks(a: PublicActivity, pm: PublicModel, lang: Locale): Block[] {
   const u = ui(lang);
   const catName = (id: string) => t(a.dataCategories.find((c) => c.id === id)?.name, lang);
   const b: Block[] = [{ kind: 'h3', text: t(a.name, lang) }, { kind: 'p', text: t(a.description, lang) }];
@@ -112,7 +113,7 @@ function activityBlocks(a: PublicActivity, pm: PublicModel, lang: Lang): Block[]
   return b;
 }
 
-function cookieBlocks(a: PublicActivity, lang: Lang): Block[] {
+function cookieBlocks(a: PublicActivity, lang: Locale): Block[] {
   const u = ui(lang);
   const cookies = a.cookies ?? [];
   if (!cookies.length) return [];
@@ -135,7 +136,7 @@ function cookieBlocks(a: PublicActivity, lang: Lang): Block[] {
   ];
 }
 
-function rightsBlocks(pm: PublicModel, lang: Lang): Block[] {
+function rightsBlocks(pm: PublicModel, lang: Locale): Block[] {
   const u = ui(lang);
   const r = pm.organisation.rights;
   const sa = pm.organisation.supervisoryAuthority;
@@ -163,7 +164,7 @@ function rightsBlocks(pm: PublicModel, lang: Lang): Block[] {
 }
 
 /** The whole notice in one language, chapter by chapter. */
-export function noticeOutline(pm: PublicModel, lang: Lang): { title: string; cover: Block[]; chapters: Chapter[] } {
+export function noticeOutline(pm: PublicModel, lang: Locale): { title: string; cover: Block[]; chapters: Chapter[] } {
   const u = ui(lang);
   const org = t(pm.organisation.name, lang);
   const v = latestVersion(pm);

@@ -4,7 +4,7 @@
  * and fixed dates so the same content gives the same bytes.
  */
 import PDFDocument from 'pdfkit';
-import { create as createFont } from 'fontkit';
+import { create as createFont, type Font, type Glyph } from 'fontkit';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -24,7 +24,7 @@ export const FONTS = {
  * a TrueType font dominates the cost of a small PDF, and pdfkit accepts a parsed
  * fontkit font. Each document still embeds its own subset.
  */
-let parsedFonts: Record<keyof typeof FONTS, unknown> | null = null;
+let parsedFonts: Record<keyof typeof FONTS, Font> | null = null;
 function fonts() {
   parsedFonts ??= {
     regular: memoiseGlyphOutlines(createFont(readFileSync(FONTS.regular))),
@@ -34,17 +34,15 @@ function fonts() {
   return parsedFonts;
 }
 
-type Glyph = { _decode: () => unknown };
 /**
  * Every document's font subset decodes each glyph it embeds again; the decoded
  * outline of a glyph never changes (fontkit caches the glyph objects, and
  * nothing here draws or varies outlines), so decode it once per process.
  */
-function memoiseGlyphOutlines<F>(font: F): F {
-  const f = font as unknown as { getGlyph: (id: number, chars?: number[]) => Glyph | null };
-  const getGlyph = f.getGlyph.bind(f);
+function memoiseGlyphOutlines(font: Font): Font {
+  const getGlyph = font.getGlyph.bind(font);
   const done = new WeakSet<Glyph>();
-  f.getGlyph = (id, chars) => {
+  font.getGlyph = (id, chars) => {
     const g = getGlyph(id, chars);
     if (g && !done.has(g)) {
       done.add(g);
@@ -92,11 +90,10 @@ function shareLayoutCache(doc: PDFKit.PDFDocument): void {
     docsSinceReset = 1;
   }
   // pdfkit creates a font object per document on first use; give it the shared cache then.
-  const internal = doc as unknown as { _font?: EmbeddedFont & { [SHARED]?: true }; font: (...a: unknown[]) => unknown };
-  const open = internal.font.bind(doc);
-  internal.font = (...args: unknown[]) => {
+  const open = doc.font.bind(doc) as (...a: unknown[]) => unknown;
+  doc.font = ((...args: unknown[]) => {
     open(...args);
-    const f = internal._font;
+    const f = doc._font as (EmbeddedFont & { [SHARED]?: true }) | null;
     if (f?.font && f.layoutCache && !f[SHARED]) {
       f[SHARED] = true;
       let shared = layoutCaches.get(f.font);
@@ -116,7 +113,7 @@ function shareLayoutCache(doc: PDFKit.PDFDocument): void {
       f.encode = fastEncode;
     }
     return doc;
-  };
+  }) as typeof doc.font;
 }
 
 /**
@@ -225,19 +222,24 @@ export function createPdf(opts: PdfOptions): PDFKit.PDFDocument {
     ...(opts.userPassword
       ? { userPassword: opts.userPassword, ownerPassword: opts.userPassword, permissions: { printing: 'highResolution' as const, copying: true } }
       : {}),
-  } as unknown as PDFKit.PDFDocumentOptions);
+  });
   completeStructure(doc);
+  if (!(opts.speedups ?? true)) {
+    // Plain pdfkit: it reads and parses each font file itself, nothing of it replaced.
+    doc.registerFont('body', FONTS.regular);
+    doc.registerFont('bold', FONTS.bold);
+    doc.registerFont('italic', FONTS.italic);
+    doc.font('body');
+    return doc;
+  }
+  shareLayoutCache(doc);
   const parsed = fonts();
-  const speedups = opts.speedups ?? true;
-  if (speedups) shareLayoutCache(doc);
-  // pdfkit's types only know paths and buffers; at run time it takes a parsed fontkit font.
   // The family repeats the name: pdfkit tables restore fonts as font(source, family), and
   // a string family makes that a cache hit instead of re-opening and comparing the font per cell.
-  doc.registerFont('body', parsed.regular as string, 'body');
-  doc.registerFont('bold', parsed.bold as string, 'bold');
-  doc.registerFont('italic', parsed.italic as string, 'italic');
+  doc.registerFont('body', parsed.regular, 'body');
+  doc.registerFont('bold', parsed.bold, 'bold');
+  doc.registerFont('italic', parsed.italic, 'italic');
   doc.font('body');
-  if (!speedups) return doc;
   batchPageContent(doc);
   if (opts.toBuffer) {
     const chunks: Uint8Array[] = [];
@@ -246,31 +248,29 @@ export function createPdf(opts: PdfOptions): PDFKit.PDFDocument {
     (doc as Collecting)[COLLECTED] = chunks;
     // pdfkit writes every line of every object through _write(), each as its own byte array;
     // gather the text as one string instead (same bytes: pdfkit keeps the low byte, like latin1).
-    const internal = doc as unknown as { _write: (data: unknown) => void; _offset: number; push: (c: unknown) => boolean };
     let pending = '';
     const flush = () => {
       if (pending) chunks.push(Buffer.from(pending, 'latin1'));
       pending = '';
     };
-    internal._write = (data) => {
+    doc._write = (data) => {
       if (data instanceof Uint8Array) {
         flush();
         chunks.push(data);
-        internal._offset += data.length;
+        doc._offset += data.length;
       } else {
         const line = `${data}\n`;
         pending += line;
-        internal._offset += line.length;
+        doc._offset += line.length;
       }
     };
     // The end (null) still goes to the stream, which then emits 'end'.
-    const push = internal.push.bind(doc);
-    internal.push = (chunk) => (chunk === null ? (flush(), push(null)) : (flush(), chunks.push(chunk as Uint8Array), true));
+    const push = doc.push.bind(doc);
+    doc.push = (chunk: Uint8Array | null) => (chunk === null ? (flush(), push(null)) : (flush(), chunks.push(chunk as Uint8Array), true));
   }
   return doc;
 }
 
-type Ref = { write: (chunk: unknown) => void; finalize: () => void };
 /**
  * pdfkit converts every content operator of a page into its own byte array
  * (one per text run, colour, rectangle...) and joins them when the page ends.
@@ -279,8 +279,7 @@ type Ref = { write: (chunk: unknown) => void; finalize: () => void };
  * like latin1).
  */
 function batchPageContent(doc: PDFKit.PDFDocument): void {
-  const internal = doc as unknown as { page: { content: Ref }; addPage: (...a: unknown[]) => unknown };
-  const batch = (ref: Ref) => {
+  const batch = (ref: PDFKit.InternalContent) => {
     const write = ref.write.bind(ref);
     const finalize = ref.finalize.bind(ref);
     let pending = '';
@@ -294,11 +293,11 @@ function batchPageContent(doc: PDFKit.PDFDocument): void {
     };
     ref.finalize = () => (flush(), finalize());
   };
-  batch(internal.page.content);
-  const addPage = internal.addPage.bind(doc);
-  internal.addPage = (...args) => {
+  batch(doc.page.content);
+  const addPage = doc.addPage.bind(doc);
+  doc.addPage = (...args) => {
     addPage(...args);
-    batch(internal.page.content);
+    batch(doc.page.content);
     return doc;
   };
 }

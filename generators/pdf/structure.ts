@@ -20,11 +20,7 @@ type Element = PDFKit.PDFStructureElement & {
   _addContentToParentTree: (c: Content) => void;
   add: (child: unknown) => Element;
 };
-type Internal = PDFKit.PDFDocument & {
-  page: { dictionary: Dict };
-  endMarkings: () => void;
-  [ROOT]?: PDFKit.PDFStructureElement;
-};
+type Internal = PDFKit.PDFDocument & { [ROOT]?: PDFKit.PDFStructureElement };
 
 const PAGE = Symbol('page of annotation');
 const ROOT = Symbol('document root');

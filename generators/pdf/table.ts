@@ -31,13 +31,6 @@ export interface TagTableOptions {
 }
 
 interface Bounds { width: number; height: number }
-type InternalDoc = PDFKit.PDFDocument & {
-  _font: { font?: object };
-  _fontSize: number;
-  _tableIndex: number;
-  page: PDFKit.PDFPage & { contentHeight: number; maxY: () => number };
-  continueOnNewPage: () => unknown;
-};
 
 /**
  * Text bounds per parsed font and (size, width, height, text): a pure function
@@ -48,8 +41,9 @@ const MEASURE_LIMIT = 100_000;
 let measured = new WeakMap<object, Map<string, Bounds>>();
 let measuredCount = 0;
 
-function measure(doc: InternalDoc, text: string, width: number, height: number): Bounds {
-  const font = doc._font.font ?? doc._font;
+function measure(doc: PDFKit.PDFDocument, text: string, width: number, height: number): Bounds {
+  // createPdf sets a font before anything is drawn.
+  const font = doc._font!.font ?? doc._font!;
   let cache = measured.get(font);
   if (!cache) measured.set(font, (cache = new Map()));
   const key = `${doc._fontSize}|${width}|${height}|${text}`;
@@ -68,12 +62,11 @@ function measure(doc: InternalDoc, text: string, width: number, height: number):
   return b;
 }
 
-type Font = { _fontSource: string; _fontFamily: string; _fontSize: number };
-const DATA = (e: PDFKit.PDFStructureElement) => (e as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data;
+const DATA = (e: PDFKit.PDFStructureElement) => e.dictionary.data;
 const isHeader = (o: TagTableOptions, r: number, c: number) => (o.headers === 'first-row' ? r === 0 : c === 0);
 
 /** Text bounds of each cell and the row height: its tallest cell, text limited to `limit` (one page, as pdfkit does). */
-function measureRow(doc: InternalDoc, o: TagTableOptions, r: number, limit: number): { height: number; bounds: (Bounds | null)[] } {
+function measureRow(doc: PDFKit.PDFDocument, o: TagTableOptions, r: number, limit: number): { height: number; bounds: (Bounds | null)[] } {
   const pad = o.padding ?? 3;
   const row = o.rows[r]!;
   const bounds: (Bounds | null)[] = [];
@@ -91,7 +84,7 @@ function measureRow(doc: InternalDoc, o: TagTableOptions, r: number, limit: numb
 }
 
 /** Height and top of row r, starting a new page (via `newPage`) when it does not fit below y. */
-function placeRow(doc: InternalDoc, o: TagTableOptions, r: number, y: number, newPage: () => void) {
+function placeRow(doc: PDFKit.PDFDocument, o: TagTableOptions, r: number, y: number, newPage: () => void) {
   let { height, bounds } = measureRow(doc, o, r, doc.page.contentHeight);
   if (height > doc.page.contentHeight) {
     // Taller than a page: clamped to the rest of this page, as pdfkit does.
@@ -106,7 +99,7 @@ function placeRow(doc: InternalDoc, o: TagTableOptions, r: number, y: number, ne
 
 interface TableState { id: String; table: PDFKit.PDFStructureElement; xs: number[]; columnHeaders: String[] }
 
-function openTable(doc: InternalDoc, o: TagTableOptions): TableState {
+function openTable(doc: PDFKit.PDFDocument, o: TagTableOptions): TableState {
   const id = new String(`table-${doc._tableIndex++}`);
   const table = doc.struct('Table');
   DATA(table).ID = id;
@@ -118,7 +111,7 @@ function openTable(doc: InternalDoc, o: TagTableOptions): TableState {
 }
 
 /** Draws row r at (y, height): a TR of TH/TD cells, each box, border and text in its own marked content. */
-function paintRow(doc: InternalDoc, o: TagTableOptions, t: TableState, r: number, y: number, height: number, bounds: (Bounds | null)[]): void {
+function paintRow(doc: PDFKit.PDFDocument, o: TagTableOptions, t: TableState, r: number, y: number, height: number, bounds: (Bounds | null)[]): void {
   const pad = o.padding ?? 3;
   const row = o.rows[r]!;
   const tr = doc.struct('TR');
@@ -173,16 +166,13 @@ function paintRow(doc: InternalDoc, o: TagTableOptions, t: TableState, r: number
   tr.end();
 }
 
-type ContentRef = { buffer: Uint8Array[]; write: (c: Uint8Array) => void };
-type Marked = { page: { content: ContentRef; markings: unknown[] }; endMarkedContent: () => unknown };
 
 /**
  * The current end of the page's content stream, with every marked-content
  * sequence closed (so content put here later is not nested in one) and
  * pending operators written out.
  */
-function contentMark(doc0: PDFKit.PDFDocument): number {
-  const doc = doc0 as unknown as Marked;
+function contentMark(doc: PDFKit.PDFDocument): number {
   while (doc.page.markings.length) doc.endMarkedContent();
   // An empty chunk flushes operators batched by createPdf's speed-ups; it adds no bytes.
   doc.page.content.write(new Uint8Array(0));
@@ -190,17 +180,17 @@ function contentMark(doc0: PDFKit.PDFDocument): number {
 }
 
 /** Moves the page content written since `since` to index `to`; returns how many chunks moved. */
-function moveContent(doc0: PDFKit.PDFDocument, since: number, to: number): number {
-  const end = contentMark(doc0);
-  const buffer = (doc0 as unknown as Marked).page.content.buffer;
+function moveContent(doc: PDFKit.PDFDocument, since: number, to: number): number {
+  const end = contentMark(doc);
+  const buffer = doc.page.content.buffer;
   const chunks = buffer.splice(since, end - since);
   buffer.splice(to, 0, ...chunks);
   return chunks.length;
 }
 
 /** Runs `f` with the document's font restored afterwards (the table switches fonts per cell). */
-function keepingFont<T>(doc: InternalDoc, f: () => T): T {
-  const { _fontSource, _fontFamily, _fontSize } = doc as unknown as Font;
+function keepingFont<T>(doc: PDFKit.PDFDocument, f: () => T): T {
+  const { _fontSource, _fontFamily, _fontSize } = doc;
   const result = f();
   doc.font(_fontSource, _fontFamily, _fontSize);
   return result;
@@ -215,8 +205,7 @@ function keepingFont<T>(doc: InternalDoc, f: () => T): T {
 /** Spaces a line may break at (not the no-break spaces U+00A0, U+202F). */
 const BREAKABLE = /[ \t\n\r\u2000-\u200a]+/;
 
-export function fitColumns(doc0: PDFKit.PDFDocument, o: TagTableOptions): TagTableOptions {
-  const doc = doc0 as InternalDoc;
+export function fitColumns(doc: PDFKit.PDFDocument, o: TagTableOptions): TagTableOptions {
   const pad = o.padding ?? 3;
   doc.fontSize(o.fontSize);
   // Widest word per column at the table's font size (pdfkit's line breaking measures a word with the space after it).
@@ -249,7 +238,7 @@ export function fitColumns(doc0: PDFKit.PDFDocument, o: TagTableOptions): TagTab
  * split where it must break, with a hyphen ("Integritetsskydds- myndigheten"),
  * so the reader sees a hyphenated word, never one cut without a mark.
  */
-function hyphenateLong(doc: InternalDoc, o: TagTableOptions): TagTableOptions {
+function hyphenateLong(doc: PDFKit.PDFDocument, o: TagTableOptions): TagTableOptions {
   const pad = o.padding ?? 3;
   doc.fontSize(o.fontSize);
   const rows = o.rows.map((row, r) =>
@@ -281,8 +270,7 @@ function hyphenateLong(doc: InternalDoc, o: TagTableOptions): TagTableOptions {
 }
 
 /** Draws the table from (x, y), breaking pages between rows; leaves doc.y below it. */
-export function drawTable(doc0: PDFKit.PDFDocument, o0: TagTableOptions): void {
-  const doc = doc0 as InternalDoc;
+export function drawTable(doc: PDFKit.PDFDocument, o0: TagTableOptions): void {
   keepingFont(doc, () => {
     const o = fitColumns(doc, o0);
     const t = openTable(doc, o);
@@ -314,8 +302,7 @@ export interface ReservedTable {
  * (e.g. a table of contents whose page numbers are known only at the end).
  * The final texts must take the same height as these (placeholders of the same width).
  */
-export function reserveTable(doc0: PDFKit.PDFDocument, o0: TagTableOptions): ReservedTable {
-  const doc = doc0 as InternalDoc;
+export function reserveTable(doc: PDFKit.PDFDocument, o0: TagTableOptions): ReservedTable {
   return keepingFont(doc, () => {
     const o = fitColumns(doc, o0);
     const rows: ReservedTable['rows'] = [];
@@ -339,8 +326,7 @@ export function reserveTable(doc0: PDFKit.PDFDocument, o0: TagTableOptions): Res
  * the space held for it, and returns to the last page. The reserved
  * structParent must still be open (its Table element is ended only now).
  */
-export function fillReservedTable(doc0: PDFKit.PDFDocument, reserved: ReservedTable, rows: readonly (readonly string[])[]): void {
-  const doc = doc0 as InternalDoc;
+export function fillReservedTable(doc: PDFKit.PDFDocument, reserved: ReservedTable, rows: readonly (readonly string[])[]): void {
   const o = { ...reserved.options, rows };
   if (rows.length !== reserved.rows.length) throw new Error('fillReservedTable: row count differs from the reserved table');
   const { x, y } = doc;

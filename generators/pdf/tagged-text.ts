@@ -29,7 +29,6 @@ export function linkParts(text: string): TextPart[] {
 }
 
 type Tagged = PDFKit.PDFStructureElement & { dictionary: { data: { S: string } } };
-type WithCurrent = PDFKit.PDFDocument & { _currentStructureElement?: PDFKit.PDFStructureElement; _fillColor?: unknown[] };
 
 export interface TaggedTextOptions extends PDFKit.Mixins.TextOptions {
   /** Turn e-mail and web addresses into links (default true). */
@@ -41,7 +40,7 @@ export interface TaggedTextOptions extends PDFKit.Mixins.TextOptions {
  * later; not ended here). Options are pdfkit's text options.
  */
 export function taggedText(doc0: PDFKit.PDFDocument, el0: PDFKit.PDFStructureElement, text: string, x: number | undefined, y: number | undefined, opts: TaggedTextOptions = {}): void {
-  const doc = doc0 as WithCurrent;
+  const doc = doc0;
   const el = el0 as Tagged;
   if (text.includes('\n')) {
     // Each line its own marked content, so lines (an address, a date and a reference) never run together when read.
@@ -53,7 +52,7 @@ export function taggedText(doc0: PDFKit.PDFDocument, el0: PDFKit.PDFStructureEle
   const parts = links ? linkParts(text) : [{ text }];
   if (parts.length === 1 && !parts[0]!.href) {
     const content = doc.markStructureContent(tag);
-    el.add(content as unknown as PDFKit.PDFStructureElement);
+    el.add(content);
     doc.text(text, x as number, y as number, options);
     doc.endMarkedContent();
     return;
@@ -64,13 +63,13 @@ export function taggedText(doc0: PDFKit.PDFDocument, el0: PDFKit.PDFStructureEle
     const at = (s: string, extra: object = {}) => (i === 0 ? doc.text(s, x as number, y as number, { ...o, ...extra }) : doc.text(s, { ...o, ...extra }));
     if (!p.href) {
       const content = doc.markStructureContent(tag);
-      el.add(content as unknown as PDFKit.PDFStructureElement);
+      el.add(content);
       at(p.text);
     } else {
       const link = doc.struct('Link', { alt: p.label! });
       el.add(link);
       const content = doc.markStructureContent('Link');
-      link.add(content as unknown as PDFKit.PDFStructureElement);
+      link.add(content);
       const previous = doc._currentStructureElement;
       // pdfkit gives each line's link annotation this element as its structure parent.
       doc._currentStructureElement = link;

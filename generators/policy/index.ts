@@ -9,12 +9,13 @@ import path from 'node:path';
 import type { Locale } from '../../src/model/schemas/index.ts';
 import type { Model } from '../../src/model/model.ts';
 import { createPdf, pdfToBuffer } from '../pdf/document.ts';
-import { documentDate, newestPolicyVersion, orgName } from '../register/text.ts';
-import { decoratePages, renderBlocks, type Block } from './pdf-layout.ts';
+import { documentDate, newestPolicyVersion, orgName } from '../../src/record/text.ts';
+import { decoratePages, renderBlocks } from '../pdf/layout.ts';
+import type { Block } from '../pdf/blocks.ts';
 import { readHandbook } from './mdx.ts';
 import { policyPdfFiles } from '../../src/site-data/policy-files.ts';
 import { policySections, POLICY_TITLE, type PolicySection } from './sections.ts';
-import { isDraft, SIGNATURE_LABELS } from './signatures.ts';
+import { isDraft, SIGNATURE_LABELS } from '../../src/changelog/signatures.ts';
 
 export { policySections, signatureBlocks, POLICY_TITLE, SECTION_DEFS } from './sections.ts';
 export { mdxToBlocks, readHandbook } from './mdx.ts';

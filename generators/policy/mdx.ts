@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { ContentFile } from '../../src/model/model.ts';
-import type { Block } from './pdf-layout.ts';
+import type { Block } from '../pdf/blocks.ts';
 
 export interface HandbookText {
   /** File name without extension, e.g. "01-inledning". */

@@ -9,12 +9,12 @@ import { LEGAL_BASES, LEGAL_BASIS_CODES, type LegalBasisCode } from '../../src/m
 import { RIGHTS, RIGHT_CODES } from '../../src/model/vocabulary/rights.ts';
 import { IMY } from '../../src/model/vocabulary/authority.ts';
 import { formatDeadline, formatDuration, formatInterval, legalBasis, list } from '../../src/format/index.ts';
-import { controllerEntities, activitiesOf, legalBasisLabel, retentionRows } from '../register/rows.ts';
-import { RETENTION_LABELS, VALUE_LABELS } from '../register/labels.ts';
-import { newestPolicyVersion, personName, tr } from '../register/text.ts';
-import type { Block } from './pdf-layout.ts';
-import { ROLE_LABELS } from './role-labels.ts';
-import { signatureBlock, SIGNATURE_LABELS } from './signatures.ts';
+import { controllerEntities, activitiesOf, legalBasisLabel, retentionRows } from '../../src/record/rows.ts';
+import { RETENTION_LABELS, VALUE_LABELS } from '../../src/record/labels.ts';
+import { newestPolicyVersion, personName, tr } from '../../src/record/text.ts';
+import type { Block } from '../pdf/blocks.ts';
+import { ROLE_LABELS } from '../../src/record/role-labels.ts';
+import { signatureBlock, SIGNATURE_LABELS } from '../../src/changelog/signatures.ts';
 import { changesOfVersion, renderChangelog } from '../../src/changelog/index.ts';
 import { handbookFor, type HandbookText } from './mdx.ts';
 import { basesOf, hasBasis } from '../../src/model/purposes.ts';
@@ -165,8 +165,8 @@ const PRINCIPLES: Record<Locale, string[]> = {
 };
 
 
-type Heading = Extract<Block, { kind: 'h1' | 'h2' | 'h3' }>;
-const isHeading = (b: Block): b is Heading => b.kind === 'h1' || b.kind === 'h2' || b.kind === 'h3';
+type Heading = Extract<Block, { kind: 'h1' | 'h2' | 'h3' | 'h4' }>;
+const isHeading = (b: Block): b is Heading => b.kind === 'h1' || b.kind === 'h2' || b.kind === 'h3' || b.kind === 'h4';
 
 /**
  * `blocks` with `inserted` at the end of the first subsection whose heading

@@ -7,8 +7,8 @@
  */
 import type { Locale } from '../../src/model/schemas/index.ts';
 import type { Model } from '../../src/model/model.ts';
-import { controllerEntities, registerRows, REGISTER_WIDTHS, type RegisterColumn } from './rows.ts';
-import { REGISTER_LABELS } from './labels.ts';
+import { controllerEntities, registerRows, REGISTER_WIDTHS, type RegisterColumn } from '../../src/record/rows.ts';
+import { REGISTER_LABELS } from '../../src/record/labels.ts';
 
 export const CSV_SEPARATOR = ';';
 const BOM = '\uFEFF';

@@ -6,13 +6,13 @@ import { registerCsv } from './csv.ts';
 import { registerXlsx } from './xlsx.ts';
 import { registerPdf } from './pdf.ts';
 
-export { registerRows, registerTables, processorRecordRows, processorsRows, retentionRows, securityRows, delegationRows, controllerEntities } from './rows.ts';
-export type { RegisterTable, Row, Column, Cell, RegisterColumn } from './rows.ts';
+export { registerRows, registerTables, processorRecordRows, processorsRows, retentionRows, securityRows, delegationRows, controllerEntities } from '../../src/record/rows.ts';
+export type { RegisterTable, Row, Column, Cell, RegisterColumn } from '../../src/record/rows.ts';
 export { registerCsv, parseCsv } from './csv.ts';
 export { registerXlsx } from './xlsx.ts';
 export { registerPdf, registerBlocks } from './pdf.ts';
-export { REGISTER_LABELS } from './labels.ts';
-export { documentDate } from './text.ts';
+export { REGISTER_LABELS } from '../../src/record/labels.ts';
+export { documentDate } from '../../src/record/text.ts';
 
 /** Writes the three files (Swedish) into outDir and returns their paths. */
 export async function writeRegisterExports(model: Model, outDir: string): Promise<string[]> {

@@ -7,9 +7,10 @@
 import type { Locale } from '../../src/model/schemas/index.ts';
 import type { Model } from '../../src/model/model.ts';
 import { createPdf, pdfToBuffer } from '../pdf/document.ts';
-import { decoratePages, renderBlocks, type Block } from '../policy/pdf-layout.ts';
-import { registerTables } from './rows.ts';
-import { documentDate, newestPolicyVersion, orgName } from './text.ts';
+import { decoratePages, renderBlocks } from '../pdf/layout.ts';
+import type { Block } from '../pdf/blocks.ts';
+import { registerTables } from '../../src/record/rows.ts';
+import { documentDate, newestPolicyVersion, orgName } from '../../src/record/text.ts';
 
 export const REGISTER_TITLE = { sv: 'Register över behandlingar', en: 'Record of processing activities' } as const;
 const VERSION = { sv: 'Policyversion', en: 'Policy version' } as const;

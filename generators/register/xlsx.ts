@@ -7,8 +7,8 @@
 import ExcelJS from 'exceljs';
 import type { Locale } from '../../src/model/schemas/index.ts';
 import type { Model } from '../../src/model/model.ts';
-import { registerTables } from './rows.ts';
-import { documentDate, orgName } from './text.ts';
+import { registerTables } from '../../src/record/rows.ts';
+import { documentDate, orgName } from '../../src/record/text.ts';
 
 export async function registerXlsx(model: Model, locale: Locale = 'sv'): Promise<Buffer> {
   const fixed = new Date(`${documentDate(model)}T00:00:00Z`);

@@ -14,4 +14,4 @@ export { retentionAction, retentionActionShort, retentionPeriodShort, retentionS
 export { safeguard, safeguardInSentence } from './safeguard.ts';
 export { localized, phrase, sentence, sentences } from './text.ts';
 export { webAddress } from './web-address.ts';
-export { WORDING, RETENTION_ACTIONS, type Lang } from './wording/index.ts';
+export { WORDING, RETENTION_ACTIONS } from './wording/index.ts';

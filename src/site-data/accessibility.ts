@@ -3,14 +3,15 @@
  * organisation's own values, with the built-in DIGG details where the content
  * does not override them. The page renders it; tests check its sentences.
  */
+import type { Locale } from '../model/schemas/index.ts';
 import type { Accessibility } from '../model/schemas/index.ts';
 import { DIGG } from '../model/vocabulary/index.ts';
 import { formatDate, formatDuration } from '../format/index.ts';
 import { fill } from '../i18n/ui/index.ts';
 import { identityUi } from '../i18n/identity/index.ts';
-import { t, type Lang } from './text.ts';
+import { t } from './text.ts';
 
-export function accessibilityAuthority(a: Accessibility, lang: Lang) {
+export function accessibilityAuthority(a: Accessibility, lang: Locale) {
   const o = a.authority;
   return {
     name: o?.name ? t(o.name, lang) : DIGG.name[lang],
@@ -33,7 +34,7 @@ export interface AccessibilityStatement {
   updated: string;
 }
 
-export function accessibilityStatement(a: Accessibility, orgName: string, lang: Lang): AccessibilityStatement {
+export function accessibilityStatement(a: Accessibility, orgName: string, lang: Locale): AccessibilityStatement {
   const id = identityUi(lang);
   const authority = accessibilityAuthority(a, lang);
   return {

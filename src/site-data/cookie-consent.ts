@@ -4,9 +4,10 @@
  * (named and linked), or that no cookie needs consent. Nothing when the
  * content says neither: the notice never points at a control it cannot name.
  */
+import type { Locale } from '../model/schemas/index.ts';
 import type { PublicActivity, PublicModel } from './public-view.ts';
 import { websiteActivities } from './routes.ts';
-import { t, type Lang } from './text.ts';
+import { t } from './text.ts';
 import { fill } from '../i18n/ui/index.ts';
 import { identityUi } from '../i18n/identity/index.ts';
 
@@ -15,7 +16,7 @@ export interface CookieConsentText {
   link?: { href: string; label: string };
 }
 
-export function cookieConsentText(a: PublicActivity, lang: Lang): CookieConsentText | undefined {
+export function cookieConsentText(a: PublicActivity, lang: Locale): CookieConsentText | undefined {
   const c = a.cookieConsent;
   const id = identityUi(lang);
   if (c?.settings) {
@@ -27,7 +28,7 @@ export function cookieConsentText(a: PublicActivity, lang: Lang): CookieConsentT
 }
 
 /** One statement per distinct consent setting across the website activities. */
-export function cookieConsentTexts(pm: PublicModel, lang: Lang): CookieConsentText[] {
+export function cookieConsentTexts(pm: PublicModel, lang: Locale): CookieConsentText[] {
   const seen = new Set<string>();
   const out: CookieConsentText[] = [];
   for (const a of websiteActivities(pm)) {

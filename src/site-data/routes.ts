@@ -1,6 +1,6 @@
 /** Every page of the public notice, its path in each language and the content files it shows. */
-import type { Lang } from './text.ts';
 import type { PublicModel, PublicActivity } from './public-view.ts';
+import type { Locale } from '../model/schemas/index.ts';
 
 export type PageKind = 'start' | 'group' | 'easy' | 'rights' | 'cookies' | 'contact' | 'controllers' | 'changes' | 'search' | 'accessibility';
 
@@ -9,7 +9,7 @@ export interface PageRef {
   subject?: string;
 }
 
-const SLUGS: Record<Exclude<PageKind, 'start' | 'group' | 'easy'>, Record<Lang, string>> = {
+const SLUGS: Record<Exclude<PageKind, 'start' | 'group' | 'easy'>, Record<Locale, string>> = {
   rights: { sv: 'rattigheter', en: 'rights' },
   cookies: { sv: 'webbplatsen-och-kakor', en: 'website-and-cookies' },
   contact: { sv: 'kontakt', en: 'contact' },
@@ -20,7 +20,7 @@ const SLUGS: Record<Exclude<PageKind, 'start' | 'group' | 'easy'>, Record<Lang, 
 };
 
 /** URL path of a page, with leading and trailing slash. */
-export function href(page: PageRef, lang: Lang): string {
+export function href(page: PageRef, lang: Locale): string {
   const prefix = lang === 'en' ? '/en/' : '/';
   switch (page.kind) {
     case 'start':

@@ -89,7 +89,7 @@ describe('import of a Swedish care provider register', () => {
       expect.objectContaining({ original: 'Se även rutin för journalgranskning', source: 'Registerförteckning!N8' }),
     ]));
     const avv = read('activities/avvikelsehantering-umea.yaml');
-    expect(avv.todo).toEqual(expect.arrayContaining([expect.objectContaining({ original: 'Enligt informationshanteringsplan', field: 'retention.from' })]));
+    expect(avv.todo).toEqual(expect.arrayContaining([expect.objectContaining({ original: 'Enligt informationshanteringsplan', field: 'retention.criteria' })]));
   });
 
   it('lists every todo in the report with file:line, and check shows the same ones as warnings', () => {

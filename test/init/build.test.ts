@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collectDiagnostics } from '../../generators/cli/check.ts';
 import { runImport } from '../../generators/import/index.ts';
-import { controllerEntities, registerRows } from '../../generators/register/rows.ts';
+import { controllerEntities, registerRows } from '../../src/record/rows.ts';
 import { loadModelOrThrow } from '../../src/model/load.ts';
 import { NODE, ROOT, runInit, tmpDir } from './helpers.ts';
 

@@ -9,7 +9,7 @@ import { createPdf, pdfToBuffer } from '../../generators/pdf/document.ts';
 import { documentRoot } from '../../generators/pdf/structure.ts';
 import { drawTable } from '../../generators/pdf/table.ts';
 import { taggedParagraph, taggedText } from '../../generators/pdf/tagged-text.ts';
-import { renderBlocks } from '../../generators/policy/pdf-layout.ts';
+import { renderBlocks } from '../../generators/pdf/layout.ts';
 import { checkPdfBytes, type Finding } from './checker.ts';
 
 const LONG = Array.from({ length: 700 }, (_, i) => `ord${i}`).join(' ');
@@ -48,7 +48,7 @@ describe('structural checker: each property broken once', () => {
     documentRoot(d).add(td);
     // One marked-content sequence for two lines: read as "NamnAdress".
     const c = d.markStructureContent('P');
-    td.add(c as unknown as PDFKit.PDFStructureElement);
+    td.add(c);
     d.text('Namn\nAdress', 64, 64, { width: 300 });
     d.endMarkedContent();
     const f = await check(d);
@@ -67,11 +67,11 @@ describe('structural checker: each property broken once', () => {
 
   it('(b) a page-break continuation without a ParentTree parent (plain pdfkit)', async () => {
     // pdfkit's own tagging: the continuation gets a new MCID that no element holds.
-    const d = new PDFDocument({ tagged: true, lang: 'sv-SE', displayTitle: true, subset: 'PDF/UA', info: { Title: 'Prov' } } as unknown as PDFKit.PDFDocumentOptions);
+    const d = new PDFDocument({ tagged: true, lang: 'sv-SE', displayTitle: true, subset: 'PDF/UA', info: { Title: 'Prov' } });
     const root = d.struct('Document');
     d.addStructure(root);
     d.outline.addItem('Prov');
-    d.text(LONG, { structParent: root, structType: 'P' } as PDFKit.Mixins.TextOptions);
+    d.text(LONG, { structParent: root, structType: 'P' });
     root.end();
     const f = checkPdfBytes(await pdfToBuffer(d), 'prov.pdf');
     expect(checks(f)).toContain('b');
@@ -103,11 +103,11 @@ describe('structural checker: each property broken once', () => {
   });
 
   it('(e) no Lang, no displayed title, no PDF/UA identifier and sections as roots', async () => {
-    const d = new PDFDocument({ tagged: true, info: { Title: 'Prov' } } as unknown as PDFKit.PDFDocumentOptions);
+    const d = new PDFDocument({ tagged: true, info: { Title: 'Prov' } });
     for (const t of ['Ett', 'Två']) {
       const s = d.struct('Sect');
       d.addStructure(s);
-      d.text(t, { structParent: s, structType: 'P' } as PDFKit.Mixins.TextOptions);
+      d.text(t, { structParent: s, structType: 'P' });
       s.end();
     }
     const f = checkPdfBytes(await pdfToBuffer(d), 'prov.pdf');

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { registerPdf } from '../../generators/register/index.ts';
-import { registerTables } from '../../generators/register/rows.ts';
+import { registerTables } from '../../src/record/rows.ts';
 import { fixtureModel, tmpDir } from './helpers.ts';
 
 describe('register PDF contents', () => {

@@ -78,7 +78,7 @@ describe('drawTable', () => {
 
 describe('renderBlocks contents', () => {
   it('prints the page of each heading, found in the same pass', async () => {
-    const { renderBlocks } = await import('../../generators/policy/pdf-layout.ts');
+    const { renderBlocks } = await import('../../generators/pdf/layout.ts');
     const { execFileSync } = await import('node:child_process');
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const doc = createPdf({ title: 'T', lang: 'sv', date: '2025-01-01', toBuffer: true });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { parseCsv, registerCsv, registerPdf, registerRows, registerTables, registerXlsx, REGISTER_LABELS, writeRegisterExports } from '../../generators/register/index.ts';
-import { controllerEntities } from '../../generators/register/rows.ts';
+import { controllerEntities } from '../../src/record/rows.ts';
 import { FIXTURE, fixtureModel, pdfInfo, pdfText, tmpDir } from './helpers.ts';
 
 const model = fixtureModel();

@@ -11,7 +11,7 @@ import { ensureBuilt, EXAMPLE, FIXTURE } from './built.ts';
 import { loadContent, loadModelOrThrow } from '../../src/model/load.ts';
 import { publicView } from '../../src/site-data/public-view.ts';
 import { activitiesFor } from '../../src/site-data/routes.ts';
-import { t, type Lang } from '../../src/site-data/text.ts';
+import { t } from '../../src/site-data/text.ts';
 import { country, duration, safeguard } from '../../src/site-data/legal.ts';
 import { legalBasis } from '../../src/format/index.ts';
 import { englishComplete, NOTICE_PDF } from '../../src/site-data/notice-files.ts';
@@ -19,6 +19,7 @@ import { ui } from '../../src/i18n/ui/index.ts';
 import { IMY, RIGHTS } from '../../src/model/vocabulary/index.ts';
 import { noticeFallbackDate, noticePdf } from '../../generators/notice/index.ts';
 import { basesOf } from '../../src/model/purposes.ts';
+import type { Locale } from '../../src/model/schemas/index.ts';
 
 const SENTINEL = 'SENTINEL-INTERNAL-7f3a';
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -37,7 +38,7 @@ describe.each([
   const model = loadModelOrThrow(contentDir);
   const pm = publicView(model);
   const { diagnostics } = loadContent(contentDir);
-  const langs: Lang[] = englishComplete(pm, diagnostics) ? ['sv', 'en'] : ['sv'];
+  const langs: Locale[] = englishComplete(pm, diagnostics) ? ['sv', 'en'] : ['sv'];
   let out: string;
   beforeAll(async () => {
     out = path.join(await ensureBuilt(name, contentDir), 'public');

@@ -8,7 +8,7 @@ import type { Model } from '../../src/model/model.ts';
 import { publicView } from '../../src/site-data/public-view.ts';
 import { noticeOutline } from '../../generators/notice/outline.ts';
 import { policySections, readHandbook } from '../../generators/policy/index.ts';
-import { registerTables } from '../../generators/register/rows.ts';
+import { registerTables } from '../../src/record/rows.ts';
 import { blocksDoc, markdownDoc, type TextDoc } from './extract.ts';
 import { changelogMarkdowns } from './changelog.ts';
 import { extractDocs } from './extracts.ts';

@@ -1,8 +1,8 @@
 /** Small text helpers shared by the register and policy outputs. */
-import type { Locale, LocalizedText } from '../../src/model/schemas/index.ts';
-import type { Model } from '../../src/model/model.ts';
-import { citeLaw, formatDuration } from '../../src/format/index.ts';
-import { compareVersions, newestVersion } from '../../src/changelog/versions.ts';
+import type { Locale, LocalizedText } from '../model/schemas/index.ts';
+import type { Model } from '../model/model.ts';
+import { citeLaw, formatDuration } from '../format/index.ts';
+import { compareVersions, newestVersion } from '../changelog/versions.ts';
 
 /** The text in the wanted language, falling back to Swedish (always present). */
 export function tr(text: LocalizedText | undefined, locale: Locale): string {

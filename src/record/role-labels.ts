@@ -1,6 +1,6 @@
 /** Names of the roles a person can hold, as the policy and its signature block print them. */
-import type { Locale } from '../../src/model/schemas/index.ts';
-import type { ROLE_KINDS } from '../../src/model/schemas/people.ts';
+import type { Locale } from '../model/schemas/index.ts';
+import type { ROLE_KINDS } from '../model/schemas/people.ts';
 
 export const ROLE_LABELS: Record<(typeof ROLE_KINDS)[number], Record<Locale, string>> = {
   ceo: { sv: 'Verkställande direktör', en: 'Chief executive' },

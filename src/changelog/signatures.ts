@@ -4,11 +4,11 @@
  * draw the same rows. A draft has its approval and adoption rows empty, to be
  * signed at the board meeting.
  */
-import type { Locale } from '../../src/model/schemas/index.ts';
-import type { Model } from '../../src/model/model.ts';
-import { newestVersion, policyStatus, type PolicyStatus } from '../../src/changelog/versions.ts';
-import { personName, tr } from '../register/text.ts';
-import { ROLE_LABELS } from './role-labels.ts';
+import type { Locale } from '../model/schemas/index.ts';
+import type { Model } from '../model/model.ts';
+import { newestVersion, policyStatus, type PolicyStatus } from './versions.ts';
+import { personName, tr } from '../record/text.ts';
+import { ROLE_LABELS } from '../record/role-labels.ts';
 
 export const SIGNATURE_LABELS = {
   step: { sv: 'Moment', en: 'Step' },

@@ -3,15 +3,15 @@
  * the handbook's HTML table all read these, so every output shows the same
  * facts in the same order.
  */
-import type { Locale } from '../../src/model/schemas/index.ts';
-import type { Entry, Model, ResolvedActivity } from '../../src/model/model.ts';
-import { art9Condition, citeLaws, legalBasis, retentionActionShort, retentionPeriodShort, retentionShort, safeguard, type RetentionContext } from '../../src/format/index.ts';
+import type { Locale } from '../model/schemas/index.ts';
+import type { Entry, Model, ResolvedActivity } from '../model/model.ts';
+import { art9Condition, citeLaws, legalBasis, retentionActionShort, retentionPeriodShort, retentionShort, safeguard, type RetentionContext } from '../format/index.ts';
 import {
   CONTACT_PARTS, DELEGATION_LABELS, PROCESSOR_RECORD_LABELS, PROCESSORS_LABELS, REGISTER_LABELS, RETENTION_LABELS,
   SECURITY_LABELS, SHEET_NAMES, VALUE_LABELS, type L,
 } from './labels.ts';
 import { citation, personName, tr } from './text.ts';
-import { basesOf, recipientRefs } from '../../src/model/purposes.ts';
+import { basesOf, recipientRefs } from '../model/purposes.ts';
 
 /** A cell is a list of lines; outputs join them (newline in XLSX/PDF/CSV, <br> or <ul> in HTML). */
 export type Cell = string[];

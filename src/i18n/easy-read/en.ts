@@ -1,0 +1,48 @@
+import type { EasyReadWording } from './types.ts';
+
+const en: EasyReadWording = {
+  questions: {
+    what: 'What do we do and why?',
+    data: 'What data do we have?',
+    who: 'Who sees the data?',
+    howLong: 'How long do we keep it?',
+  },
+  dataLead: 'We have this data about you:',
+  dataSensitive: 'Some of it is sensitive. We take extra care of it.',
+  whoOnlyUs: 'Only those of us who work with it see it.',
+  whoRecipients: 'We may give it to:',
+  whoProcessors: 'Companies that help us, for example with computers, can also see it. They may only do what we tell them.',
+  whoAbroad: (countries) => `Some of it is sent to a country outside the EU: ${countries}. It is protected there too.`,
+  keepFor: (period) => `We keep it for ${period}.`,
+  countedFrom: (from) => `The time counts from ${from}.`,
+  keepNoPeriod: 'We keep it as long as we need it.',
+  then: {
+    deleted: 'Then we delete it.',
+    anonymised: 'Then we remove everything that shows it is about you.',
+    pseudonymised: 'Then we replace your name with a code.',
+    archived: 'Then we keep it in an archive.',
+  },
+  handedOver: (to) => `Then we give it to: ${to}.`,
+  rightsHeading: 'What may you do?',
+  rightsIntro: 'It costs nothing. You may:',
+  rights: {
+    access: 'ask what we have about you and get a copy',
+    rectification: 'ask us to change what is wrong',
+    erasure: 'ask us to delete data, unless the law says we must keep it',
+    restriction: 'ask us to only keep the data for a while, without using it',
+    objection: 'say no to us using your data',
+    portability: 'get your data in a file, so that you can give it to someone else',
+    'withdraw-consent': 'change your mind if you have said yes to something',
+  },
+  askLead: 'Do you want any of this? Write to us:',
+  answerWithin: (period) => `We answer within ${period}.`,
+  complaintHeading: 'Where can you complain?',
+  complaintFirst: 'Do you think we do something wrong? Tell us first.',
+  complaintAuthority: (name) => `You can also complain to this authority: ${name}.`,
+  complaintWhat: 'It is an authority. It makes sure that we follow the law.',
+  website: 'Website',
+  phone: 'Phone',
+  fullVersion: 'Read the whole text',
+  contactUs: 'Contact us',
+};
+export default en;

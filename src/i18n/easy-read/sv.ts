@@ -1,0 +1,48 @@
+import type { EasyReadWording } from './types.ts';
+
+const sv: EasyReadWording = {
+  questions: {
+    what: 'Vad gör vi och varför?',
+    data: 'Vilka uppgifter har vi?',
+    who: 'Vem ser uppgifterna?',
+    howLong: 'Hur länge sparar vi dem?',
+  },
+  dataLead: 'Vi har de här uppgifterna om dig:',
+  dataSensitive: 'En del av dem är känsliga. Vi är extra noga med dem.',
+  whoOnlyUs: 'Bara vi som jobbar med det ser dem.',
+  whoRecipients: 'Vi kan ge dem till:',
+  whoProcessors: 'Företag som hjälper oss, till exempel med data, kan också se dem. De får bara göra det vi säger.',
+  whoAbroad: (countries) => `En del skickas till ett land utanför EU: ${countries}. De är skyddade där också.`,
+  keepFor: (period) => `Vi sparar dem i ${period}.`,
+  countedFrom: (from) => `Tiden räknas från ${from}.`,
+  keepNoPeriod: 'Vi sparar dem så länge vi behöver dem.',
+  then: {
+    deleted: 'Sedan tar vi bort dem.',
+    anonymised: 'Sedan tar vi bort allt som visar att det gäller dig.',
+    pseudonymised: 'Sedan byter vi ut ditt namn mot en kod.',
+    archived: 'Sedan sparar vi dem i ett arkiv.',
+  },
+  handedOver: (to) => `Sedan ger vi dem till: ${to}.`,
+  rightsHeading: 'Vad får du göra?',
+  rightsIntro: 'Det kostar inget. Du får:',
+  rights: {
+    access: 'fråga vad vi har om dig och få en kopia',
+    rectification: 'be oss ändra det som är fel',
+    erasure: 'be oss ta bort uppgifter, om lagen inte säger att vi måste spara dem',
+    restriction: 'be oss att bara spara uppgifterna en tid, utan att använda dem',
+    objection: 'säga nej till att vi använder dina uppgifter',
+    portability: 'få dina uppgifter i en fil, så att du kan ge dem till någon annan',
+    'withdraw-consent': 'ändra dig om du har sagt ja till något',
+  },
+  askLead: 'Vill du något av det här? Skriv till oss:',
+  answerWithin: (period) => `Vi svarar inom ${period}.`,
+  complaintHeading: 'Var kan du klaga?',
+  complaintFirst: 'Tycker du att vi gör fel? Säg det till oss först.',
+  complaintAuthority: (name) => `Du kan också klaga hos ${name}.`,
+  complaintWhat: 'Det är en myndighet. Den ser till att vi följer lagen.',
+  website: 'Webb',
+  phone: 'Telefon',
+  fullVersion: 'Läs hela texten',
+  contactUs: 'Kontakta oss',
+};
+export default sv;
