@@ -4,6 +4,8 @@
  * nothing internal can reach the PDF. Wording comes from the site's UI strings
  * and legal helpers, so the PDF says what the pages say.
  */
+import { requestText } from '../../src/i18n/request/index.ts';
+import { requestView } from '../../src/site-data/request.ts';
 import type { Block } from '../pdf/blocks.ts';
 import { latestVersion, type PublicActivity, type PublicModel } from '../../src/site-data/public-view.ts';
 import { activitiesFor } from '../../src/site-data/routes.ts';
@@ -141,13 +143,17 @@ function rightsBlocks(pm: PublicModel, lang: Locale): Block[] {
   const r = pm.organisation.rights;
   const sa = pm.organisation.supervisoryAuthority;
   const w = orgWording(pm, lang);
+  const request = requestView(pm, lang);
   return [
     { kind: 'p', text: u.rightsIntro },
     { kind: 'p', text: fill(u.deadline, { d: duration(r.responseDeadline, lang), e: duration(r.extension, lang) }) },
     ...(r.freeCopies ? [{ kind: 'p', text: t(r.freeCopies, lang) } as Block] : []),
     { kind: 'list', items: RIGHT_CODES.filter((c) => c !== 'complaint').map((c) => `${RIGHTS[c].label[lang]} (GDPR ${RIGHTS[c].article}): ${w.rightHow(c)}`) },
     { kind: 'h3', text: u.extract },
-    { kind: 'p', text: `${w.extractText} ${u.email}: ${w.contactEmail}` },
+    // The same wording and channels as the page "Begär ut dina uppgifter" (src/site-data/request.ts).
+    { kind: 'p', text: `${requestText(lang).intro} ${requestText(lang).howIntro}` },
+    { kind: 'fields', rows: request.channels.map((c) => [c.label, c.lines.join(', ')] as [string, string]) },
+    { kind: 'p', text: request.safe },
     { kind: 'h3', text: u.complaint },
     { kind: 'p', text: u.complaintText },
     {

@@ -4,6 +4,7 @@
  * ./wording/{sv,en}.ts; see docs/formatters.md.
  */
 export { formatDate } from './date.ts';
+export { addressLines, formatAddress, mailHref, phoneHref, webHref, withHours, type AddressLike } from './contact.ts';
 export { deadlineLength, formatDeadline, type DeadlineLike } from './deadline.ts';
 export { formatDuration, formatHours, formatInterval } from './duration.ts';
 export { citeLaw, citeLaws, lawName, sectionText, type CitationStyle, type LawLike, type Citation } from './law.ts';

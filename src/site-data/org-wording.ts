@@ -10,6 +10,7 @@ import { fill, ui } from '../i18n/ui/index.ts';
 import { identityUi } from '../i18n/identity/index.ts';
 import { organisationNoun } from '../model/organisation.ts';
 import type { RightCode } from '../model/vocabulary/index.ts';
+import { requestText } from '../i18n/request/index.ts';
 import type { Locale } from '../model/schemas/index.ts';
 
 const cap = (s: string) => s.charAt(0).toLocaleUpperCase('sv') + s.slice(1);
@@ -30,7 +31,6 @@ export function orgWording(pm: PublicModel, lang: Locale) {
     /** Who is responsible, in one sentence. */
     responsible: fill(group ? u.responsibleGroup : u.responsibleSingle, words),
     controllersIntro: fill(u.controllersIntro, words),
-    extractText: pm.dpo ? u.extractText : u.extractTextNoDpo,
     rightHow: (code: RightCode) => (code === 'rectification' ? rectification : u.rightHow[code]),
     /** Where questions and requests go: the DPO's public e-mail, else the organisation's. */
     contactEmail: pm.dpo?.publicContact?.email ?? pm.parent.email,
@@ -42,5 +42,7 @@ export function pageLabel(pm: PublicModel, kind: Exclude<PageKind, 'group' | 'ea
   const u = ui(lang);
   if (kind === 'contact') return pm.dpo ? u.contact : u.contactNoDpo;
   if (kind === 'accessibility') return identityUi(lang).accessibility;
+  if (kind === 'request') return requestText(lang).title;
+  if (kind === 'request-easy') return requestText(lang).easyTitle;
   return u[kind];
 }

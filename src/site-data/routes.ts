@@ -2,15 +2,16 @@
 import type { PublicModel, PublicActivity } from './public-view.ts';
 import type { Locale } from '../model/schemas/index.ts';
 
-export type PageKind = 'start' | 'group' | 'easy' | 'rights' | 'cookies' | 'contact' | 'controllers' | 'changes' | 'search' | 'accessibility';
+export type PageKind = 'start' | 'group' | 'easy' | 'rights' | 'request' | 'request-easy' | 'cookies' | 'contact' | 'controllers' | 'changes' | 'search' | 'accessibility';
 
 export interface PageRef {
   kind: PageKind;
   subject?: string;
 }
 
-const SLUGS: Record<Exclude<PageKind, 'start' | 'group' | 'easy'>, Record<Locale, string>> = {
+const SLUGS: Record<Exclude<PageKind, 'start' | 'group' | 'easy' | 'request-easy'>, Record<Locale, string>> = {
   rights: { sv: 'rattigheter', en: 'rights' },
+  request: { sv: 'begar-ut-dina-uppgifter', en: 'request-your-data' },
   cookies: { sv: 'webbplatsen-och-kakor', en: 'website-and-cookies' },
   contact: { sv: 'kontakt', en: 'contact' },
   controllers: { sv: 'personuppgiftsansvar', en: 'controllers' },
@@ -29,6 +30,8 @@ export function href(page: PageRef, lang: Locale): string {
       return `${prefix}${lang === 'en' ? 'people' : 'personer'}/${page.subject}/`;
     case 'easy':
       return `${prefix}${lang === 'en' ? 'people' : 'personer'}/${page.subject}/${lang === 'en' ? 'easy-read' : 'lattlast'}/`;
+    case 'request-easy':
+      return `${prefix}${SLUGS.request[lang]}/${lang === 'en' ? 'easy-read' : 'lattlast'}/`;
     default:
       return `${prefix}${SLUGS[page.kind][lang]}/`;
   }
@@ -59,6 +62,9 @@ export function allPages(pm: PublicModel): { page: PageRef; files: string[] }[] 
     if (hasEasyRead(pm, s.id)) pages.push({ page: { kind: 'easy', subject: s.id }, files: [...base, s.file, ...activitiesFor(pm, s.id).map((a) => a.file)] });
   }
   pages.push({ page: { kind: 'rights' }, files: base });
+  // Asking for one's data: channels of the organisation and of each company, the groups and companies on the form.
+  const requestFiles = [...base, ...pm.controllers.map((c) => c.file), ...pm.subjects.map((s) => s.file), ...pm.activities.map((a) => a.file)];
+  pages.push({ page: { kind: 'request' }, files: requestFiles }, { page: { kind: 'request-easy' }, files: requestFiles });
   // The website page only when there is a website activity; "who is responsible" only for several controllers.
   if (websiteActivities(pm).length) pages.push({ page: { kind: 'cookies' }, files: [...base, ...actFiles(websiteActivities(pm)), ...lawFiles] });
   pages.push({ page: { kind: 'contact' }, files: [...base, ...pm.controllers.map((c) => c.file)] });
@@ -73,4 +79,4 @@ export function allPages(pm: PublicModel): { page: PageRef; files: string[] }[] 
 
 /** The main menu: every built page that is not a group page. */
 export const menuPages = (pm: PublicModel): PageRef[] =>
-  allPages(pm).map((p) => p.page).filter((p) => p.kind !== 'group' && p.kind !== 'easy' && p.kind !== 'accessibility');
+  allPages(pm).map((p) => p.page).filter((p) => p.kind !== 'group' && p.kind !== 'easy' && p.kind !== 'request-easy' && p.kind !== 'accessibility');
