@@ -49,8 +49,9 @@ describe.each([
     expect(existsSync(path.join(out, NOTICE_PDF.en))).toBe(langs.includes('en'));
   });
 
-  it.each(['sv', 'en'] as const)('contains every Art. 13/14 item for every public group (%s)', (lang) => {
-    if (!langs.includes(lang)) return;
+  // The fixture's English is incomplete on purpose (so it has no English PDF, see above): its English case does not apply.
+  for (const lang of ['sv', 'en'] as const) {
+  it.skipIf(!langs.includes(lang))(`contains every Art. 13/14 item for every public group (${lang}; only where this content has that PDF)`, () => {
     const text = squash(pdfText(path.join(out, NOTICE_PDF[lang])));
     const u = ui(lang);
     const has = (needle: string, what: string) => expect(text.includes(squash(needle)), `${lang} ${what}: ${needle}`).toBe(true);
@@ -92,6 +93,7 @@ describe.each([
     has(sa?.phone ?? IMY.phone, 'N11 phone');
     has(sa?.email ?? IMY.email, 'N11 email');
   });
+  }
 
   it('is tagged, embeds DejaVu, has bookmarks and page numbers', () => {
     for (const lang of langs) {
