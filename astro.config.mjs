@@ -2,6 +2,7 @@
 // The internal handbook is a separate build (astro.internal.config.mjs) so
 // nothing internal-only can reach the public output.
 import { defineConfig } from 'astro/config';
+import { contentErrorPage } from './generators/site/dev-errors.ts';
 
 export default defineConfig({
   srcDir: './src/sites/public',
@@ -10,5 +11,6 @@ export default defineConfig({
   outDir: './dist/public',
   trailingSlash: 'always',
   build: { format: 'directory' },
+  integrations: [contentErrorPage()],
   devToolbar: { enabled: false },
 });

@@ -1,6 +1,7 @@
 // The INTERNAL staff handbook (dist/internal/). Only this site loads
 // internal-only entries and the MDX policy prose.
 import { defineConfig } from 'astro/config';
+import { contentErrorPage } from './generators/site/dev-errors.ts';
 import mdx from '@astrojs/mdx';
 
 export default defineConfig({
@@ -10,6 +11,6 @@ export default defineConfig({
   outDir: './dist/internal',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), contentErrorPage()],
   devToolbar: { enabled: false },
 });

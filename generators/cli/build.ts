@@ -46,7 +46,7 @@ export async function buildAll(options: BuildOptions): Promise<{ ok: boolean; di
   const t0 = performance.now();
   const timings: Record<string, number> = {};
   const lap = (phase: string, since: number) => (timings[phase] = Math.round(performance.now() - since) / 1000);
-  const { model, diagnostics: loadDiagnostics } = loadContent(options.contentDir);
+  const { model, diagnostics: loadDiagnostics } = loadContent(options.contentDir, { cache: true });
   const findings = model ? runRules(model, { today: options.today }) : [];
   // Calendar reminders (board adoption overdue, reviews due) do not make the public notice wrong:
   // they are printed as warnings and shown in the handbook, and block only with --strict.

@@ -3,7 +3,7 @@
  * compliance rules, printing every finding with file, line and a fix hint.
  */
 import { cac } from 'cac';
-import { loadContent, resolveContentDir } from '../../src/model/load.ts';
+import { loadContent, resolveContentDir, type LoadOptions } from '../../src/model/load.ts';
 import { sortDiagnostics, type Diagnostic } from '../../src/model/diagnostics.ts';
 import type { Locale } from '../../src/model/schemas/shared.ts';
 import { RULES, runRules } from '../../src/rules/index.ts';
@@ -23,8 +23,8 @@ export interface CheckOptions {
 }
 
 /** Loader diagnostics plus, when the content loaded, the rule findings. */
-export function collectDiagnostics(contentDir: string, today: string): Diagnostic[] {
-  const { model, diagnostics } = loadContent(contentDir);
+export function collectDiagnostics(contentDir: string, today: string, options: LoadOptions = {}): Diagnostic[] {
+  const { model, diagnostics } = loadContent(contentDir, options);
   const findings = model ? runRules(model, { today }) : [];
   return sortDiagnostics([...diagnostics, ...findings]);
 }
@@ -68,7 +68,7 @@ function main(argv: string[]): number {
   if (o.content === true || o.content === '') throw new UsageError('--content: ange en mapp / give a directory');
   const today = isoDate('today', o.today, swedishToday);
 
-  const diagnostics = collectDiagnostics(resolveContentDir(o.content === undefined ? undefined : String(o.content)), today);
+  const diagnostics = collectDiagnostics(resolveContentDir(o.content === undefined ? undefined : String(o.content)), today, { cache: true });
   process.stdout.write(format === 'json' ? formatJson(diagnostics, lang) : `${todayLine(today, o.today !== undefined)}${formatText(diagnostics, { lang, color: colorFor(process.stdout) })}`);
   return exitCodeFor(diagnostics, !!o.strict);
 }

@@ -15,14 +15,14 @@ import type { SheetCell } from './read.ts';
 import type { Layout, ReadTables, Record_ } from './sheets.ts';
 import { parseContact } from './contact.ts';
 import { controllerOrder, mergeOrder } from './order.ts';
+import type { Locale } from '../../src/model/schemas/index.ts';
 import {
   COUNTRY_NAMES, excelSerialToIso, fold, nameKey, parseArt9, parseBasis, parseDate, parseRetention, parseTransfer, slug, splitBases, splitList,
 } from './values.ts';
 
-export type Lang = 'sv' | 'en';
 
 export interface BuildOptions {
-  lang: Lang;
+  lang: Locale;
   /** The date written as lastReviewed when the register gives none (with a todo). */
   today: string;
 }

@@ -10,13 +10,14 @@ import { bundledLaws } from '../import/laws.ts';
 import { slug } from '../import/values.ts';
 import type { StagedFile } from '../shared/stage.ts';
 import { entryYaml } from '../shared/yaml-entry.ts';
-import type { Answers, Lang } from './answers.ts';
+import type { Answers } from './answers.ts';
+import type { Locale } from '../../src/model/schemas/index.ts';
 
 type Data = Record<string, unknown>;
 type T = { sv: string; en: string };
 const t = (sv: string, en: string): T => ({ sv, en });
 
-export function initFiles(a: Answers, opts: { lang: Lang; today: string }): StagedFile[] {
+export function initFiles(a: Answers, opts: { lang: Locale; today: string }): StagedFile[] {
   const q = (x: T) => x[opts.lang];
   const todo = (...questions: T[]) => questions.map((x) => ({ question: q(x) }));
   const entries: [kind: string, id: string, data: Data][] = [];

@@ -9,14 +9,15 @@ import type { Model } from '../../src/model/model.ts';
 import { loadContent } from '../../src/model/load.ts';
 import { latestVersion, publicView, type PublicModel } from '../../src/site-data/public-view.ts';
 import { NOTICE_PDF, noticePdfLangs } from '../../src/site-data/notice-files.ts';
-import type { Lang } from '../../src/site-data/text.ts';
 import { t } from '../../src/site-data/text.ts';
 import { createPdf, pdfToBuffer } from '../pdf/document.ts';
 import { decoratePages, renderBlocks } from '../pdf/layout.ts';
 import { noticeDate, noticeOutline } from './outline.ts';
+import { writeRequestForms } from '../request-form/index.ts';
+import type { Locale } from '../../src/model/schemas/index.ts';
 
 /** One language's notice as PDF bytes. */
-export async function noticePdf(pm: PublicModel, lang: Lang, fallbackDate: string): Promise<Buffer> {
+export async function noticePdf(pm: PublicModel, lang: Locale, fallbackDate: string): Promise<Buffer> {
   const { title, cover, chapters } = noticeOutline(pm, lang);
   const doc = createPdf({ title, lang, date: noticeDate(pm) ?? fallbackDate, author: t(pm.organisation.name, lang), subject: title, toBuffer: true });
   // One pass, so the contents list on the cover gets each chapter's page; chapters are bookmarked as H2 headings.
@@ -61,8 +62,10 @@ export function writeLogo(model: Model, outDir: string): string | undefined {
 }
 
 /** Everything this module adds to dist/public. */
-export async function writePublicFiles(model: Model, outDir: string, diagnostics?: LoadDiagnostics): Promise<string[]> {
+export async function writePublicFiles(model: Model, outDir: string, diagnostics: LoadDiagnostics = loadContent(model.contentDir).diagnostics): Promise<string[]> {
   const files = await writeNoticePdfs(model, outDir, diagnostics);
+  // The fillable request form (linked from the page "Begär ut dina uppgifter"), dated like the notice.
+  const forms = await writeRequestForms(model, outDir, diagnostics, noticeFallbackDate(publicView(model)));
   const logo = writeLogo(model, outDir);
-  return logo ? [...files, logo] : files;
+  return logo ? [...files, ...forms, logo] : [...files, ...forms];
 }

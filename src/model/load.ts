@@ -8,7 +8,8 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { COLLECTION_KINDS, COLLECTION_SCHEMAS, ID_PATTERN, OrganisationSchema, type CollectionKind, type Locale } from './schemas/index.ts';
 import { makeDiagnostic, sortDiagnostics, hasErrors, type Diagnostic, type Location } from './diagnostics.ts';
-import { parseSource, locate, type SourceFile } from './yaml-source.ts';
+import { parseSource, cachedSource, locate, type SourceFile } from './yaml-source.ts';
+import { ParseCache } from './parse-cache.ts';
 import { issuesToDiagnostics } from './zod-issues.ts';
 import { walk } from './schema-walk.ts';
 import { listForHint, suggest } from './suggest.ts';
@@ -20,7 +21,7 @@ import { recipientIds } from './purposes.ts';
 import { decodeText } from './documents/text-file.ts';
 import { checkHandbookText } from './documents/handbook.ts';
 import { checkTemplateText } from './documents/templates.ts';
-import { checkSnapshotText } from './documents/snapshot.ts';
+import { parseSnapshot } from './documents/snapshot.ts';
 
 /** Folders of content/ that are not collections but are read by outputs. */
 export const EXTRA_FOLDERS = ['handbook', 'templates', 'snapshots', 'assets'] as const;
@@ -122,10 +123,12 @@ function checkDocument(root: string, abs: string, folder: 'handbook' | 'template
   }
 }
 
-function readParse(root: string, abs: string, diagnostics: Diagnostic[]) {
+function readParse(root: string, abs: string, diagnostics: Diagnostic[], cache?: ParseCache) {
   const file = rel(root, abs);
   const text = readContentText(root, abs, diagnostics);
   if (text === null) return null;
+  const cached = cache?.get(file, text);
+  if (cached) return { source: cachedSource(file, text, cached.positions), data: cached.data };
   const { source, errors, data } = parseSource(file, text);
   for (const err of errors) {
     const where = { file, line: err.line, column: err.column };
@@ -142,16 +145,23 @@ function readParse(root: string, abs: string, diagnostics: Diagnostic[]) {
     diagnostics.push(makeDiagnostic('not-a-mapping', {}, { file, line: 1, column: 1 }));
     return null;
   }
+  cache?.set(file, text, data as Record<string, unknown>, source.positions);
   return { source, data: data as Record<string, unknown> };
 }
 
-export function loadContent(contentDir: string): LoadResult {
+export interface LoadOptions {
+  /** Reuse files parsed by an earlier load of this directory whose text is unchanged (parse-cache.ts). */
+  cache?: boolean;
+}
+
+export function loadContent(contentDir: string, options: LoadOptions = {}): LoadResult {
   const root = path.resolve(contentDir);
   const diagnostics: Diagnostic[] = [];
   if (!existsSync(root) || !statSync(root).isDirectory()) {
     return { diagnostics: [makeDiagnostic('content-dir-missing', { dir: contentDir }, { file: '.', line: 1, column: 1 })] };
   }
 
+  const cache = options.cache ? ParseCache.open(root) : undefined;
   // 1. Discover files; unknown folders and file types are reported, not silently skipped.
   const known = new Set<string>([...COLLECTION_KINDS, ...EXTRA_FOLDERS]);
   const parsed: Parsed[] = [];
@@ -176,7 +186,7 @@ export function loadContent(contentDir: string): LoadResult {
   if (!orgPath) {
     diagnostics.push(makeDiagnostic('missing-organisation', {}, { file: 'organisation.yaml', line: 1, column: 1 }));
   } else {
-    const r = readParse(root, orgPath, diagnostics);
+    const r = readParse(root, orgPath, diagnostics, cache);
     if (r) organisationParsed = { kind: 'organisation', id: 'organisation', ...r };
   }
 
@@ -202,7 +212,7 @@ export function loadContent(contentDir: string): LoadResult {
       }
       seen.set(id, file);
       found.get(kind)!.push(id);
-      const r = readParse(root, abs, diagnostics);
+      const r = readParse(root, abs, diagnostics, cache);
       if (r) parsed.push({ kind, id, ...r });
     }
   }
@@ -217,6 +227,8 @@ export function loadContent(contentDir: string): LoadResult {
       }
     }
   }
+
+  cache?.save();
 
   // 2. Validate each file against its schema.
   const valid = new Map<CollectionKind, Map<string, Record<string, unknown>>>();
@@ -267,8 +279,9 @@ export function loadContent(contentDir: string): LoadResult {
         else if (rule.type === 'json') {
           // Only snapshots are JSON file references; read them back as the change pages will.
           const text = readContentText(root, path.resolve(root, value), diagnostics);
-          const bad = text === null ? null : checkSnapshotText(text);
-          if (bad) diagnostics.push(makeDiagnostic('snapshot-invalid', { kind: bad.kind, at: bad.kind === 'shape' ? bad.at : '', value, referrer: p.source.file }, { file: rel(root, path.resolve(root, value)), line: bad.line, column: bad.column }));
+          for (const bad of text === null ? [] : parseSnapshot(text).problems) {
+            diagnostics.push(makeDiagnostic('snapshot-invalid', { kind: bad.kind, at: bad.kind === 'shape' ? bad.at : '', value, referrer: p.source.file }, { file: rel(root, path.resolve(root, value)), line: bad.line, column: bad.column }));
+          }
         }
       },
       text: ({ path: textPath, value }) => {

@@ -2,13 +2,67 @@
  * Parses a content file with the `yaml` library, keeping the document so any
  * field path can be mapped back to a line and column for diagnostics.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
 
 export interface SourceFile {
   /** Path relative to the content directory, forward slashes. */
   file: string;
-  doc: Document.Parsed;
-  lines: LineCounter;
+  /** Where each node of the document starts: enough to place any message (see `locate`). */
+  positions: PositionNode | null;
+  /** Offsets where each line starts. */
+  lineStarts: number[];
+}
+
+/**
+ * A node's start offset and, for a mapping or sequence, its children: the
+ * document reduced to what `locate` reads, small enough to cache with the data
+ * (parse-cache.ts) so an unchanged file is never parsed again.
+ */
+export interface PositionNode {
+  o: number;
+  /** Mapping: [key as text, key offset, value] per pair with a scalar key, in order. */
+  m?: [string, number, PositionNode | null][];
+  /** Sequence items. */
+  s?: (PositionNode | null)[];
+}
+
+function positionsOf(node: unknown): PositionNode | null {
+  if (!node) return null;
+  const o = (node as Node).range?.[0] ?? 0;
+  if (isMap(node)) {
+    const m: [string, number, PositionNode | null][] = [];
+    for (const p of node.items) {
+      if (isPair(p) && isScalar(p.key)) m.push([String(p.key.value), p.key.range?.[0] ?? 0, positionsOf(p.value)]);
+    }
+    return { o, m };
+  }
+  if (isSeq(node)) return { o, s: node.items.map((item) => positionsOf(item)) };
+  return { o };
+}
+
+function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** Line and column (1-based) of an offset, as the yaml library's LineCounter counts them. */
+function linePos(lineStarts: readonly number[], offset: number): { line: number; col: number } {
+  let low = 0;
+  let high = lineStarts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (lineStarts[mid]! < offset) low = mid + 1;
+    else high = mid;
+  }
+  if (lineStarts[low] === offset) return { line: low + 1, col: 1 };
+  if (low === 0) return { line: 0, col: offset };
+  return { line: low, col: offset - lineStarts[low - 1]! + 1 };
+}
+
+/** A source whose positions came from the parse cache. */
+export function cachedSource(file: string, text: string, positions: PositionNode | null): SourceFile {
+  return { file, positions, lineStarts: lineStartsOf(text) };
 }
 
 export interface YamlProblem {
@@ -58,39 +112,38 @@ export function parseSource(file: string, text: string): { source: SourceFile; e
     } catch (e) {
       if (e instanceof RangeError) {
         errors.push({ code: 'yaml-too-deep', message: e.message, line: 1, column: 1 });
-        return { source: { file, doc, lines }, errors, data };
+        return { source: { file, positions: null, lineStarts: lineStartsOf(text) }, errors, data };
       }
       // An alias without its anchor, or an alias bomb, only fails here.
       errors.push({ message: String((e as Error).message ?? e).split('\n')[0]!, line: 1, column: 1 });
     }
   }
-  return { source: { file, doc, lines }, errors, data };
+  return { source: { file, positions: errors.length ? null : positionsOf(doc.contents), lineStarts: lineStartsOf(text) }, errors, data };
 }
 
 /** The position of the node at `path`; falls back to the deepest existing parent. */
 export function locate(source: SourceFile, path: readonly PropertyKey[], opts: { key?: boolean } = {}): { line: number; column: number } {
-  let node: unknown = source.doc.contents;
-  let best: Node | null = (node as Node | null) ?? null;
+  let node: PositionNode | null | undefined = source.positions;
+  let offset = node?.o ?? 0;
   for (let i = 0; i < path.length; i++) {
     const segment = path[i]!;
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+    if (node?.m) {
+      const pair: [string, number, PositionNode | null] | undefined = node.m.find(([key]) => key === String(segment));
       if (!pair) break;
-      if (i === path.length - 1 && opts.key && pair.key) {
-        best = pair.key as Node;
+      if (i === path.length - 1 && opts.key) {
+        offset = pair[1];
         break;
       }
-      node = pair.value;
-      best = (pair.value as Node | null) ?? (pair.key as Node);
-    } else if (isSeq(node) && typeof segment === 'number') {
-      node = node.items[segment];
+      node = pair[2];
+      offset = node ? node.o : pair[1];
+    } else if (node?.s && typeof segment === 'number') {
+      node = node.s[segment];
       if (!node) break;
-      best = node as Node;
+      offset = node.o;
     } else {
       break;
     }
   }
-  const offset = best?.range?.[0] ?? 0;
-  const pos = source.lines.linePos(offset);
+  const pos = linePos(source.lineStarts, offset);
   return { line: pos.line, column: pos.col };
 }

@@ -164,7 +164,7 @@ export function issuesToDiagnostics(
           break;
         }
         const format = issue.message && !issue.message.includes(' ') ? issue.message : issue.code === 'invalid_format' ? issue.format : 'value';
-        if (format === 'legal-basis-missing' || format === 'legal-basis-both') {
+        if (format === 'legal-basis-missing' || format === 'legal-basis-both' || format === 'request-channel') {
           out.push(makeDiagnostic(format, {}, at(path)));
         } else if (format === 'empty-text') {
           out.push(makeDiagnostic('too-small', { minimum: 1, what: 'string' }, at(path)));

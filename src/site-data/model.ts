@@ -46,7 +46,8 @@ export function loadCached(dir = resolveContentDir()): LoadResult {
   const preloaded = (globalThis as { [PRELOADED]?: Preloaded })[PRELOADED];
   if (!DEV && preloaded?.dir === dir) return { model: preloaded.model, diagnostics: preloaded.diagnostics };
   const key = DEV ? `${dir}:${digest(dir)}` : dir;
-  if (cache?.key !== key) cache = { key, result: loadContent(dir) };
+  // Under dev, files unchanged since the last load are not parsed again (parse-cache.ts).
+  if (cache?.key !== key) cache = { key, result: loadContent(dir, { cache: DEV }) };
   return cache.result;
 }
 

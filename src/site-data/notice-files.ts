@@ -4,9 +4,10 @@
  */
 import type { PublicModel } from './public-view.ts';
 import { allPages } from './routes.ts';
-import { englishIncomplete, type Lang } from './text.ts';
+import { englishIncomplete } from './text.ts';
+import type { Locale } from '../model/schemas/index.ts';
 
-export const NOTICE_PDF: Record<Lang, string> = { sv: '/integritetspolicy.pdf', en: '/en/privacy-notice.pdf' };
+export const NOTICE_PDF: Record<Locale, string> = { sv: '/integritetspolicy.pdf', en: '/en/privacy-notice.pdf' };
 
 /** English is complete when no content file the notice shows lacks an English text. */
 export function englishComplete(pm: PublicModel, diagnostics: readonly { code: string; file: string }[]): boolean {
@@ -14,6 +15,6 @@ export function englishComplete(pm: PublicModel, diagnostics: readonly { code: s
 }
 
 /** The PDFs that exist for this notice. */
-export function noticePdfLangs(pm: PublicModel, diagnostics: readonly { code: string; file: string }[]): Lang[] {
+export function noticePdfLangs(pm: PublicModel, diagnostics: readonly { code: string; file: string }[]): Locale[] {
   return englishComplete(pm, diagnostics) ? ['sv', 'en'] : ['sv'];
 }

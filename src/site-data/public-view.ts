@@ -17,7 +17,7 @@ export interface PublicTransfer { id: string; file: string; country: string; saf
 export interface PublicProcessor { id: string; file: string; name: string; service: LocalizedText; country: string }
 export interface PublicCategory { id: string; file: string; name: LocalizedText; description?: LocalizedText; examples: LocalizedText[]; special?: string; criminal: boolean; personnummer: boolean; dpv?: string }
 export interface PublicSubject { id: string; file: string; name: LocalizedText; audience: LocalizedText; description?: LocalizedText; summary?: Entry<'subjects'>['summary']; easyRead?: LocalizedText[]; dpv?: string; linkedTo?: Entry<'subjects'>['linkedTo'] }
-export interface PublicController { id: string; file: string; legalName: string; shortName?: string; organisationsnummer: string; addresses: Entry<'entities'>['addresses']; phone?: string; email: string; website?: string; services: string[]; description?: LocalizedText }
+export interface PublicController { id: string; file: string; legalName: string; shortName?: string; organisationsnummer: string; addresses: Entry<'entities'>['addresses']; phone?: string; email: string; website?: string; services: string[]; description?: LocalizedText; /** Where requests about this company's data can also go. */ requests?: Entry<'entities'>['requests'] }
 
 export interface PublicActivity {
   id: string;
@@ -49,6 +49,8 @@ export interface PublicModel {
   organisation: {
     name: LocalizedText; shortName?: string; description?: LocalizedText; website?: string; locales: string[];
     accentColor: string; logo?: string; supervisoryAuthority?: Model['organisation']['supervisoryAuthority']; rights: Model['organisation']['rights'];
+    /** How people ask for their data (channels, identity check, delivery). */
+    requests?: Model['organisation']['requests'];
     file: string;
     legalForm: LegalForm;
     /** Resolved: as written, or a group when there is more than one entity. */
@@ -71,6 +73,7 @@ export interface PublicModel {
 const controller = (e: Entry<'entities'>): PublicController => ({
   id: e.id, file: e.file, legalName: e.legalName, shortName: e.shortName, organisationsnummer: e.organisationsnummer,
   addresses: e.addresses, phone: e.phone, email: e.email, website: e.website, services: [...e.services], description: e.description,
+  ...(e.requests ? { requests: e.requests } : {}),
 });
 
 /** URL of the organisation's logo on the public site (copied there by generators/notice). */
@@ -137,7 +140,7 @@ export function publicView(model: Model): PublicModel {
   return {
     organisation: {
       name: o.name, shortName: o.shortName, description: o.description, website: o.website, locales: [...model.locales],
-      accentColor: o.site.accentColor, ...(o.site.logo ? { logo: logoPath(o.site.logo) } : {}), supervisoryAuthority: o.supervisoryAuthority, rights: o.rights, file: o.file,
+      accentColor: o.site.accentColor, ...(o.site.logo ? { logo: logoPath(o.site.logo) } : {}), supervisoryAuthority: o.supervisoryAuthority, rights: o.rights, ...(o.requests ? { requests: o.requests } : {}), file: o.file,
       legalForm: o.legalForm as LegalForm, structure: structureOf(model), ...(o.wording ? { wording: o.wording } : {}), statements: [...o.statements], careRecords: hasCareRecords(model),
     },
     parent: controller(model.byId.entities.get(o.parent)!),

@@ -10,7 +10,8 @@ import type { Model } from '../model/model.ts';
 import type { Person, Routine } from '../model/schemas/index.ts';
 import { citeLaw, formatDeadline, phrase, retentionShort } from '../format/index.ts';
 import { staffTaskWording, type StaffTaskId } from '../i18n/staff-tasks/index.ts';
-import { t, type Lang } from './text.ts';
+import { t } from './text.ts';
+import type { Locale } from '../model/schemas/index.ts';
 
 export interface StaffTask {
   id: StaffTaskId;
@@ -29,7 +30,7 @@ export interface StaffTask {
 const routineHref = (r: Routine & { id: string }) => `/rutiner/#${r.id}`;
 
 /** "Lena Dahl, Dataskyddsombud för alla bolag i gruppen" — the person and their first role. */
-function who(model: Model, person: (Person & { id: string }) | undefined, lang: Lang): string | undefined {
+function who(model: Model, person: (Person & { id: string }) | undefined, lang: Locale): string | undefined {
   if (!person) return undefined;
   const role = person.roles[0];
   const w = staffTaskWording(lang);
@@ -37,7 +38,7 @@ function who(model: Model, person: (Person & { id: string }) | undefined, lang: 
   return title ? `${person.name}, ${title}` : person.name;
 }
 
-function responsible(model: Model, lang: Lang, owner?: string): string {
+function responsible(model: Model, lang: Locale, owner?: string): string {
   const people = model.byId.people;
   const ceo = model.people.find((p) => p.roles.some((r) => r.role === 'ceo' && (!r.entity || r.entity === model.organisation.parent)));
   return (
@@ -48,9 +49,9 @@ function responsible(model: Model, lang: Lang, owner?: string): string {
   );
 }
 
-const deadlines = (r: Routine | undefined, lang: Lang) => (r?.deadlines ?? []).map((d) => `${phrase(t(d.what, lang))}: ${formatDeadline(d, lang)}`);
+const deadlines = (r: Routine | undefined, lang: Locale) => (r?.deadlines ?? []).map((d) => `${phrase(t(d.what, lang))}: ${formatDeadline(d, lang)}`);
 
-export function staffTasks(model: Model, lang: Lang): StaffTask[] {
+export function staffTasks(model: Model, lang: Locale): StaffTask[] {
   const w = staffTaskWording(lang);
   const routine = (test: (r: Routine) => boolean) => model.routines.find(test);
   const linkTo = (r: (Routine & { id: string }) | undefined) => (r ? { link: { href: routineHref(r), label: w.routineLink(t(r.title, lang)) } } : { note: w.noRoutine });

@@ -20,10 +20,14 @@ describe('npm run bench -- --quick', () => {
       const report = readFileSync(results, 'utf8');
       for (const row of [
         '| check small |',
+        '| check small, after editing one file |',
+        '| baseline: floor small (Node start-up + YAML parsing) |',
+        '| dev server small: page shows an edit |',
         '| build small (',
         '| build small: per page |',
         '| baseline: bare Astro small (',
-        '| baseline: raw pdfkit 10 |',
+        '| baseline: raw pdfkit 10, 1 process |',
+        '| baseline: raw pdfkit 10, 2 processes at once (peak memory of the parent only) |',
         '| extract 10, 1 worker |',
         '| extract 10, 2 workers |',
       ]) {
@@ -31,6 +35,8 @@ describe('npm run bench -- --quick', () => {
       }
       expect(report).toMatch(/Machine: \d+ cores/);
       expect(report).toMatch(/× bare Astro small/);
+      expect(report).toMatch(/× floor small/);
+      expect(report).toMatch(/× raw pdfkit 10 \(2 processes\)/);
       expect(report).toMatch(/PDFs\/s/);
       // The build's phases, from its --timings file.
       expect(report).toContain("## Where a build's time goes");

@@ -1,14 +1,14 @@
 /**
- * Issue 2: `npm run dev` — editing a content file updates the page, and a
- * content error is shown (file, line, message), not a blank page. Runs the
- * real Astro dev server on a temp copy of the small valid fixture.
+ * Issue 2 and issue 15 item 7: `npm run dev` previews either site; editing a
+ * content file updates the page, and a content error is shown as a page with
+ * file, line, message and fix (never the tool's source or a stack). Runs the
+ * real dev server (generators/cli/dev.ts) on a temp copy of the small valid fixture.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withBuildLock } from '../../generators/site/astro.ts';
 import { ROOT, fixture } from '../loader/helpers.ts';
@@ -34,6 +34,38 @@ async function freePort(): Promise<number> {
       s.close(() => resolve(port));
     });
   });
+}
+
+function startDev(site: 'public' | 'internal', port: number, content: string): ChildProcess {
+  const child = spawn(path.join(ROOT, 'node_modules/.bin/node'), ['generators/cli/dev.ts', '--site', site, '--host', '127.0.0.1', '--port', String(port), '--content', content], {
+    cwd: ROOT,
+    env: { ...userEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    detached: true,
+  });
+  child.stdout!.on('data', (b: Buffer) => (log += b.toString()));
+  child.stderr!.on('data', (b: Buffer) => (log += b.toString()));
+  return child;
+}
+
+function stopDev(child: ChildProcess | undefined) {
+  if (!child?.pid) return;
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    /* already gone */
+  }
+}
+
+/** The content error page names the DPO's file, line and fix, and nothing of the tool itself. */
+function expectContentErrorPage(page: { status: number; body: string }) {
+  expect(page.status).toBe(500);
+  expect(page.body).toContain('Innehållet har fel');
+  expect(page.body).toContain('organisation.yaml:5:6');
+  expect(page.body).toContain('Hänvisningen &quot;dataskyddsombd&quot; pekar inte på någon post');
+  expect(page.body).toContain('Så rättar du:</strong> Menade du &quot;dataskyddsombud&quot;?');
+  expect(page.body).toContain('Did you mean &quot;dataskyddsombud&quot;?');
+  for (const own of ['generators/', 'src/', 'node_modules', '.ts:', 'vite-error-overlay', '/@vite/client']) expect(page.body).not.toContain(own);
+  expect(page.body).not.toMatch(/\bat [\w.<>]+ \(|\n\s+at /);
 }
 
 async function get(): Promise<{ status: number; body: string }> {
@@ -79,24 +111,12 @@ beforeAll(async () => {
     await locked;
   });
   await ready;
-  server = spawn(path.join(ROOT, 'node_modules/.bin/node'), ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: ROOT,
-    env: { ...userEnv(), CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-    detached: true,
-  });
-  server.stdout!.on('data', (b: Buffer) => (log += b.toString()));
-  server.stderr!.on('data', (b: Buffer) => (log += b.toString()));
+  server = startDev('public', port, dir);
   await until((p) => p.status === 200, 60_000);
 }, 90_000);
 
 afterAll(() => {
-  if (server?.pid) {
-    try {
-      process.kill(-server.pid, 'SIGTERM');
-    } catch {
-      /* already gone */
-    }
-  }
+  stopDev(server);
   release();
   rmSync(base, { recursive: true, force: true });
 });
@@ -114,29 +134,27 @@ describe('npm run dev', () => {
     expect(page.body).not.toContain('<title>Integritetspolicy – Exempelomsorg');
   }, 30_000);
 
-  it('shows a content error with file, line and message instead of a blank page', async () => {
+  it('shows a content error as a page with file, line and fix, not the tool\'s source or a stack', async () => {
     edit(ORG, 'dpo: dataskyddsombud', 'dpo: dataskyddsombd');
-    // The server answers 500 with a small shell; Vite's client draws the error overlay in the browser.
-    const page = await until((p) => p.status >= 500);
-    expect(page.body).toContain('<title>ContentError</title>');
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
-    try {
-      const tab = await browser.newPage();
-      await tab.goto(url);
-      const overlay = tab.locator('vite-error-overlay');
-      await overlay.waitFor({ state: 'attached', timeout: 20_000 });
-      const text = await overlay.evaluate((el) => el.shadowRoot?.textContent ?? '');
-      expect(text).toContain('organisation.yaml:5:6');
-      expect(text).toContain('Hänvisningen "dataskyddsombd" pekar inte på någon post');
-      expect(text).toContain('Menade du "dataskyddsombud"?');
-    } finally {
-      await browser.close();
-    }
-  }, 60_000);
+    expectContentErrorPage(await until((p) => p.status >= 500));
+  }, 30_000);
 
   it('recovers once the mistake is fixed', async () => {
     edit(ORG, 'dpo: dataskyddsombd', 'dpo: dataskyddsombud');
     const page = await until((p) => p.status === 200);
     expect(page.body).toContain('Ändradomsorg');
   }, 30_000);
+});
+
+describe('npm run dev -- --site internal', () => {
+  it('previews the staff handbook, and a content error as the same readable page', async () => {
+    stopDev(server);
+    const port = await freePort();
+    url = `http://127.0.0.1:${port}/`;
+    server = startDev('internal', port, dir);
+    const page = await until((p) => p.status === 200, 60_000);
+    expect(page.body).toContain('intern handbok');
+    edit(ORG, 'dpo: dataskyddsombud', 'dpo: dataskyddsombd');
+    expectContentErrorPage(await until((p) => p.status >= 500));
+  }, 90_000);
 });

@@ -298,6 +298,36 @@ const addressArb = fc.record({
   city: fc.constantFrom('Stockholm', 'Göteborg', 'Umeå'),
 });
 
+const HOURS: Pair[] = [['vardagar 9–12', 'weekdays 9–12'], ['tisdagar 13–16', 'Tuesdays 13–16'], ['måndag till fredag 8–17', 'Monday to Friday 8–17']];
+const ADDRESSEES: Pair[] = [['Dataskyddsombudet', 'The data protection officer'], ['Kundtjänst', 'Customer service']];
+const E_SERVICES: Pair[] = [['Mina sidor (logga in med BankID)', 'My pages (log in with BankID)'], ['Vår e-tjänst', 'Our e-service']];
+
+/** Ways to reach the organisation with a request (organisation-wide or one company's), at least one. */
+export const requestChannelsArb = (withEn: boolean) =>
+  fc
+    .record(
+      {
+        email: fc.constantFrom('dataskydd@exempel.se', 'kundtjanst@exempel.se'),
+        post: fc.record({ to: textFrom(ADDRESSEES, withEn), address: addressArb }, { requiredKeys: ['address'] }),
+        phone: fc.record({ number: fc.constantFrom('08-123 456 78', '031-70 00 00'), hours: textFrom(HOURS, withEn) }, { requiredKeys: ['number'] }),
+        visit: fc.record({ address: addressArb, hours: textFrom(HOURS, withEn) }, { requiredKeys: ['address'] }),
+        eService: fc.record({ name: textFrom(E_SERVICES, withEn), url: fc.constant('https://minasidor.exempel.se') }),
+      },
+      { requiredKeys: [] },
+    )
+    .filter((c) => Object.keys(c).length > 0);
+
+/** organisation.yaml `requests`: channels, identity check and delivery, each possibly left to the built-in defaults. */
+export const requestsArb = (withEn: boolean) =>
+  fc.record(
+    {
+      channels: requestChannelsArb(withEn),
+      identity: textFrom([['Vi ber dig visa legitimation när du hämtar svaret.', 'We ask you to show ID when you collect the answer.']], withEn),
+      delivery: textFrom([['Svaret skickas med rekommenderat brev.', 'The answer is sent by registered letter.']], withEn),
+    },
+    { requiredKeys: [] },
+  );
+
 /** Options: force Swedish only or bilingual; bounds on how many activities. */
 export interface ContentOptions {
   locales?: ('sv' | 'en')[];
@@ -361,7 +391,8 @@ export function contentArb(options: ContentOptions = {}): fc.Arbitrary<Generated
               addresses: fc.tuple(addressArb),
               email: fc.constantFrom('info@exempel.se', 'kontakt@exempel.se'),
               services: fc.subarray(Object.keys(SERVICE_KINDS)),
-            }),
+              requests: requestChannelsArb(withEn),
+            }, { requiredKeys: ['legalName', 'organisationsnummer', 'addresses', 'email', 'services'] }),
           ),
           people: each(ids.people, (id, i) =>
             fc.record({
@@ -449,6 +480,7 @@ export function contentArb(options: ContentOptions = {}): fc.Arbitrary<Generated
           ),
           activities: fc.array(activityArb(refs, withEn, options.anyOrganisation), { minLength: ids.activityCount, maxLength: ids.activityCount }),
           statements: fc.array(textFrom(SENTENCES, withEn), { minLength: ids.statementCount, maxLength: ids.statementCount }),
+          requests: fc.option(requestsArb(withEn), { nil: undefined }),
         })
         .map((c): GeneratedContent => ({
           organisation: {
@@ -460,6 +492,7 @@ export function contentArb(options: ContentOptions = {}): fc.Arbitrary<Generated
             locales: ids.locales,
             ...(ids.legalForm ? { legalForm: ids.legalForm } : {}),
             ...(c.statements.length ? { statements: c.statements } : {}),
+            ...(c.requests ? { requests: c.requests } : {}),
           },
           entries: {
             entities: c.entities,

@@ -121,6 +121,10 @@ export const en: DiagnosticCatalog = {
     message: `legalBasis takes a single legal basis, but several are given here (${value}).`,
     hint: 'Does the purpose rest on several bases? Write legalBases instead, one line per basis with its own note:\n  legalBases:\n    - basis: 6(1)(b)\n      note: The contract with you.\n    - basis: 6(1)(a)\n      note: What you have consented to.',
   }),
+  'request-channel': () => ({
+    message: 'No way to reach you with a request for access is given here.',
+    hint: 'Give at least one of email, post, phone, visit or eService, e.g. email: dataprotection@example.se. Remove channels altogether to use the DPO\'s (or the parent company\'s) e-mail, phone and postal address.',
+  }),
   'legal-basis-missing': () => ({
     message: 'The purpose has no legal basis.',
     hint: 'Add legalBasis: 6(1)(b) (one basis) or legalBases with one line per basis. The bases are 6(1)(a)–(f) of GDPR Article 6(1).',

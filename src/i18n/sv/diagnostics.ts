@@ -122,6 +122,10 @@ export const sv: DiagnosticCatalog = {
     message: `legalBasis tar en enda rättslig grund, men här står flera (${value}).`,
     hint: 'Vilar ändamålet på flera grunder? Skriv legalBases i stället, en rad per grund med en egen förklaring:\n  legalBases:\n    - basis: 6(1)(b)\n      note: Avtalet med dig.\n    - basis: 6(1)(a)\n      note: Det du har samtyckt till.',
   }),
+  'request-channel': () => ({
+    message: 'Här står inget sätt att nå er med en begäran om registerutdrag.',
+    hint: 'Skriv minst ett av email, post, phone, visit eller eService, t.ex. email: dataskydd@exempel.se. Ta bort channels helt om ni vill att dataskyddsombudets (eller moderbolagets) e-post, telefon och postadress ska gälla.',
+  }),
   'legal-basis-missing': () => ({
     message: 'Ändamålet saknar rättslig grund.',
     hint: 'Lägg till legalBasis: 6(1)(b) (en grund) eller legalBases med en rad per grund. Grunderna är 6(1)(a)–(f) i GDPR artikel 6.1.',

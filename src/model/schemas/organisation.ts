@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contentFile, DurationSchema, EntryBase, LocaleSchema, LocalizedTextSchema, ref, UrlSchema, EmailSchema, PhoneSchema } from './shared.ts';
 import { LEGAL_FORMS } from '../vocabulary/legal-forms.ts';
+import { RequestsSchema } from './requests.ts';
 
 export const LegalFormSchema = z.enum(Object.keys(LEGAL_FORMS) as [keyof typeof LEGAL_FORMS]);
 
@@ -83,5 +84,7 @@ export const OrganisationSchema = z.strictObject({
       rectification: LocalizedTextSchema.optional(),
     })
     .default({ responseDeadline: 'P1M', extension: 'P2M' }),
+  /** How people ask for their data: channels, identity check, delivery (the page "Begär ut dina uppgifter" and the request form). */
+  requests: RequestsSchema.optional(),
 });
 export type Organisation = z.infer<typeof OrganisationSchema>;
