@@ -23,7 +23,7 @@ import { buildSite, withBuildLock } from '../site/astro.ts';
 import { indexSite, closePagefind } from '../site/pagefind.ts';
 import { writeGeneratedFilesInWorker } from '../site/generated-worker.ts';
 import { PRELOADED } from '../../src/site-data/model.ts';
-import { SITE_MARKER, SITE_MARKER_TEXT } from '../site/marker.ts';
+import { SITE_MARKER, SITE_MARKER_TEXT } from '../shared/site-marker.ts';
 import { removeOnSignal, removeStaleBuildTemps } from '../site/build-temp.ts';
 import { filesWithPersonnummer } from '../site/scan-output.ts';
 

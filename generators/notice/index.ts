@@ -13,7 +13,6 @@ import { t } from '../../src/site-data/text.ts';
 import { createPdf, pdfToBuffer } from '../pdf/document.ts';
 import { decoratePages, renderBlocks } from '../pdf/layout.ts';
 import { noticeDate, noticeOutline } from './outline.ts';
-import { writeRequestForms } from '../request-form/index.ts';
 import type { Locale } from '../../src/model/schemas/index.ts';
 
 /** One language's notice as PDF bytes. */
@@ -61,11 +60,3 @@ export function writeLogo(model: Model, outDir: string): string | undefined {
   return dest;
 }
 
-/** Everything this module adds to dist/public. */
-export async function writePublicFiles(model: Model, outDir: string, diagnostics: LoadDiagnostics = loadContent(model.contentDir).diagnostics): Promise<string[]> {
-  const files = await writeNoticePdfs(model, outDir, diagnostics);
-  // The fillable request form (linked from the page "Begär ut dina uppgifter"), dated like the notice.
-  const forms = await writeRequestForms(model, outDir, diagnostics, noticeFallbackDate(publicView(model)));
-  const logo = writeLogo(model, outDir);
-  return logo ? [...files, ...forms, logo] : [...files, ...forms];
-}

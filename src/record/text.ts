@@ -2,7 +2,7 @@
 import type { Locale, LocalizedText } from '../model/schemas/index.ts';
 import type { Model } from '../model/model.ts';
 import { citeLaw, formatDuration } from '../format/index.ts';
-import { compareVersions, newestVersion } from '../changelog/versions.ts';
+import { newestVersion } from '../changelog/versions.ts';
 
 /** The text in the wanted language, falling back to Swedish (always present). */
 export function tr(text: LocalizedText | undefined, locale: Locale): string {
@@ -33,19 +33,12 @@ export function citation(model: Model, c: { law: string; section?: string }, loc
   return citeLaw(model.byId.laws.get(c.law), c, locale, 'short');
 }
 
-/** The newest policy version by version number (YYYY.N), a draft included, or undefined. */
-export function newestPolicyVersion(model: Model) {
-  return newestVersion(model);
-}
-
-export { compareVersions };
-
 /**
  * The one date every export carries: the board adoption date of the newest
  * policy version (a draft: the date it was prepared). Never "now", so bytes are stable.
  */
 export function documentDate(model: Model): string {
-  const v = newestPolicyVersion(model);
+  const v = newestVersion(model);
   return v?.adoptedByBoard ?? v?.preparedBy.date ?? '1970-01-01';
 }
 

@@ -9,6 +9,7 @@ import type { Cookie, LocalizedText, Purpose, Retention, Source } from '../model
 import type { LegalForm } from '../model/vocabulary/legal-forms.ts';
 import { recipientRefs } from '../model/purposes.ts';
 import { hasCareRecords, structureOf } from '../model/organisation.ts';
+import { newestVersion } from '../changelog/versions.ts';
 
 const isPublic = (e: { visibility?: string }) => e.visibility !== 'internal';
 
@@ -155,7 +156,7 @@ export function publicView(model: Model): PublicModel {
   };
 }
 
-/** The newest adopted policy version (by adoption date, then version): the public "last updated". */
-export function latestVersion(pm: PublicModel) {
-  return [...pm.policyVersions].sort((a, b) => (a.adoptedByBoard ?? a.approvedDate).localeCompare(b.adoptedByBoard ?? b.approvedDate) || a.version.localeCompare(b.version)).at(-1);
+/** The newest adopted policy version: the public "last updated". */
+export function latestVersion(pm: PublicModel): PublicModel['policyVersions'][number] | undefined {
+  return newestVersion(pm);
 }
