@@ -17,6 +17,7 @@ import { IMY, RIGHTS, RIGHT_CODES } from '../../src/model/vocabulary/index.ts';
 import { linkedGroups, linkedSource, mainGroup } from '../../src/site-data/linked.ts';
 import { orgWording, pageLabel } from '../../src/site-data/org-wording.ts';
 import { overviewRows } from '../../src/site-data/overview.ts';
+import { cookieConsentText } from '../../src/site-data/cookie-consent.ts';
 import type { Locale } from '../../src/model/schemas/index.ts';
 
 /** A chunk of the document that gets its own bookmark. */
@@ -118,9 +119,10 @@ function cookieBlocks(a: PublicActivity, lang: Locale): Block[] {
   const u = ui(lang);
   const cookies = a.cookies ?? [];
   if (!cookies.length) return [];
+  const consent = cookieConsentText(a, lang);
   return [
     { kind: 'h3', text: u.cookieTable },
-    { kind: 'p', text: u.cookiesConsentNote },
+    ...(cookies.some((c) => c.consent) ? [{ kind: 'p', text: u.cookiesConsentNote } as Block] : []),
     {
       kind: 'table',
       columns: [
@@ -132,6 +134,7 @@ function cookieBlocks(a: PublicActivity, lang: Locale): Block[] {
         c.duration === 'session' ? u.cookieSession : duration(c.duration, lang), u.cookieCategories[c.category], c.consent ? u.yes : u.no,
       ]),
     },
+    ...(consent ? [{ kind: 'p', text: consent.link ? `${consent.text} ${consent.link.label}: ${consent.link.href}` : consent.text } as Block] : []),
   ];
 }
 

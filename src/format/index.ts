@@ -14,4 +14,5 @@ export { recipientInSentence, recipientLine, type RecipientLike } from './recipi
 export { retentionAction, retentionActionShort, retentionPeriodShort, retentionSentence, retentionShort, type RetentionContext, type RetentionLike } from './retention.ts';
 export { safeguard, safeguardInSentence } from './safeguard.ts';
 export { localized, phrase, sentence, sentences } from './text.ts';
+export { webAddress } from './web-address.ts';
 export { WORDING, RETENTION_ACTIONS } from './wording/index.ts';

@@ -7,6 +7,7 @@ import type { PublicModel } from './public-view.ts';
 import type { PageKind } from './routes.ts';
 import { t } from './text.ts';
 import { fill, ui } from '../i18n/ui/index.ts';
+import { identityUi } from '../i18n/identity/index.ts';
 import { organisationNoun } from '../model/organisation.ts';
 import type { RightCode } from '../model/vocabulary/index.ts';
 import { requestText } from '../i18n/request/index.ts';
@@ -40,6 +41,7 @@ export function orgWording(pm: PublicModel, lang: Locale) {
 export function pageLabel(pm: PublicModel, kind: Exclude<PageKind, 'group' | 'easy'>, lang: Locale): string {
   const u = ui(lang);
   if (kind === 'contact') return pm.dpo ? u.contact : u.contactNoDpo;
+  if (kind === 'accessibility') return identityUi(lang).accessibility;
   if (kind === 'request') return requestText(lang).title;
   if (kind === 'request-easy') return requestText(lang).easyTitle;
   return u[kind];

@@ -5,7 +5,7 @@
  * can never reach the public site, privacy.json or the public search index.
  */
 import type { Model, Entry, ResolvedActivity } from '../model/model.ts';
-import type { Cookie, LocalizedText, Purpose, Retention, Source } from '../model/schemas/index.ts';
+import type { Accessibility, Cookie, CookieConsent, LocalizedText, Purpose, Retention, Source } from '../model/schemas/index.ts';
 import type { LegalForm } from '../model/vocabulary/legal-forms.ts';
 import { recipientRefs } from '../model/purposes.ts';
 import { hasCareRecords, structureOf } from '../model/organisation.ts';
@@ -41,6 +41,7 @@ export interface PublicActivity {
   automatedDecisions: ResolvedActivity['automatedDecisions'];
   easyRead?: LocalizedText;
   cookies?: Cookie[];
+  cookieConsent?: CookieConsent;
   lastReviewed: string;
 }
 
@@ -49,7 +50,7 @@ export interface PublicPerson { id: string; file: string; name?: string; publicC
 export interface PublicModel {
   organisation: {
     name: LocalizedText; shortName?: string; description?: LocalizedText; website?: string; locales: string[];
-    accentColor: string; logo?: string; supervisoryAuthority?: Model['organisation']['supervisoryAuthority']; rights: Model['organisation']['rights'];
+    accentColor: string; logo?: string; logoAlt?: LocalizedText; accessibility?: Accessibility; supervisoryAuthority?: Model['organisation']['supervisoryAuthority']; rights: Model['organisation']['rights'];
     /** How people ask for their data (channels, identity check, delivery). */
     requests?: Model['organisation']['requests'];
     file: string;
@@ -124,6 +125,7 @@ export function publicView(model: Model): PublicModel {
         automatedDecisions: a.automatedDecisions,
         easyRead: a.easyRead,
         ...(a.cookies ? { cookies: a.cookies } : {}),
+        ...(a.cookieConsent ? { cookieConsent: a.cookieConsent } : {}),
         lastReviewed: a.lastReviewed,
       };
     });
@@ -141,7 +143,7 @@ export function publicView(model: Model): PublicModel {
   return {
     organisation: {
       name: o.name, shortName: o.shortName, description: o.description, website: o.website, locales: [...model.locales],
-      accentColor: o.site.accentColor, ...(o.site.logo ? { logo: logoPath(o.site.logo) } : {}), supervisoryAuthority: o.supervisoryAuthority, rights: o.rights, ...(o.requests ? { requests: o.requests } : {}), file: o.file,
+      accentColor: o.site.accentColor, ...(o.site.logo ? { logo: logoPath(o.site.logo), ...(o.site.logoAlt ? { logoAlt: o.site.logoAlt } : {}) } : {}), ...(o.accessibility ? { accessibility: o.accessibility } : {}), supervisoryAuthority: o.supervisoryAuthority, rights: o.rights, ...(o.requests ? { requests: o.requests } : {}), file: o.file,
       legalForm: o.legalForm as LegalForm, structure: structureOf(model), ...(o.wording ? { wording: o.wording } : {}), statements: [...o.statements], careRecords: hasCareRecords(model),
     },
     parent: controller(model.byId.entities.get(o.parent)!),

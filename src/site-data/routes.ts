@@ -2,7 +2,7 @@
 import type { PublicModel, PublicActivity } from './public-view.ts';
 import type { Locale } from '../model/schemas/index.ts';
 
-export type PageKind = 'start' | 'group' | 'easy' | 'rights' | 'request' | 'request-easy' | 'cookies' | 'contact' | 'controllers' | 'changes' | 'search';
+export type PageKind = 'start' | 'group' | 'easy' | 'rights' | 'request' | 'request-easy' | 'cookies' | 'contact' | 'controllers' | 'changes' | 'search' | 'accessibility';
 
 export interface PageRef {
   kind: PageKind;
@@ -17,6 +17,7 @@ const SLUGS: Record<Exclude<PageKind, 'start' | 'group' | 'easy' | 'request-easy
   controllers: { sv: 'personuppgiftsansvar', en: 'controllers' },
   changes: { sv: 'andringar', en: 'changes' },
   search: { sv: 'sok', en: 'search' },
+  accessibility: { sv: 'tillganglighet', en: 'accessibility' },
 };
 
 /** URL path of a page, with leading and trailing slash. */
@@ -72,9 +73,10 @@ export function allPages(pm: PublicModel): { page: PageRef; files: string[] }[] 
     { page: { kind: 'changes' }, files: [...base, ...pm.policyVersions.map((v) => v.file)] },
     { page: { kind: 'search' }, files: base },
   );
+  if (pm.organisation.accessibility) pages.push({ page: { kind: 'accessibility' }, files: base });
   return pages;
 }
 
 /** The main menu: every built page that is not a group page. */
 export const menuPages = (pm: PublicModel): PageRef[] =>
-  allPages(pm).map((p) => p.page).filter((p) => p.kind !== 'group' && p.kind !== 'easy' && p.kind !== 'request-easy');
+  allPages(pm).map((p) => p.page).filter((p) => p.kind !== 'group' && p.kind !== 'easy' && p.kind !== 'request-easy' && p.kind !== 'accessibility');

@@ -1,5 +1,6 @@
 /** One failing case per rule (some rules have several): a mutation of the base fixture and where the finding must point. */
 import type { Mutations } from './helpers.ts';
+import { IDENTITY_CASES } from './identity-cases.ts';
 
 export interface FailingCase {
   name: string;
@@ -647,4 +648,5 @@ export const FAILING: FailingCase[] = [
     file: STOD, needle: 'criteria:',
     sv: 'Kriteriet säger "Fem år efter", men LSS 23 c § tillåter högst 2 år', en: 'LSS 23 c § allows at most 2 years',
   },
+  ...IDENTITY_CASES,
 ];

@@ -213,7 +213,7 @@ export const sv: DiagnosticCatalog = {
       'file-outside': [`"${value}" pekar (via en symbolisk länk) ut ur content/-mappen.`, 'Kopiera filen in i content/ i stället för att länka till den: bara filer i content/ får publiceras.'],
       'file-too-large': [`Filen "${value}" är större än ${Math.round(maxBytes / 1024)} kB.`, type === 'image' ? 'Spara bilden i en mindre storlek (en logotyp behöver sällan mer än 100 kB).' : 'Ta ögonblicksbilden på nytt: npm run policy:adopt -- --redraft, eller ta bort utkastet och kör npm run policy:draft igen.'],
       'file-wrong-type': [`Filen "${value}" är inte ${kind}: innehållet stämmer inte med filändelsen.`, `Ange ${kind} med rätt filändelse.`],
-      'file-svg-script': [`SVG-filen "${value}" innehåller skript, händelsehanterare eller externa entiteter.`, 'Exportera logotypen på nytt som ren bild (utan skript), eller använd PNG.'],
+      'file-svg-script': [`SVG-filen "${value}" innehåller skript, händelsehanterare eller hänvisningar till andra filer eller webbplatser.`, 'Exportera logotypen på nytt som ren bild (utan skript och utan länkar till andra filer), eller använd PNG.'],
     };
     const [message, hint] = texts[problem];
     return { message, hint };
