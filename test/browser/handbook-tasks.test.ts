@@ -10,13 +10,15 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, EXAMPLE, ROOT } from '../site/built.ts';
 import { serve } from './serve.ts';
+import { TIMEOUT as TIMEOUTS } from '../support/timeouts.ts';
 import { loadModelOrThrow } from '../../src/model/load.ts';
 import { staffTaskWording } from '../../src/i18n/staff-tasks/index.ts';
 import { SEARCH_SYNONYMS, routineTopics, type SearchTopic } from '../../src/i18n/search-synonyms/index.ts';
 
 const AXE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-const TIMEOUT = 180_000;
+/** One page audited or searched on a loaded machine. */
+const TIMEOUT = TIMEOUTS.short;
 const model = loadModelOrThrow(EXAMPLE);
 const w = staffTaskWording('sv');
 

@@ -13,13 +13,14 @@ import { staffTasks } from '../../src/site-data/staff-tasks.ts';
 import { staffTaskWording } from '../../src/i18n/staff-tasks/index.ts';
 import { formatDeadline } from '../../src/format/index.ts';
 import { organisations } from '../text-quality/organisations.ts';
+import { TIMEOUT } from '../support/timeouts.ts';
 
 const w = staffTaskWording('sv');
 const ORDER = ['breach', 'request', 'email', 'new-processing'] as const;
 const strip = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
 
 describe.each(organisations().map((o) => [o.name, o] as const))('handbook start page: %s', (_name, org) => {
-  it('leads with the four tasks, each with a working link, deadlines and who is responsible', { timeout: 900_000 }, async () => {
+  it('leads with the four tasks, each with a working link, deadlines and who is responsible', { timeout: TIMEOUT.build }, async () => {
     const model = loadModelOrThrow(org.dir);
     const out = path.join(await ensureBuilt(org.name, org.dir), 'internal');
     const html = readFileSync(path.join(out, 'index.html'), 'utf8');

@@ -17,10 +17,11 @@ import { listFiles } from '../site/built.ts';
 import { publicView } from '../../src/site-data/public-view.ts';
 import { hasEasyRead } from '../../src/site-data/routes.ts';
 import { easySections, sharedParagraphs } from './easy-read.ts';
+import { TIMEOUT } from '../support/timeouts.ts';
 
 describe('text quality of the example organisations', () => {
   for (const org of organisations()) {
-    it(`${org.name}: every output reads right`, { timeout: 900_000 }, async () => {
+    it(`${org.name}: every output reads right`, { timeout: TIMEOUT.slowest }, async () => {
       const model = loadModelOrThrow(org.dir);
       const out = await ensureBuilt(org.name, org.dir);
       const docs = [...(await builtDocs(out, org.name)), ...(await modelDocs(model, org.name, { pdf: true }))];
@@ -34,7 +35,7 @@ describe('text quality of the example organisations', () => {
       const ids = entryIds(model);
       expect(docs.flatMap((d) => checkDoc(d, { ids })).map(format)).toEqual([]);
     });
-    it(`${org.name}: no lättläst page says a paragraph in two sections`, { timeout: 900_000 }, async () => {
+    it(`${org.name}: no lättläst page says a paragraph in two sections`, { timeout: TIMEOUT.build }, async () => {
       const pm = publicView(loadModelOrThrow(org.dir));
       const out = path.join(await ensureBuilt(org.name, org.dir), 'public');
       const pages = listFiles(out).filter((f) => /\/(lattlast|easy-read)\/index\.html$/.test(f));
