@@ -29,7 +29,7 @@ const en: EasyReadWording = {
     access: 'ask what we have about you and get a copy',
     rectification: 'ask us to change what is wrong',
     erasure: 'ask us to delete data, unless the law says we must keep it',
-    restriction: 'ask us to only keep the data for a while, without using it',
+    restriction: 'ask us to keep the data but not use it for now',
     objection: 'say no to us using your data',
     portability: 'get your data in a file, so that you can give it to someone else',
     'withdraw-consent': 'change your mind if you have said yes to something',

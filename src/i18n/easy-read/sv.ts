@@ -29,7 +29,7 @@ const sv: EasyReadWording = {
     access: 'fråga vad vi har om dig och få en kopia',
     rectification: 'be oss ändra det som är fel',
     erasure: 'be oss ta bort uppgifter, om lagen inte säger att vi måste spara dem',
-    restriction: 'be oss att bara spara uppgifterna en tid, utan att använda dem',
+    restriction: 'be oss att spara uppgifterna men inte använda dem just nu',
     objection: 'säga nej till att vi använder dina uppgifter',
     portability: 'få dina uppgifter i en fil, så att du kan ge dem till någon annan',
     'withdraw-consent': 'ändra dig om du har sagt ja till något',
