@@ -58,6 +58,8 @@ describe('built lättläst pages: example', () => {
     const rights = sections.find((x) => x.kind === 'rights')!.paragraphs;
     for (const r of ['access', 'rectification', 'erasure', 'restriction'] as const) expect(rights).toContain(w.rights[r]);
     expect(rights).toContain(w.answerWithin(formatDuration(pm.organisation.rights.responseDeadline, lang)));
+    // How to ask: the easy-to-read request page, from the rights section.
+    expect(html.slice(html.indexOf('data-easy="rights"'), html.indexOf('data-easy="complaint"'))).toContain(`href="${href({ kind: 'request-easy' }, lang)}"`);
     const authority = authorityContact(pm, lang);
     const complaint = sections.find((x) => x.kind === 'complaint')!;
     expect(complaint.paragraphs.join(' ')).toContain(w.complaintAuthority(authority.name));

@@ -36,6 +36,7 @@ const en: EasyReadWording = {
   },
   askLead: 'Do you want any of this? Write to us:',
   answerWithin: (period) => `We answer within ${period}.`,
+  howToAsk: 'How to ask to see your data',
   complaintHeading: 'Where can you complain?',
   complaintFirst: 'Do you think we do something wrong? Tell us first.',
   complaintAuthority: (name) => `You can also complain to this authority: ${name}.`,

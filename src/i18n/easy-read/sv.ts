@@ -36,6 +36,7 @@ const sv: EasyReadWording = {
   },
   askLead: 'Vill du något av det här? Skriv till oss:',
   answerWithin: (period) => `Vi svarar inom ${period}.`,
+  howToAsk: 'Så ber du att få se dina uppgifter',
   complaintHeading: 'Var kan du klaga?',
   complaintFirst: 'Tycker du att vi gör fel? Säg det till oss först.',
   complaintAuthority: (name) => `Du kan också klaga hos ${name}.`,
