@@ -10,7 +10,6 @@ import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from
 import path from 'node:path';
 import { loadContent, resolveContentDir } from '../../src/model/load.ts';
 import { sortDiagnostics, hasErrors, type Diagnostic } from '../../src/model/diagnostics.ts';
-import type { Model } from '../../src/model/model.ts';
 import { runRules } from '../../src/rules/index.ts';
 import { isCalendarReminder } from '../../src/rules/governance/reminders.ts';
 import { todayLine } from './shared/today-line.ts';

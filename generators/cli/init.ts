@@ -129,7 +129,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const partial = fromFlags(o, lang);
   const interactive = !o.yes && !!process.stdin.isTTY;
-  let answers;
+  let answers: Awaited<ReturnType<typeof complete>>;
   try {
     answers = await complete(partial, { lang, interactive });
   } catch (e) {

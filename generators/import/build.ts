@@ -548,7 +548,7 @@ export function buildContent(tables: ReadTables, existing: Existing, opts: Build
       for (const line of lines(cell.text)) {
         const tr = parseTransfer(line);
         if (tr?.none) continue;
-        if (!tr || !tr.safeguard) {
+        if (!tr?.safeguard) {
           t(q('Överföringen till tredjeland kunde inte tolkas; ange land och skyddsåtgärd (content/transfers/).', 'The third-country transfer could not be read; give the country and the safeguard (content/transfers/).'), cell, 'transfers', line);
           continue;
         }

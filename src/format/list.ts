@@ -20,5 +20,5 @@ export function count(n: number, unit: Unit, lang: Locale): string {
 
 /** "A, B och C" (conjunction), "A, B eller C" (disjunction); empty items are left out. */
 export function list(items: readonly string[], lang: Locale, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-  return lists[lang][type].format(items.filter((i) => i && i.trim()));
+  return lists[lang][type].format(items.filter((i) => i?.trim()));
 }

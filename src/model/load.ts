@@ -173,7 +173,6 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
 
   for (const dirent of readdirSync(root, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     if (dirent.name.startsWith('.')) continue;
-    const abs = path.join(root, dirent.name);
     if (dirent.isDirectory() && !known.has(dirent.name)) {
       diagnostics.push(
         makeDiagnostic('unknown-folder', { folder: dirent.name, suggestion: suggest(dirent.name, [...known]) }, { file: dirent.name, line: 1, column: 1 }, 'warning'),

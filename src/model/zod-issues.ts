@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noExplicitAny: walks zod 4's internal definitions (`_zod.def`), which zod does not type for this use.
 /**
  * Turns zod issues into diagnostics a DPO can act on: plain words, the
  * line of the offending field, and a hint (closest key or value).

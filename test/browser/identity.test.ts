@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TIMEOUT } from '../support/timeouts.ts';
 import { ensureBuilt, EXAMPLE, ROOT } from '../site/built.ts';
 import { serve } from './serve.ts';
 import { loadModelOrThrow } from '../../src/model/load.ts';
@@ -24,7 +25,6 @@ const pm = publicView(model);
 const LANGS = ['sv', 'en'] as const;
 /** A small phone: 375 × 667 CSS px. */
 const PHONE = { width: 375, height: 667 };
-const TIMEOUT = 240_000;
 
 let browser: Browser;
 let base: string;
@@ -38,7 +38,7 @@ beforeAll(async () => {
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
-}, 1_200_000);
+}, TIMEOUT.slowest);
 
 afterAll(async () => {
   await browser?.close();
@@ -66,7 +66,7 @@ describe('identity and trust in Chromium', () => {
     } finally {
       await p.close();
     }
-  }, TIMEOUT);
+  }, TIMEOUT.build);
 
   it.each(LANGS)('the logo has its alt text from content, and the main-site link leads to the organisation\'s website (%s)', async (lang) => {
     const p = await open(href({ kind: 'rights' }, lang));
@@ -86,7 +86,7 @@ describe('identity and trust in Chromium', () => {
     } finally {
       await p.close();
     }
-  }, TIMEOUT);
+  }, TIMEOUT.build);
 
   it.each(LANGS)('the accessibility statement (%s) states the facts from content and has no axe violations at 1280 and 375 px', async (lang) => {
     const a = model.organisation.accessibility!;
@@ -113,7 +113,7 @@ describe('identity and trust in Chromium', () => {
         await p.close();
       }
     }
-  }, TIMEOUT);
+  }, TIMEOUT.build);
 
   it('every page links the accessibility statement from its footer, and lists privacy.json and privacy.jsonld only in the open-data section', () => {
     const pages = allPages(pm).flatMap(({ page }) => LANGS.map((lang) => ({ lang, url: href(page, lang) })));
@@ -141,5 +141,5 @@ describe('identity and trust in Chromium', () => {
     } finally {
       await p.close();
     }
-  }, TIMEOUT);
+  }, TIMEOUT.build);
 });

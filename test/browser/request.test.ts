@@ -16,11 +16,11 @@ import { publicView } from '../../src/site-data/public-view.ts';
 import { allPages, href } from '../../src/site-data/routes.ts';
 import { requestText } from '../../src/i18n/request/index.ts';
 import { REQUEST_FORM_PDF } from '../../src/site-data/request.ts';
+import { TIMEOUT } from '../support/timeouts.ts';
 
 const AXE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 /** Building the example and auditing a page at two widths on a busy machine: generous. */
-const TIMEOUT = 600_000;
 const pm = publicView(loadModelOrThrow(EXAMPLE));
 const LANGS = ['sv', 'en'] as const;
 
@@ -34,7 +34,7 @@ beforeAll(async () => {
   ({ url: base, close } = await serve(path.join(out, 'public')));
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
   page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-}, TIMEOUT);
+}, TIMEOUT.long);
 
 afterAll(async () => {
   await browser?.close();
@@ -67,7 +67,7 @@ describe('request page: axe-core at 1280 and 375 px', () => {
           }
         }
         expect(failures).toEqual([]);
-      }, TIMEOUT);
+      }, TIMEOUT.long);
     }
   }
 });
@@ -87,7 +87,7 @@ describe('request page: reachable and linked', () => {
         expect(await page.textContent('main h1'), href(from, lang)).toBe(requestText(lang).title);
       }
     }
-  }, TIMEOUT);
+  }, TIMEOUT.long);
 
   it('every lättläst group page and the request page lead to the lättläst request page', async () => {
     const easy = allPages(pm).filter((x) => x.page.kind === 'easy').map((x) => x.page);
@@ -99,7 +99,7 @@ describe('request page: reachable and linked', () => {
         expect(await page.locator(`main a[href="${target}"]`).count(), href(from, lang)).toBe(1);
       }
     }
-  }, TIMEOUT);
+  }, TIMEOUT.long);
 
   it('the form link on the page and the lättläst page serves the fillable PDF', async () => {
     for (const lang of LANGS) {
@@ -116,7 +116,7 @@ describe('request page: reachable and linked', () => {
         expect(body.includes(Buffer.from('/AcroForm'))).toBe(true);
       }
     }
-  }, TIMEOUT);
+  }, TIMEOUT.long);
 
   it('shows each channel of the content, with safe links only', async () => {
     await page.goto(`${base}${href({ kind: 'request' }, 'sv')}`);
@@ -126,5 +126,5 @@ describe('request page: reachable and linked', () => {
     const hrefs = await page.locator('main a[href]').evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
     expect(hrefs.filter((h) => !/^(\/|https:\/\/|mailto:[^@\s]+@[^@\s]+$|tel:\+?[0-9-]+$)/.test(h))).toEqual([]);
     expect(hrefs).toContain('tel:08-12345670');
-  }, TIMEOUT);
+  }, TIMEOUT.long);
 });

@@ -14,6 +14,7 @@ import { loadModelOrThrow } from '../../src/model/load.ts';
 import { publicView } from '../../src/site-data/public-view.ts';
 import { allPages, href } from '../../src/site-data/routes.ts';
 import { t } from '../../src/site-data/text.ts';
+import { TIMEOUT, wait } from '../support/timeouts.ts';
 
 const AXE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const SHOTS = path.join(ROOT, 'test/screenshots');
@@ -46,9 +47,9 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
 /** A desktop and a phone width. */
 const WIDTHS = [1280, 375] as const;
 /** One page audited at both widths on a loaded machine: generous. */
-const PAGE_TIMEOUT = 180_000;
+const PAGE_TIMEOUT = TIMEOUT.build;
 /** A test that visits every page in turn (no axe): also generous. */
-const LOOP_TIMEOUT = 600_000;
+const LOOP_TIMEOUT = TIMEOUT.long;
 
 async function axe(p: Page) {
   await p.addScriptTag({ content: AXE });
@@ -106,7 +107,7 @@ describe('public notice in Chromium', () => {
     const activity = pm.activities[0]!;
     const word = t(activity.name, 'sv').split(/\s+/)[0]!;
     await page.goto(`${base}/sok/?q=${encodeURIComponent(word)}`);
-    await page.waitForSelector('.pagefind-ui__result', { timeout: 15_000 });
+    await page.waitForSelector('.pagefind-ui__result', { timeout: wait(15) });
     const results = await page.locator('.pagefind-ui__result').count();
     expect(results).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(SHOTS, 'search-sv.png') });
@@ -313,7 +314,7 @@ describe('internal handbook in Chromium', () => {
   it('search: the field has a label and the number of results is announced', async () => {
     const word = t(model.activities[0]!.name, 'sv').split(/\s+/)[0]!;
     await page.goto(`${internal.url}/sok/?q=${encodeURIComponent(word)}`);
-    await page.waitForSelector('.pagefind-ui__result', { timeout: 30_000 });
+    await page.waitForSelector('.pagefind-ui__result', { timeout: TIMEOUT.unit });
     expect(await page.getByLabel('Sök i handboken').count()).toBe(1);
     const message = (await page.locator('.pagefind-ui__message').textContent())!.trim();
     expect(message).toMatch(/\d/);

@@ -36,7 +36,10 @@ export function importsOf(file: string, text = readFileSync(path.join(ROOT, file
   const specifiers: string[] = [];
   const visit = (node: unknown): void => {
     if (!node || typeof node !== 'object') return;
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      node.forEach(visit);
+      return;
+    }
     const n = node as { type?: string; source?: { value?: unknown }; callee?: { type?: string }; arguments?: { type?: string; value?: unknown }[] };
     if ((n.type === 'ImportDeclaration' || n.type === 'ExportNamedDeclaration' || n.type === 'ExportAllDeclaration') && typeof n.source?.value === 'string') specifiers.push(n.source.value);
     if (n.type === 'ImportExpression' && typeof n.source?.value === 'string') specifiers.push(n.source.value);

@@ -14,7 +14,7 @@ const SHARED = ['generators/pdf/', 'generators/shared/'];
 const generatorsFolder = (p: string) => (p.startsWith('generators/') ? p.split('/').slice(0, 2).join('/') + (p.split('/').length > 2 ? '/' : '') : undefined);
 
 /** The imports that break the layering, as "from → to". */
-export function violations(imports: readonly Import[]): string[] {
+function violations(imports: readonly Import[]): string[] {
   return imports
     .filter(({ from, to }) => {
       if (!to.startsWith('generators/')) return false;

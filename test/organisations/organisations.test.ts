@@ -22,6 +22,7 @@ import { basesOf } from '../../src/model/purposes.ts';
 import { LEGAL_FORMS, type LegalForm } from '../../src/model/vocabulary/legal-forms.ts';
 import { emptyHeadings, exampleOrganisations, htmlText, mainHtml, pdfText, publicPages } from './helpers.ts';
 import type { Locale } from '../../src/model/schemas/index.ts';
+import { TIMEOUT } from '../support/timeouts.ts';
 
 const LANGS: Locale[] = ['sv', 'en'];
 // Whitespace and hyphens out: pdftotext joins a word hyphenated at a line end ("e-\npostadress" → "epostadress").
@@ -50,7 +51,7 @@ describe.each(ORGS)('example organisation $name', ({ name, dir }) => {
     out = await ensureBuilt(`org-${name}`, dir);
     pages = publicPages(out);
     for (const lang of LANGS) pdf[lang] = pdfText(path.join(out, 'public', NOTICE_PDF[lang]), `${ui(lang).siteTitle} – ${t(pm.organisation.name, lang)}`);
-  }, 1_200_000);
+  }, TIMEOUT.slowest);
 
   it('loads and checks clean under --strict (no error, no unacknowledged warning)', () => {
     expect(loaded.diagnostics.map((d) => `${d.file}:${d.line} ${d.message.en}`)).toEqual([]);

@@ -18,9 +18,10 @@ import { checkDoc, format } from '../text-quality/checks.ts';
 import { entryIds } from '../text-quality/outputs.ts';
 import { accessibilityStatement } from '../../src/site-data/accessibility.ts';
 import { t } from '../../src/site-data/text.ts';
+import { TIMEOUT } from '../support/timeouts.ts';
 
 describe('any organisation, generated', () => {
-  it('120 random models: the notice builds in sv and en and reads right', { timeout: 600_000 }, () => {
+  it('120 random models: the notice builds in sv and en and reads right', { timeout: TIMEOUT.long }, () => {
     fc.assert(
       fc.property(contentArb({ anyOrganisation: true, minActivities: 0, maxActivities: 10, locales: ['sv', 'en'] }), (content) => {
         const { model, cleanup } = loadGenerated(content);

@@ -118,6 +118,7 @@ export function tokenize(src: Buffer): Token[] {
         const b = src[i]!;
         if (b === 0x5c) {
           const e = src[i + 1]!;
+          // biome-ignore lint/complexity/useSimpleNumberKeys: the escaped letters n r t b f, as char codes.
           const map: Record<number, number> = { 0x6e: 10, 0x72: 13, 0x74: 9, 0x62: 8, 0x66: 12 };
           if (map[e] !== undefined) { bytes.push(map[e]!); i += 2; }
           else if (e >= 0x30 && e <= 0x37) {

@@ -6,6 +6,7 @@ import { writeRegisterExports } from '../../generators/register/index.ts';
 import { writePolicyPdfs } from '../../generators/policy/index.ts';
 import { changelogForVersions } from '../../src/changelog/index.ts';
 import { tmpDir } from './helpers.ts';
+import { TIMEOUT } from '../support/timeouts.ts';
 
 // The bundled example organisation: exports must build whenever it loads.
 describe('content/ smoke test', () => {
@@ -18,5 +19,5 @@ describe('content/ smoke test', () => {
     expect(files.length).toBeGreaterThan(3);
     for (const f of files) expect(existsSync(f) && statSync(f).size > 1000, f).toBe(true);
     expect(changelogForVersions(model!).length).toBeGreaterThan(0);
-  }, 300_000); // the full example organisation gives ~80 PDF pages; slow on a shared machine
+  }, TIMEOUT.build); // the full example organisation gives ~80 PDF pages; slow on a shared machine
 });

@@ -17,6 +17,7 @@ import { requestText } from '../../src/i18n/request/index.ts';
 import { checkPdfBytes } from '../pdf-structure/checker.ts';
 import { ROOT } from '../site/built.ts';
 import { fixtureView, requests } from './fixture.ts';
+import { TIMEOUT } from '../support/timeouts.ts';
 
 interface QpdfField { fullname: string; alternativename: string; fieldtype: string; ischeckbox: boolean; pageposfrom1: number }
 
@@ -42,7 +43,7 @@ describe('request form PDF', () => {
     it(`${lang}: tagged, titled, with /Lang, and every field named and reachable from a Form element`, async () => {
       const bytes = await requestFormPdf(example, lang, DATE);
       expect(checkPdfBytes(bytes, `request-form.${lang}.pdf`).map((f) => `(${f.check}) ${f.message}`)).toEqual([]);
-    }, 120_000);
+    }, TIMEOUT.short);
 
     it(`${lang}: a labelled field for each detail, group and company, and the labels on the page`, async () => {
       const f = requestText(lang).form;
@@ -61,7 +62,7 @@ describe('request form PDF', () => {
       // The example takes requests in person: the form offers collecting the answer.
       expect(byName.get('answer-visit')).toMatchObject({ alternativename: f.inPerson });
       expect(fields.every((x) => x.alternativename.trim() !== '')).toBe(true);
-    }, 120_000);
+    }, TIMEOUT.short);
   }
 
   it('follows the content: one company offers no company, no visit no collecting, an e-service a field of its own', async () => {
@@ -77,16 +78,16 @@ describe('request form PDF', () => {
       ['answer-eservice', 'I Mina sidor'],
     ]);
     expect(text).toContain('Använd hellre Mina sidor.');
-  }, 120_000);
+  }, TIMEOUT.short);
 
   it('a form for content naming only a phone still says where to send it (the DPO, at the company\'s address)', async () => {
     const { text } = inspect(await requestFormPdf(fixtureView(requests({ channels: { phone: { number: '08-123 456' } } })), 'sv', DATE));
     expect(text).toContain('Skicka blanketten till: Brev Dataskyddsombudet, Storgatan 1, 111 22 Exempelstad E-post dataskydd@exempel.se');
-  }, 120_000);
+  }, TIMEOUT.short);
 
   it('the same content gives the same bytes', async () => {
     const a = await requestFormPdf(example, 'sv', DATE);
     const b = await requestFormPdf(publicView(loadModelOrThrow(path.join(ROOT, 'content'))), 'sv', DATE);
     expect(Buffer.compare(a, b)).toBe(0);
-  }, 120_000);
+  }, TIMEOUT.short);
 });

@@ -15,9 +15,10 @@ import { requestText } from '../../src/i18n/request/index.ts';
 import { blocksDoc } from '../text-quality/extract.ts';
 import { checkDoc, format } from '../text-quality/checks.ts';
 import { entryIds } from '../text-quality/outputs.ts';
+import { TIMEOUT } from '../support/timeouts.ts';
 
 describe('request page of any organisation, generated', () => {
-  it('60 random models: channels, deadline and sentences complete in sv and en', { timeout: 600_000 }, () => {
+  it('60 random models: channels, deadline and sentences complete in sv and en', { timeout: TIMEOUT.long }, () => {
     fc.assert(
       fc.property(contentArb({ anyOrganisation: true, minActivities: 0, maxActivities: 4, locales: ['sv', 'en'] }), (content) => {
         const { model, cleanup } = loadGenerated(content);

@@ -13,6 +13,7 @@ import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { withBuildLock } from '../../generators/site/astro.ts';
 import { ensureBuilt, FIXTURE, listFiles, ROOT } from './built.ts';
+import { TIMEOUT } from '../support/timeouts.ts';
 
 const SENTINEL = 'SENTINEL-INTERNAL-7f3a';
 let out: string;
@@ -76,7 +77,7 @@ describe('the public data store', () => {
     const root = (flat[0] as unknown[] | undefined) ?? ['Map'];
     const collections = root.slice(1).filter((_, i) => i % 2 === 0).map((k) => flat[k as number]).filter((name) => !String(name).startsWith('meta::'));
     expect(collections, 'the public site must not define content collections; pages read publicView(model)').toEqual([]);
-  }, 180_000);
+  }, TIMEOUT.build);
 });
 
 describe('public changelog', () => {

@@ -11,10 +11,11 @@ import { checkDoc, format } from './checks.ts';
 import { builtDocs, entryIds } from './outputs.ts';
 import { modelDocs } from './documents.ts';
 import { organisations } from './organisations.ts';
+import { TIMEOUT } from '../support/timeouts.ts';
 
 describe('text quality of the example organisations', () => {
   for (const org of organisations()) {
-    it(`${org.name}: every output reads right`, { timeout: 900_000 }, async () => {
+    it(`${org.name}: every output reads right`, { timeout: TIMEOUT.slowest }, async () => {
       const model = loadModelOrThrow(org.dir);
       const out = await ensureBuilt(org.name, org.dir);
       const docs = [...(await builtDocs(out, org.name)), ...(await modelDocs(model, org.name, { pdf: true }))];

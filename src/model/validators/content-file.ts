@@ -83,7 +83,7 @@ export function contentFileProblem(root: string, value: string, rule: ContentFil
     closeSync(fd);
   }
   const magic = MAGIC[path.extname(abs).toLowerCase()];
-  if (!magic || !magic(head)) return 'file-wrong-type';
+  if (!magic?.(head)) return 'file-wrong-type';
   if (whole && (SVG_ACTIVE.test(head.toString('utf8')) || SVG_EXTERNAL.test(head.toString('utf8')))) return 'file-svg-script';
   return null;
 }
