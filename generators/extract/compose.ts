@@ -14,6 +14,8 @@ import type { ExtractDocument } from './blocks.ts';
 import type { Block } from '../pdf/blocks.ts';
 import type { ExtractRequest } from './schema.ts';
 import { basesOf } from '../../src/model/purposes.ts';
+import { requestViewOf } from '../../src/site-data/request.ts';
+import { href } from '../../src/site-data/routes.ts';
 import type { Locale } from '../../src/model/schemas/index.ts';
 
 const pick = (text: LocalizedText | undefined, lang: Locale): string =>
@@ -227,7 +229,11 @@ export function composeExtract({ model, request: r, activities, lang }: ComposeI
       t.rights.how[code],
     ]),
   });
-  blocks.push({ kind: 'p', text: t.rights.contact });
+  // The same ways to reach us as the public page "Begär ut dina uppgifter", and where that page is.
+  const request = requestViewOf(model, lang);
+  blocks.push({ kind: 'p', text: t.rights.contact }, { kind: 'fields', rows: request.channels.map((ch) => [ch.label, ch.lines.join(', ')] as [string, string]) });
+  const base = model.organisation.site.baseUrl;
+  if (base) blocks.push({ kind: 'p', text: sentence(t.rights.page(`${base.replace(/\/$/, '')}${href({ kind: 'request' }, lang)}`)) });
 
   // Art. 15(1)(f): complaint.
   const cp = t.complaint;

@@ -8,11 +8,11 @@ import path from 'node:path';
 import type { Model } from '../../src/model/model.ts';
 import { loadContent } from '../../src/model/load.ts';
 import { latestVersion, publicView, type PublicModel } from '../../src/site-data/public-view.ts';
-import { NOTICE_PDF, noticePdfLangs } from '../../src/site-data/notice-files.ts';
+import { NOTICE_PDF, noticeDate, noticePdfLangs, type LoadDiagnostics } from '../../src/site-data/notice-files.ts';
 import { t } from '../../src/site-data/text.ts';
 import { createPdf, pdfToBuffer } from '../pdf/document.ts';
 import { decoratePages, renderBlocks } from '../pdf/layout.ts';
-import { noticeDate, noticeOutline } from './outline.ts';
+import { noticeOutline } from './outline.ts';
 import type { Locale } from '../../src/model/schemas/index.ts';
 
 /** One language's notice as PDF bytes. */
@@ -26,7 +26,6 @@ export async function noticePdf(pm: PublicModel, lang: Locale, fallbackDate: str
 }
 
 /** The diagnostics of loading the content: the notice leaves out a language whose texts are incomplete. */
-export type LoadDiagnostics = readonly { code: string; file: string }[];
 
 /**
  * Writes the notice PDFs under the public output directory; returns the files written.

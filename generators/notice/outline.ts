@@ -8,6 +8,7 @@ import { requestText } from '../../src/i18n/request/index.ts';
 import { requestView } from '../../src/site-data/request.ts';
 import type { Block } from '../pdf/blocks.ts';
 import { latestVersion, type PublicActivity, type PublicModel } from '../../src/site-data/public-view.ts';
+import { noticeDate } from '../../src/site-data/notice-files.ts';
 import { activitiesFor } from '../../src/site-data/routes.ts';
 import { t } from '../../src/site-data/text.ts';
 import { country, duration, specialKind } from '../../src/site-data/legal.ts';
@@ -27,11 +28,6 @@ export interface Chapter { title: string; blocks: Block[] }
 const CONTENTS = { sv: { title: 'Innehåll', part: 'Avsnitt', page: 'Sida' }, en: { title: 'Contents', part: 'Section', page: 'Page' } } as const;
 
 const sentence = (s: string) => (/[.!?:]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
-
-export function noticeDate(pm: PublicModel): string | undefined {
-  const v = latestVersion(pm);
-  return v ? (v.adoptedByBoard ?? v.approvedDate) : undefined;
-}
 
 function activityBlocks(a: PublicActivity, pm: PublicModel, lang: Locale): Block[] {
   const u = ui(lang);

@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Model } from '../../src/model/model.ts';
 import { publicView, type PublicModel } from '../../src/site-data/public-view.ts';
-import { noticePdfLangs } from '../../src/site-data/notice-files.ts';
+import { noticeDate, noticePdfLangs, type LoadDiagnostics } from '../../src/site-data/notice-files.ts';
 import { REQUEST_FORM_PDF, requestView } from '../../src/site-data/request.ts';
 import { t } from '../../src/site-data/text.ts';
 import type { Locale } from '../../src/model/schemas/index.ts';
@@ -21,8 +21,6 @@ import { decoratePages, DOCUMENT_STYLE, renderBlocks } from '../pdf/layout.ts';
 import type { Block } from '../pdf/blocks.ts';
 import { taggedParagraph } from '../pdf/tagged-text.ts';
 import { checkBox, initFillableForm, textField } from '../pdf/form-field.ts';
-import { noticeDate } from '../notice/outline.ts';
-import type { LoadDiagnostics } from '../notice/index.ts';
 
 const LABEL_SIZE = 10;
 const FIELD_HEIGHT = 20;

@@ -72,10 +72,17 @@ function who(a: PublicActivity, lang: Locale): Pick<EasyAnswer, 'paragraphs' | '
   };
 }
 
-/** One retention rule in easy words: "Ansökningar …: Vi sparar dem i 2 år. Tiden räknas från …. Sedan tar vi bort dem." */
-export function easyRetention(r: PublicActivity['retention'][number], lang: Locale): Picked {
+/**
+ * One retention rule in easy words: "Ansökningar …: Vi sparar dem i 2 år. Tiden räknas från …. Sedan tar vi bort dem."
+ * Named by its document type, else by its data categories when it covers only some.
+ */
+export function easyRetention(a: PublicActivity, r: PublicActivity['retention'][number], lang: Locale): Picked {
   const w = easyWording(lang);
-  const doc = r.documentType ? pick(r.documentType, lang) : undefined;
+  const categories = r.dataCategories?.length && r.dataCategories.length < a.dataCategories.length
+    ? a.dataCategories.filter((c) => r.dataCategories!.includes(c.id)).map((c) => pick(c.name, lang))
+    : [];
+  const named = categories.length ? { text: list(categories.map((c) => c.text), lang), lang: categories.some((c) => c.lang !== lang) ? 'sv' as const : lang } : undefined;
+  const doc = r.documentType ? pick(r.documentType, lang) : named;
   const from = r.from ? phrase(t(r.from, lang)) : undefined;
   const period = r.duration ? w.keepFor(formatDuration(r.duration, lang)) : sentence(t(r.criteria, lang)) || w.keepNoPeriod;
   const then = r.then === 'handed-over'
@@ -86,7 +93,7 @@ export function easyRetention(r: PublicActivity['retention'][number], lang: Loca
 }
 
 function howLong(a: PublicActivity, lang: Locale): Pick<EasyAnswer, 'paragraphs' | 'list'> {
-  const rules = a.retention.map((r) => easyRetention(r, lang));
+  const rules = a.retention.map((r) => easyRetention(a, r, lang));
   // One rule reads as a paragraph, several as a list.
   return rules.length === 1 ? { paragraphs: rules, list: [] } : { paragraphs: [], list: rules };
 }

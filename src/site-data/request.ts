@@ -5,7 +5,8 @@
  * person gets, when (the deadline and extension of organisation.rights),
  * that it is free, and how to send it safely. Pages and PDF render this.
  */
-import type { PublicController, PublicModel } from './public-view.ts';
+import { publicView, type PublicController, type PublicModel } from './public-view.ts';
+import type { Model } from '../model/model.ts';
 import { t } from './text.ts';
 import type { Locale } from '../model/schemas/index.ts';
 import { fill } from '../i18n/ui/index.ts';
@@ -148,4 +149,12 @@ export function easyDeadline(pm: PublicModel, lang: Locale): { when: string; lon
   const r = requestText(lang);
   const d = formatDuration(pm.organisation.rights.responseDeadline, lang);
   return { when: fill(r.easyWhen, { d }), longer: fill(r.easyLonger, { d }) };
+}
+
+/** The request view straight from the model (register extracts): its public view built once per model. */
+const views = new WeakMap<Model, PublicModel>();
+export function requestViewOf(model: Model, lang: Locale): RequestView {
+  let pm = views.get(model);
+  if (!pm) views.set(model, (pm = publicView(model)));
+  return requestView(pm, lang);
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { importGraph, importsOf, type Import } from './imports.ts';
 
 /** Folders of generators/ that each make one kind of document. */
-const OUTPUTS = ['policy', 'register', 'notice', 'extract'];
+const OUTPUTS = ['policy', 'register', 'notice', 'extract', 'request-form'];
 /** What every output may build on, besides its own folder, src/ and packages. */
 const SHARED = ['generators/pdf/', 'generators/shared/'];
 
