@@ -8,8 +8,6 @@ import { parseSnapshot } from '../model/documents/snapshot.ts';
 import { EMPTY_SNAPSHOT, snapshotModel, type PolicySnapshot } from './snapshot.ts';
 import { compareVersions, sortedVersions } from './versions.ts';
 
-export { compareVersions, sortedVersions } from './versions.ts';
-
 /**
  * Adds the names a snapshot does not carry (companies, laws, transfers) from
  * the model, so the changelog never shows an id.

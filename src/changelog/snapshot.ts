@@ -7,10 +7,10 @@
 import type { LocalizedText } from '../model/schemas/index.ts';
 import type { Model } from '../model/model.ts';
 import { basisCodes, recipientIds } from '../model/purposes.ts';
-import { SNAPSHOT_FORMAT, type PolicySnapshot, type SnapshotActivity, type SnapshotPurpose, type SnapshotRetention, type SnapshotText } from '../model/schemas/snapshot.ts';
+import { SNAPSHOT_FORMAT, type PolicySnapshot, type SnapshotActivity, type SnapshotRetention, type SnapshotText } from '../model/schemas/snapshot.ts';
 
 export { SNAPSHOT_FORMAT };
-export type { PolicySnapshot, SnapshotActivity, SnapshotPurpose, SnapshotRetention };
+export type { PolicySnapshot, SnapshotActivity, SnapshotRetention };
 export type Text = SnapshotText;
 
 export const EMPTY_SNAPSHOT: PolicySnapshot = { format: SNAPSHOT_FORMAT, activities: [], dataCategories: [], subjects: [], recipients: [], processors: [] };

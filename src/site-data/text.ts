@@ -19,10 +19,6 @@ export function pick(value: LocalizedText | undefined, lang: Locale): Picked {
 /** Plain string of a LocalizedText in the reader's language (or Swedish). */
 export const t = (value: LocalizedText | undefined, lang: Locale): string => pick(value, lang).text;
 
-/** Whether a LocalizedText lacks English. */
-export const lacksEnglish = (value: LocalizedText | undefined): boolean =>
-  value !== undefined && (typeof value === 'string' || !value.en);
-
 /**
  * Whether English is incomplete for a page built from these content files:
  * the loader reports every LocalizedText lacking English as a warning.
