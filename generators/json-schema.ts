@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { COLLECTION_KINDS, COLLECTION_SCHEMAS, OrganisationSchema } from '../src/model/schemas/index.ts';
 import { extractRequestJsonSchema } from './extract/json-schema.ts';
 import { PrivacyJsonSchema } from '../src/site-data/privacy-json-schema.ts';
-import { zodToJsonSchema } from './zod-json-schema.ts';
+import { zodToJsonSchema } from './shared/zod-json-schema.ts';
 
 export type SchemaName = (typeof COLLECTION_KINDS)[number] | 'organisation';
 export const SCHEMA_NAMES: readonly SchemaName[] = ['organisation', ...COLLECTION_KINDS];

@@ -6,10 +6,11 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
+import { TIMEOUT } from './support/timeouts.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-it('the whole repository type-checks', { timeout: 180_000 }, async () => {
+it('the whole repository type-checks', { timeout: TIMEOUT.build }, async () => {
   const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve) => {
     const child = spawn(path.join(ROOT, 'node_modules/.bin/node'), ['generators/cli/typecheck.ts'], { cwd: ROOT });
     let output = '';

@@ -10,7 +10,6 @@ import { cpSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from
 import path from 'node:path';
 import { loadContent, resolveContentDir } from '../../src/model/load.ts';
 import { sortDiagnostics, hasErrors, type Diagnostic } from '../../src/model/diagnostics.ts';
-import type { Model } from '../../src/model/model.ts';
 import { runRules } from '../../src/rules/index.ts';
 import { isCalendarReminder } from '../../src/rules/governance/reminders.ts';
 import { todayLine } from './shared/today-line.ts';
@@ -23,7 +22,7 @@ import { buildSite, withBuildLock } from '../site/astro.ts';
 import { indexSite, closePagefind } from '../site/pagefind.ts';
 import { writeGeneratedFilesInWorker } from '../site/generated-worker.ts';
 import { PRELOADED } from '../../src/site-data/model.ts';
-import { SITE_MARKER, SITE_MARKER_TEXT } from '../site/marker.ts';
+import { SITE_MARKER, SITE_MARKER_TEXT } from '../shared/site-marker.ts';
 import { removeOnSignal, removeStaleBuildTemps } from '../site/build-temp.ts';
 import { filesWithPersonnummer } from '../site/scan-output.ts';
 

@@ -45,7 +45,7 @@ function main(argv: string[]): number {
   const from = rawFlag(argv, '--from', o.from) ?? latestSnapshot(model)?.version;
   const to = rawFlag(argv, '--to', o.to) ?? CURRENT;
   if (!from) throw new UsageError('--from krävs: ingen version har en ögonblicksbild / is required: no version has a snapshot');
-  let set;
+  let set: ReturnType<typeof changelogBetween>;
   try {
     set = changelogBetween(model, from, to);
   } catch (e) {

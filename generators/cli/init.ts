@@ -7,7 +7,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { cac } from 'cac';
 import { complete, type Partial_ } from '../init/ask.ts';
-import { emailProblem, LEGAL_FORM_CHOICES, normaliseOrgnr, orgnrProblem, parseCompanies, postalCodeProblem, SERVICE_CHOICES, type Lang } from '../init/answers.ts';
+import { emailProblem, LEGAL_FORM_CHOICES, normaliseOrgnr, orgnrProblem, parseCompanies, postalCodeProblem, SERVICE_CHOICES } from '../init/answers.ts';
 import { initFiles } from '../init/content.ts';
 import { writeAtomically } from '../shared/stage.ts';
 import { todoLines } from '../shared/yaml-entry.ts';
@@ -15,11 +15,12 @@ import { parse } from 'yaml';
 import { EXIT_FINDINGS, EXIT_OK } from './shared/exit-codes.ts';
 import { runMain } from './shared/run-main.ts';
 import { isoDate, oneOf, swedishToday, UsageError } from './shared/usage-error.ts';
+import type { Locale } from '../../src/model/schemas/index.ts';
 
 const str = (v: unknown) => (v === undefined || v === true ? undefined : String(v));
 
 /** Flags → the answers they give, each checked as its prompt would check it. */
-function fromFlags(o: Record<string, unknown>, lang: Lang): Partial_ {
+function fromFlags(o: Record<string, unknown>, lang: Locale): Partial_ {
   const p: Partial_ = {};
   const bad = (flag: string, msg: string) => new UsageError(`--${flag}: ${msg}`);
   const name = str(o.name);
@@ -80,7 +81,7 @@ function fromFlags(o: Record<string, unknown>, lang: Lang): Partial_ {
   if (languages !== undefined) {
     const list = languages.split(',').map((x) => x.trim());
     if (!list.length || list[0] !== 'sv' || !list.every((x) => x === 'sv' || x === 'en')) throw bad('languages', 'sv | sv,en');
-    p.languages = [...new Set(list)] as Lang[];
+    p.languages = [...new Set(list)] as Locale[];
   }
   return p;
 }
@@ -128,7 +129,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const partial = fromFlags(o, lang);
   const interactive = !o.yes && !!process.stdin.isTTY;
-  let answers;
+  let answers: Awaited<ReturnType<typeof complete>>;
   try {
     answers = await complete(partial, { lang, interactive });
   } catch (e) {

@@ -41,7 +41,6 @@ export function dpvUses(expanded: unknown): (DpvUse & { at: string })[] {
       } else if (key === '@id') {
         if (typeof value === 'string' && inNamespaces(value)) out.push({ term: value, as: 'value', at: `${at}.@id` });
       } else if (key === '@value' || key === '@language') {
-        continue;
       } else {
         if (inNamespaces(key)) out.push({ term: key, as: 'predicate', at: `${at}.${compactIri(key)}` });
         visit(value, `${at}.${compactIri(key) ?? key}`);

@@ -14,19 +14,21 @@ import type { ExtractDocument } from './blocks.ts';
 import type { Block } from '../pdf/blocks.ts';
 import type { ExtractRequest } from './schema.ts';
 import { basesOf } from '../../src/model/purposes.ts';
+import { requestViewOf } from '../../src/site-data/request.ts';
+import { href } from '../../src/site-data/routes.ts';
+import type { Locale } from '../../src/model/schemas/index.ts';
 
-type Lang = 'sv' | 'en';
-const pick = (text: LocalizedText | undefined, lang: Lang): string =>
+const pick = (text: LocalizedText | undefined, lang: Locale): string =>
   text === undefined ? '' : typeof text === 'string' ? text : ((lang === 'en' ? text.en : undefined) ?? text.sv);
 
 /** Citations in running text (`prose`, see src/format/law.ts), each law once. */
-const lawCitations = (model: Model, cs: readonly { law: string; section?: string }[], lang: Lang): string =>
+const lawCitations = (model: Model, cs: readonly { law: string; section?: string }[], lang: Locale): string =>
   list(citeLaws((id) => model.byId.laws.get(id), cs, lang, 'prose'), lang);
 
 /** Column headers of a table that shares the width equally. */
 const labels = (columns: readonly string[]) => columns.map((label) => ({ label }));
 
-function activityBlocks(model: Model, a: ResolvedActivity, lang: Lang, personCategories: Set<string>): Block[] {
+function activityBlocks(model: Model, a: ResolvedActivity, lang: Locale, personCategories: Set<string>): Block[] {
   const s = STRINGS[lang].activities;
   const blocks: Block[] = [{ kind: 'h3', text: pick(a.name, lang) }, { kind: 'p', text: pick(a.description, lang) }];
   // Each activity is an H3; what we say about it are H4s under it.
@@ -108,7 +110,7 @@ export interface ComposeInput {
   model: Model;
   request: ExtractRequest;
   activities: readonly ResolvedActivity[];
-  lang: Lang;
+  lang: Locale;
 }
 
 export function composeExtract({ model, request: r, activities, lang }: ComposeInput): ExtractDocument {
@@ -227,7 +229,11 @@ export function composeExtract({ model, request: r, activities, lang }: ComposeI
       t.rights.how[code],
     ]),
   });
-  blocks.push({ kind: 'p', text: t.rights.contact });
+  // The same ways to reach us as the public page "Begär ut dina uppgifter", and where that page is.
+  const request = requestViewOf(model, lang);
+  blocks.push({ kind: 'p', text: t.rights.contact }, { kind: 'fields', rows: request.channels.map((ch) => [ch.label, ch.lines.join(', ')] as [string, string]) });
+  const base = model.organisation.site.baseUrl;
+  if (base) blocks.push({ kind: 'p', text: sentence(t.rights.page(`${base.replace(/\/$/, '')}${href({ kind: 'request' }, lang)}`)) });
 
   // Art. 15(1)(f): complaint.
   const cp = t.complaint;

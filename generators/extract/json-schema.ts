@@ -3,7 +3,7 @@
  * validate and autocomplete requests. Written by `npm run schemas` into
  * schemas/extract-request.schema.json, next to the content schemas.
  */
-import { zodToJsonSchema } from '../zod-json-schema.ts';
+import { zodToJsonSchema } from '../shared/zod-json-schema.ts';
 import { ExtractRequestSchema } from './schema.ts';
 
 export const EXTRACT_SCHEMA_FILE = 'extract-request.schema.json';

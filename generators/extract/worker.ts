@@ -19,7 +19,7 @@ try {
   parentPort!.postMessage({ contentError: (e as Error).message });
 }
 
-if (model && model.organisation.extract?.requirePassword && !password) {
+if (model?.organisation.extract?.requirePassword && !password) {
   // The organisation asks for encrypted extracts only: refuse before any PDF is written.
   parentPort!.postMessage({
     contentError:

@@ -15,14 +15,14 @@ import type { SheetCell } from './read.ts';
 import type { Layout, ReadTables, Record_ } from './sheets.ts';
 import { parseContact } from './contact.ts';
 import { controllerOrder, mergeOrder } from './order.ts';
+import type { Locale } from '../../src/model/schemas/index.ts';
 import {
   COUNTRY_NAMES, excelSerialToIso, fold, nameKey, parseArt9, parseBasis, parseDate, parseRetention, parseTransfer, slug, splitBases, splitList,
 } from './values.ts';
 
-export type Lang = 'sv' | 'en';
 
 export interface BuildOptions {
-  lang: Lang;
+  lang: Locale;
   /** The date written as lastReviewed when the register gives none (with a todo). */
   today: string;
 }
@@ -548,7 +548,7 @@ export function buildContent(tables: ReadTables, existing: Existing, opts: Build
       for (const line of lines(cell.text)) {
         const tr = parseTransfer(line);
         if (tr?.none) continue;
-        if (!tr || !tr.safeguard) {
+        if (!tr?.safeguard) {
           t(q('Överföringen till tredjeland kunde inte tolkas; ange land och skyddsåtgärd (content/transfers/).', 'The third-country transfer could not be read; give the country and the safeguard (content/transfers/).'), cell, 'transfers', line);
           continue;
         }

@@ -7,19 +7,20 @@ import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { writeAtomically, type StagedFile } from '../shared/stage.ts';
 import { entryYaml, todoLines } from '../shared/yaml-entry.ts';
-import { buildContent, type Lang } from './build.ts';
+import { buildContent } from './build.ts';
 import { readExisting } from './existing.ts';
 import { ALL_FIELDS, normaliseHeading } from './headings.ts';
 import { bundledLaws } from './laws.ts';
 import { bi, ImportError, type Bi } from './problems.ts';
 import { readWorkbook } from './read.ts';
 import { readTables, type Layout, type Mapping, type SkippedSheet } from './sheets.ts';
+import type { Locale } from '../../src/model/schemas/index.ts';
 
 export interface ImportOptions {
   file: string;
   content: string;
   map?: string;
-  lang: Lang;
+  lang: Locale;
   today: string;
   /** Build everything but write nothing. */
   dryRun?: boolean;

@@ -1,7 +1,7 @@
 /** The text `import` prints: the mapping used, what was written, and every cell to review with file:line. */
 import { columnLetters } from './problems.ts';
 import type { ImportReport } from './index.ts';
-import type { Lang } from './build.ts';
+import type { Locale } from '../../src/model/schemas/index.ts';
 
 const KIND_LABEL: Record<string, { sv: string; en: string }> = {
   activities: { sv: 'behandlingar', en: 'activities' },
@@ -23,7 +23,7 @@ const SKIP: Record<string, { sv: string; en: string }> = {
   'not-selected': { sv: 'inte valt i mappningsfilen', en: 'not selected in the mapping file' },
 };
 
-export function formatReport(r: ImportReport, lang: Lang, contentDir: string): string {
+export function formatReport(r: ImportReport, lang: Locale, contentDir: string): string {
   const sv = lang === 'sv';
   const out: string[] = [];
   out.push(sv ? 'Kolumner som användes:' : 'Columns used:');

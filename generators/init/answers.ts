@@ -4,8 +4,8 @@
  * message a person at the terminal would.
  */
 import { checkOrganisationsnummer } from '../../src/model/validators/organisationsnummer.ts';
+import type { Locale } from '../../src/model/schemas/index.ts';
 
-export type Lang = 'sv' | 'en';
 type Bi = { sv: string; en: string };
 
 /** Legal forms, with the keys the organisation schema's `legalForm` uses. */
@@ -43,10 +43,10 @@ export interface Answers {
   companies: Company[];
   dpo?: { name: string; email: string; phone?: string };
   services: string[];
-  languages: Lang[];
+  languages: Locale[];
 }
 
-export const orgnrProblem = (value: string, lang: Lang): string | null => {
+export const orgnrProblem = (value: string, lang: Locale): string | null => {
   const p = checkOrganisationsnummer(value);
   if (!p) return null;
   const msg: Record<string, Bi> = {
@@ -63,14 +63,14 @@ export const normaliseOrgnr = (v: string) => {
   return /^\d{10}$/.test(t) ? `${t.slice(0, 6)}-${t.slice(6)}` : t;
 };
 
-export const emailProblem = (value: string, lang: Lang): string | null =>
+export const emailProblem = (value: string, lang: Locale): string | null =>
   /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim()) ? null : lang === 'sv' ? 'Skriv en e-postadress, t.ex. info@exempel.se.' : 'Write an e-mail address, e.g. info@example.com.';
 
-export const postalCodeProblem = (value: string, lang: Lang): string | null =>
+export const postalCodeProblem = (value: string, lang: Locale): string | null =>
   /^\d{3} ?\d{2}$/.test(value.trim()) ? null : lang === 'sv' ? 'Skriv postnumret som NNN NN.' : 'Write the postal code as NNN NN.';
 
 /** "Exempel Hemtjänst AB:556000-1234; Exempel Boende AB:5560005678" → companies. */
-export function parseCompanies(text: string, lang: Lang): { companies: Company[]; problems: string[] } {
+export function parseCompanies(text: string, lang: Locale): { companies: Company[]; problems: string[] } {
   const companies: Company[] = [];
   const problems: string[] = [];
   for (const item of text.split(/[;\n]/).map((s) => s.trim()).filter(Boolean)) {

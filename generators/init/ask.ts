@@ -5,16 +5,15 @@
  */
 import { checkbox, confirm, input, select } from '@inquirer/prompts';
 import { UsageError } from '../cli/shared/usage-error.ts';
-import {
-  emailProblem, LEGAL_FORM_CHOICES, normaliseOrgnr, orgnrProblem, parseCompanies, postalCodeProblem, SERVICE_CHOICES, type Answers, type Lang,
-} from './answers.ts';
+import { emailProblem, LEGAL_FORM_CHOICES, normaliseOrgnr, orgnrProblem, parseCompanies, postalCodeProblem, SERVICE_CHOICES, type Answers } from './answers.ts';
+import type { Locale } from '../../src/model/schemas/index.ts';
 
 export type Partial_ = { [K in keyof Answers]?: Answers[K] } & { dpoWanted?: boolean; addressParts?: { street?: string; postalCode?: string; city?: string } };
 
-const s = (lang: Lang, sv: string, en: string) => (lang === 'sv' ? sv : en);
-const orBlank = (check: (v: string, lang: Lang) => string | null, lang: Lang) => (v: string) => (v.trim() === '' ? true : (check(v, lang) ?? true));
+const s = (lang: Locale, sv: string, en: string) => (lang === 'sv' ? sv : en);
+const orBlank = (check: (v: string, lang: Locale) => string | null, lang: Locale) => (v: string) => (v.trim() === '' ? true : (check(v, lang) ?? true));
 
-export async function complete(p: Partial_, opts: { lang: Lang; interactive: boolean }): Promise<Answers> {
+export async function complete(p: Partial_, opts: { lang: Locale; interactive: boolean }): Promise<Answers> {
   const { lang, interactive } = opts;
   if (!interactive) {
     const missing = [!p.name && '--name', !p.organisationsnummer && '--orgnr'].filter(Boolean);
@@ -65,7 +64,7 @@ export async function complete(p: Partial_, opts: { lang: Lang; interactive: boo
     ? await checkbox({ message: s(lang, 'Vilka tjänster ger ni? (mellanslag väljer, retur går vidare)', 'Which services do you provide? (space selects, enter continues)'), choices: Object.entries(SERVICE_CHOICES).map(([value, l]) => ({ value, name: l[lang] })) })
     : []);
   const languages = p.languages ?? (interactive
-    ? await select<Lang[]>({ message: s(lang, 'På vilka språk ska informationen publiceras?', 'In which languages will the notice be published?'), choices: [{ value: ['sv'], name: s(lang, 'Svenska', 'Swedish') }, { value: ['sv', 'en'], name: s(lang, 'Svenska och engelska', 'Swedish and English') }] })
+    ? await select<Locale[]>({ message: s(lang, 'På vilka språk ska informationen publiceras?', 'In which languages will the notice be published?'), choices: [{ value: ['sv'], name: s(lang, 'Svenska', 'Swedish') }, { value: ['sv', 'en'], name: s(lang, 'Svenska och engelska', 'Swedish and English') }] })
     : ['sv']);
 
   return {

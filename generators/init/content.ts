@@ -10,13 +10,14 @@ import { bundledLaws } from '../import/laws.ts';
 import { slug } from '../import/values.ts';
 import type { StagedFile } from '../shared/stage.ts';
 import { entryYaml } from '../shared/yaml-entry.ts';
-import type { Answers, Lang } from './answers.ts';
+import type { Answers } from './answers.ts';
+import type { Locale } from '../../src/model/schemas/index.ts';
 
 type Data = Record<string, unknown>;
 type T = { sv: string; en: string };
 const t = (sv: string, en: string): T => ({ sv, en });
 
-export function initFiles(a: Answers, opts: { lang: Lang; today: string }): StagedFile[] {
+export function initFiles(a: Answers, opts: { lang: Locale; today: string }): StagedFile[] {
   const q = (x: T) => x[opts.lang];
   const todo = (...questions: T[]) => questions.map((x) => ({ question: q(x) }));
   const entries: [kind: string, id: string, data: Data][] = [];
@@ -261,7 +262,7 @@ export function initFiles(a: Answers, opts: { lang: Lang; today: string }): Stag
     provision: { requirement: 'voluntary', consequence: L(t('Webbplatsen kan inte visas utan de tekniska uppgifterna.', 'The website cannot be shown without the technical data.')) },
     recipients: [],
     retention: [{ duration: 'P3M', from: L(t('besöket', 'the visit')), then: 'deleted' }],
-  }, [t('Använder webbplatsen kakor eller statistikverktyg? Lägg i så fall till dem (cookies) och ett samtycke.', 'Does the website use cookies or analytics? If so add them (cookies) and a consent.')]);
+  }, [t('Använder webbplatsen kakor eller statistikverktyg? Lista dem (cookies, annars cookies: []) och ange var besökaren ger och tar tillbaka sitt samtycke (cookieConsent).', 'Does the website use cookies or analytics? List them (cookies, otherwise cookies: []) and say where visitors give and withdraw consent (cookieConsent).')]);
 
   for (const id of laws) if (!bundledLaws().some((l) => l.id === id)) throw new Error(`init cites an unknown law: ${id}`);
 

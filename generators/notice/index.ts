@@ -8,15 +8,15 @@ import path from 'node:path';
 import type { Model } from '../../src/model/model.ts';
 import { loadContent } from '../../src/model/load.ts';
 import { latestVersion, publicView, type PublicModel } from '../../src/site-data/public-view.ts';
-import { NOTICE_PDF, noticePdfLangs } from '../../src/site-data/notice-files.ts';
-import type { Lang } from '../../src/site-data/text.ts';
+import { NOTICE_PDF, noticeDate, noticePdfLangs, type LoadDiagnostics } from '../../src/site-data/notice-files.ts';
 import { t } from '../../src/site-data/text.ts';
 import { createPdf, pdfToBuffer } from '../pdf/document.ts';
 import { decoratePages, renderBlocks } from '../pdf/layout.ts';
-import { noticeDate, noticeOutline } from './outline.ts';
+import { noticeOutline } from './outline.ts';
+import type { Locale } from '../../src/model/schemas/index.ts';
 
 /** One language's notice as PDF bytes. */
-export async function noticePdf(pm: PublicModel, lang: Lang, fallbackDate: string): Promise<Buffer> {
+export async function noticePdf(pm: PublicModel, lang: Locale, fallbackDate: string): Promise<Buffer> {
   const { title, cover, chapters } = noticeOutline(pm, lang);
   const doc = createPdf({ title, lang, date: noticeDate(pm) ?? fallbackDate, author: t(pm.organisation.name, lang), subject: title, toBuffer: true });
   // One pass, so the contents list on the cover gets each chapter's page; chapters are bookmarked as H2 headings.
@@ -26,7 +26,6 @@ export async function noticePdf(pm: PublicModel, lang: Lang, fallbackDate: strin
 }
 
 /** The diagnostics of loading the content: the notice leaves out a language whose texts are incomplete. */
-export type LoadDiagnostics = readonly { code: string; file: string }[];
 
 /**
  * Writes the notice PDFs under the public output directory; returns the files written.
@@ -60,9 +59,3 @@ export function writeLogo(model: Model, outDir: string): string | undefined {
   return dest;
 }
 
-/** Everything this module adds to dist/public. */
-export async function writePublicFiles(model: Model, outDir: string, diagnostics?: LoadDiagnostics): Promise<string[]> {
-  const files = await writeNoticePdfs(model, outDir, diagnostics);
-  const logo = writeLogo(model, outDir);
-  return logo ? [...files, logo] : files;
-}

@@ -4,10 +4,13 @@
  * nothing internal can reach the PDF. Wording comes from the site's UI strings
  * and legal helpers, so the PDF says what the pages say.
  */
+import { requestText } from '../../src/i18n/request/index.ts';
+import { requestView } from '../../src/site-data/request.ts';
 import type { Block } from '../pdf/blocks.ts';
 import { latestVersion, type PublicActivity, type PublicModel } from '../../src/site-data/public-view.ts';
+import { noticeDate } from '../../src/site-data/notice-files.ts';
 import { activitiesFor } from '../../src/site-data/routes.ts';
-import { t, type Lang } from '../../src/site-data/text.ts';
+import { t } from '../../src/site-data/text.ts';
 import { country, duration, specialKind } from '../../src/site-data/legal.ts';
 import { basesList, basisText, conditionText, examplesText, purposeLawText, retentionText, singleBasis, specialConditionText, transferText } from '../../src/site-data/notice-text.ts';
 import { fill, ui } from '../../src/i18n/ui/index.ts';
@@ -15,6 +18,8 @@ import { IMY, RIGHTS, RIGHT_CODES } from '../../src/model/vocabulary/index.ts';
 import { linkedGroups, linkedSource, mainGroup } from '../../src/site-data/linked.ts';
 import { orgWording, pageLabel } from '../../src/site-data/org-wording.ts';
 import { overviewRows } from '../../src/site-data/overview.ts';
+import { cookieConsentText } from '../../src/site-data/cookie-consent.ts';
+import type { Locale } from '../../src/model/schemas/index.ts';
 
 /** A chunk of the document that gets its own bookmark. */
 export interface Chapter { title: string; blocks: Block[] }
@@ -24,12 +29,7 @@ const CONTENTS = { sv: { title: 'Innehåll', part: 'Avsnitt', page: 'Sida' }, en
 
 const sentence = (s: string) => (/[.!?:]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
 
-export function noticeDate(pm: PublicModel): string | undefined {
-  const v = latestVersion(pm);
-  return v ? (v.adoptedByBoard ?? v.approvedDate) : undefined;
-}
-
-function activityBlocks(a: PublicActivity, pm: PublicModel, lang: Lang): Block[] {
+function activityBlocks(a: PublicActivity, pm: PublicModel, lang: Locale): Block[] {
   const u = ui(lang);
   const catName = (id: string) => t(a.dataCategories.find((c) => c.id === id)?.name, lang);
   const b: Block[] = [{ kind: 'h3', text: t(a.name, lang) }, { kind: 'p', text: t(a.description, lang) }];
@@ -111,13 +111,14 @@ function activityBlocks(a: PublicActivity, pm: PublicModel, lang: Lang): Block[]
   return b;
 }
 
-function cookieBlocks(a: PublicActivity, lang: Lang): Block[] {
+function cookieBlocks(a: PublicActivity, lang: Locale): Block[] {
   const u = ui(lang);
   const cookies = a.cookies ?? [];
   if (!cookies.length) return [];
+  const consent = cookieConsentText(a, lang);
   return [
     { kind: 'h3', text: u.cookieTable },
-    { kind: 'p', text: u.cookiesConsentNote },
+    ...(cookies.some((c) => c.consent) ? [{ kind: 'p', text: u.cookiesConsentNote } as Block] : []),
     {
       kind: 'table',
       columns: [
@@ -129,21 +130,26 @@ function cookieBlocks(a: PublicActivity, lang: Lang): Block[] {
         c.duration === 'session' ? u.cookieSession : duration(c.duration, lang), u.cookieCategories[c.category], c.consent ? u.yes : u.no,
       ]),
     },
+    ...(consent ? [{ kind: 'p', text: consent.link ? `${consent.text} ${consent.link.label}: ${consent.link.href}` : consent.text } as Block] : []),
   ];
 }
 
-function rightsBlocks(pm: PublicModel, lang: Lang): Block[] {
+function rightsBlocks(pm: PublicModel, lang: Locale): Block[] {
   const u = ui(lang);
   const r = pm.organisation.rights;
   const sa = pm.organisation.supervisoryAuthority;
   const w = orgWording(pm, lang);
+  const request = requestView(pm, lang);
   return [
     { kind: 'p', text: u.rightsIntro },
     { kind: 'p', text: fill(u.deadline, { d: duration(r.responseDeadline, lang), e: duration(r.extension, lang) }) },
     ...(r.freeCopies ? [{ kind: 'p', text: t(r.freeCopies, lang) } as Block] : []),
     { kind: 'list', items: RIGHT_CODES.filter((c) => c !== 'complaint').map((c) => `${RIGHTS[c].label[lang]} (GDPR ${RIGHTS[c].article}): ${w.rightHow(c)}`) },
     { kind: 'h3', text: u.extract },
-    { kind: 'p', text: `${w.extractText} ${u.email}: ${w.contactEmail}` },
+    // The same wording and channels as the page "Begär ut dina uppgifter" (src/site-data/request.ts).
+    { kind: 'p', text: `${requestText(lang).intro} ${requestText(lang).howIntro}` },
+    { kind: 'fields', rows: request.channels.map((c) => [c.label, c.lines.join(', ')] as [string, string]) },
+    { kind: 'p', text: request.safe },
     { kind: 'h3', text: u.complaint },
     { kind: 'p', text: u.complaintText },
     {
@@ -160,7 +166,7 @@ function rightsBlocks(pm: PublicModel, lang: Lang): Block[] {
 }
 
 /** The whole notice in one language, chapter by chapter. */
-export function noticeOutline(pm: PublicModel, lang: Lang): { title: string; cover: Block[]; chapters: Chapter[] } {
+export function noticeOutline(pm: PublicModel, lang: Locale): { title: string; cover: Block[]; chapters: Chapter[] } {
   const u = ui(lang);
   const org = t(pm.organisation.name, lang);
   const v = latestVersion(pm);

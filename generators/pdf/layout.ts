@@ -298,7 +298,7 @@ export function renderBlocks(doc: Doc, blocks: readonly Block[], style: PdfStyle
  * A bulleted list: LI > LBody per item (the bullet is decoration, an artifact),
  * each body drawn as tagged text, so links and page breaks inside items are tagged.
  */
-export function drawList(doc: PDFKit.PDFDocument, list: PDFKit.PDFStructureElement, items: readonly string[], x: number, width: number, o: { bulletRadius: number; textIndent: number; lineGap?: number; paragraphGap?: number }): void {
+function drawList(doc: PDFKit.PDFDocument, list: PDFKit.PDFStructureElement, items: readonly string[], x: number, width: number, o: { bulletRadius: number; textIndent: number; lineGap?: number; paragraphGap?: number }): void {
   for (const item of items) {
     const lineHeight = doc.currentLineHeight(true);
     if (doc.y + lineHeight > doc.page.height - doc.page.margins.bottom) doc.addPage();
@@ -314,7 +314,7 @@ export function drawList(doc: PDFKit.PDFDocument, list: PDFKit.PDFStructureEleme
   doc.x = x;
 }
 
-export function pageNumber(doc: PDFKit.PDFDocument): number {
+function pageNumber(doc: PDFKit.PDFDocument): number {
   const range = doc.bufferedPageRange();
   // The current page is the last buffered one while content is being added.
   return range.start + range.count;

@@ -97,6 +97,8 @@ function placeRow(doc: PDFKit.PDFDocument, o: TagTableOptions, r: number, y: num
   return { y, height, bounds };
 }
 
+// String objects: pdfkit writes a String object as a PDF string ("(table-1)"), a plain string as a name ("/table-1").
+// biome-ignore lint/complexity/noBannedTypes: see above.
 interface TableState { id: String; table: PDFKit.PDFStructureElement; xs: number[]; columnHeaders: String[] }
 
 function openTable(doc: PDFKit.PDFDocument, o: TagTableOptions): TableState {
@@ -117,6 +119,7 @@ function paintRow(doc: PDFKit.PDFDocument, o: TagTableOptions, t: TableState, r:
   const tr = doc.struct('TR');
   DATA(tr).ID = new String(`${t.id}-${r}`);
   t.table.add(tr);
+  // biome-ignore lint/complexity/noBannedTypes: a PDF string, see TableState.
   let rowHeader: String | undefined;
   for (let c = 0; c < row.length; c++) {
     const head = isHeader(o, r, c);

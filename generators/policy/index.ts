@@ -9,13 +9,14 @@ import path from 'node:path';
 import type { Locale } from '../../src/model/schemas/index.ts';
 import type { Model } from '../../src/model/model.ts';
 import { createPdf, pdfToBuffer } from '../pdf/document.ts';
-import { documentDate, newestPolicyVersion, orgName } from '../../src/record/text.ts';
+import { documentDate, orgName } from '../../src/record/text.ts';
 import { decoratePages, renderBlocks } from '../pdf/layout.ts';
 import type { Block } from '../pdf/blocks.ts';
 import { readHandbook } from './mdx.ts';
 import { policyPdfFiles } from '../../src/site-data/policy-files.ts';
 import { policySections, POLICY_TITLE, type PolicySection } from './sections.ts';
 import { isDraft, SIGNATURE_LABELS } from '../../src/changelog/signatures.ts';
+import { newestVersion } from '../../src/changelog/versions.ts';
 
 export { policySections, signatureBlocks, POLICY_TITLE, SECTION_DEFS } from './sections.ts';
 export { mdxToBlocks, readHandbook } from './mdx.ts';
@@ -30,7 +31,7 @@ const L = {
 } as const;
 
 function coverBlocks(model: Model, locale: Locale): Block[] {
-  const v = newestPolicyVersion(model);
+  const v = newestVersion(model);
   return [
     { kind: 'space', height: 120 },
     { kind: 'h1', text: POLICY_TITLE[locale] },
@@ -59,7 +60,7 @@ const belowSection = (b: Block): Block => (b.kind === 'h1' || b.kind === 'h2' ||
 
 export async function policyPdf(model: Model, locale: Locale = 'sv'): Promise<Buffer> {
   const sections = policySections(model, locale, readHandbook(model.handbook));
-  const v = newestPolicyVersion(model);
+  const v = newestVersion(model);
   const mark = isDraft(model) ? SIGNATURE_LABELS.draftMark[locale] : undefined;
   const doc = createPdf({ title: `${mark ? `${mark}: ` : ''}${POLICY_TITLE[locale]}: ${orgName(model, locale)}`, lang: locale, date: documentDate(model), author: orgName(model, locale), toBuffer: true });
   // The contents block gets each section's page when the document is drawn (one pass).

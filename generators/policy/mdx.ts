@@ -1,10 +1,11 @@
 /**
- * Reads handbook MDX as plain prose for the PDF: front matter, imports and
- * JSX tags are dropped (their inner text kept), Markdown emphasis and links
- * are flattened. Deliberately simple: the PDF needs paragraphs, not a renderer.
+ * Reads handbook MDX as plain prose for the PDF, through a real MDX parser:
+ * front matter, imports and JSX tags are dropped (their inner text kept),
+ * Markdown emphasis and links are flattened.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { mdxToMdast } from 'satteri';
 import { parse as parseYaml } from 'yaml';
 import type { ContentFile } from '../../src/model/model.ts';
 import type { Block } from '../pdf/blocks.ts';
@@ -16,17 +17,28 @@ export interface HandbookText {
   blocks: Block[];
 }
 
-export function inlineText(s: string): string {
-  return s
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/<[^>]+>/g, '')
-    .replace(/\{[^{}]*\}/g, '')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/(\*|_)(\S.*?)\1/g, '$2')
-    .replace(/`([^`]+)`/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+type Node = { type: string; value?: string; alt?: string | null; depth?: number; name?: string | null; children?: Node[] };
+
+/** The words of inline content: emphasis, links and code flattened, images by their alt text, `{}` expressions and JSX tags dropped (their text kept). */
+function inlineText(nodes: readonly Node[] = []): string {
+  const words = (n: Node): string => {
+    switch (n.type) {
+      case 'text':
+      case 'inlineCode':
+        return n.value ?? '';
+      case 'image':
+        return n.alt ?? '';
+      case 'break':
+        return ' ';
+      case 'mdxTextExpression':
+      case 'mdxFlowExpression':
+      case 'mdxjsEsm':
+        return '';
+      default:
+        return (n.children ?? []).map(words).join('');
+    }
+  };
+  return nodes.map(words).join('').replace(/\s+/g, ' ').trim();
 }
 
 /** Removes the last sentence of a paragraph that ends in a colon (a lead-in to something not drawn). */
@@ -38,58 +50,66 @@ function dropLeadIn(blocks: Block[]): void {
   else blocks.pop();
 }
 
+/** The items of a list, nested lists' items following their parent's. */
+function listItems(list: Node): string[] {
+  return (list.children ?? []).flatMap((item) => {
+    const own = inlineText((item.children ?? []).filter((c) => c.type !== 'list').flatMap((c) => (c.type === 'paragraph' ? [...(c.children ?? []), { type: 'text', value: ' ' }] : [c])));
+    return [own, ...(item.children ?? []).filter((c) => c.type === 'list').flatMap(listItems)];
+  }).filter(Boolean);
+}
+
+/**
+ * Handbook MDX as blocks for the PDF, parsed by the MDX parser @astrojs/mdx uses (satteri's mdast):
+ * front matter read, imports, exports, code and `{}` expressions dropped, prose and lists kept as plain
+ * text. Deliberately simple: the PDF needs paragraphs, not a renderer.
+ */
 export function mdxToBlocks(source: string): { frontmatter: Record<string, unknown>; blocks: Block[] } {
-  let body = source.replace(/\r\n/g, '\n');
+  const root = mdxToMdast(source.replace(/\r\n/g, '\n'), { position: false }) as Node;
   let frontmatter: Record<string, unknown> = {};
-  const fm = /^---\n([\s\S]*?)\n---\n?/.exec(body);
-  if (fm) {
-    try {
-      frontmatter = (parseYaml(fm[1] ?? '') as Record<string, unknown>) ?? {};
-    } catch {
-      frontmatter = {};
-    }
-    body = body.slice(fm[0].length);
-  }
-  // Drop ESM lines and fenced code; keep everything else as text.
-  body = body.replace(/^(import|export)\s.*$/gm, '').replace(/```[\s\S]*?```/g, '');
   const blocks: Block[] = [];
-  let para: string[] = [];
-  let items: string[] = [];
-  const flush = () => {
-    const text = inlineText(para.join(' '));
-    if (text) blocks.push({ kind: 'p', text });
-    para = [];
-    if (items.length) blocks.push({ kind: 'list', items: items.map(inlineText).filter(Boolean) });
-    items = [];
-  };
-  for (const raw of body.split('\n')) {
-    const line = raw.trim();
-    const heading = /^(#{1,6})\s+(.*)$/.exec(line);
-    const item = /^(?:[-*+]|\d+[.)])\s+(.*)$/.exec(line);
-    if (!line) flush();
-    else if (/^<[A-Z][\w.]*(?:\s[^>]*)?\/>$/.test(line)) {
-      // A data component (<Delegations />) is not drawn here: the policy section prints the same facts
-      // itself. The sentence leading into it ("… ut:") would point at nothing, so it goes too.
-      flush();
-      dropLeadIn(blocks);
-    } else if (heading) {
-      flush();
-      // Level 1 repeats the section title the PDF already prints; deeper levels become H3.
-      if ((heading[1] ?? '').length > 1) blocks.push({ kind: 'h3', text: inlineText(heading[2] ?? '') });
-    } else if (item) {
-      if (para.length) {
-        const text = inlineText(para.join(' '));
-        if (text) blocks.push({ kind: 'p', text });
-        para = [];
+  const flow = (nodes: readonly Node[]): void => {
+    for (const n of nodes) {
+      switch (n.type) {
+        case 'yaml':
+          try {
+            frontmatter = (parseYaml(n.value ?? '') as Record<string, unknown>) ?? {};
+          } catch {
+            frontmatter = {};
+          }
+          break;
+        case 'heading':
+          // Level 1 repeats the section title the PDF already prints; deeper levels become H3.
+          if ((n.depth ?? 1) > 1) blocks.push({ kind: 'h3', text: inlineText(n.children) });
+          break;
+        case 'paragraph': {
+          const text = inlineText(n.children);
+          if (text) blocks.push({ kind: 'p', text });
+          break;
+        }
+        case 'list': {
+          const items = listItems(n);
+          if (items.length) blocks.push({ kind: 'list', items });
+          break;
+        }
+        case 'mdxJsxFlowElement':
+          // A data component (<Delegations />) is not drawn here: the policy section prints the same facts
+          // itself. The sentence leading into it ("… ut:") would point at nothing, so it goes too.
+          if (!n.children?.length) dropLeadIn(blocks);
+          else if (n.children.every((c) => c.type !== 'paragraph' && c.type !== 'list' && c.type !== 'heading' && c.type !== 'mdxJsxFlowElement')) {
+            const text = inlineText(n.children);
+            if (text) blocks.push({ kind: 'p', text });
+          } else flow(n.children);
+          break;
+        case 'blockquote':
+          flow(n.children ?? []);
+          break;
+        default:
+          // ESM, code, expressions, thematic breaks: nothing to read in a PDF.
+          break;
       }
-      items.push(item[1] ?? '');
-    } else if (items.length && /^\s/.test(raw)) items[items.length - 1] += ` ${line}`;
-    else {
-      if (items.length) flush();
-      para.push(line);
     }
-  }
-  flush();
+  };
+  flow(root.children ?? []);
   // A heading whose only content was a data component ("## Tidsfrister" + <RightsDeadlines />) would stand
   // over nothing: the section prints those facts itself, so the heading goes.
   const kept = blocks.filter((b, i) => !(b.kind === 'h3' && (i + 1 === blocks.length || blocks[i + 1]!.kind === 'h3')));

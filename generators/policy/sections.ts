@@ -11,7 +11,7 @@ import { IMY } from '../../src/model/vocabulary/authority.ts';
 import { formatDeadline, formatDuration, formatInterval, legalBasis, list } from '../../src/format/index.ts';
 import { controllerEntities, activitiesOf, legalBasisLabel, retentionRows } from '../../src/record/rows.ts';
 import { RETENTION_LABELS, VALUE_LABELS } from '../../src/record/labels.ts';
-import { newestPolicyVersion, personName, tr } from '../../src/record/text.ts';
+import { personName, tr } from '../../src/record/text.ts';
 import type { Block } from '../pdf/blocks.ts';
 import { ROLE_LABELS } from '../../src/record/role-labels.ts';
 import { signatureBlock, SIGNATURE_LABELS } from '../../src/changelog/signatures.ts';
@@ -19,6 +19,7 @@ import { changesOfVersion, renderChangelog } from '../../src/changelog/index.ts'
 import { handbookFor, type HandbookText } from './mdx.ts';
 import { basesOf, hasBasis } from '../../src/model/purposes.ts';
 import { organisationNoun, structureOf } from '../../src/model/organisation.ts';
+import { newestVersion, type PolicyVersionEntry } from '../../src/changelog/versions.ts';
 
 type L = Record<Locale, string>;
 
@@ -225,7 +226,7 @@ export function policySections(model: Model, locale: Locale, handbook: readonly 
   };
   const g = model.organisation.governance;
   const keeper = T.keeper[locale][model.organisation.dpo ? 'dpo' : 'none'];
-  const v = newestPolicyVersion(model);
+  const v = newestVersion(model);
   const authority = tr(model.organisation.supervisoryAuthority?.name, locale) || IMY.name[locale];
   const build: Record<(typeof SECTION_DEFS)[number]['id'], () => Block[]> = {
     purpose: () => [
@@ -383,7 +384,7 @@ export function signatureBlocks(model: Model, locale: Locale): Block[] {
   if (!block) return [{ kind: 'p', text: T.noVersion[locale] }];
   const L = SIGNATURE_LABELS;
   const draft = block.status === 'draft';
-  const v = newestPolicyVersion(model)!;
+  const v = newestVersion(model)!;
   return [
     ...(draft ? [{ kind: 'p' as const, text: L.draftNote[locale], style: 'bold' as const }] : []),
     {
@@ -407,7 +408,7 @@ export function signatureBlocks(model: Model, locale: Locale): Block[] {
 }
 
 /** What this version changes, in words, grouped by group of people and activity, with the DPO's reasons: what the board decides on. */
-function changeBlocks(model: Model, v: NonNullable<ReturnType<typeof newestPolicyVersion>>, locale: Locale): Block[] {
+function changeBlocks(model: Model, v: PolicyVersionEntry, locale: Locale): Block[] {
   const found = changesOfVersion(model, v.version);
   if (!found) return [];
   if (!found.previous) return [{ kind: 'h2', text: T.changes[locale] }, { kind: 'p', text: T.firstVersion[locale] }];

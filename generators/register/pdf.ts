@@ -10,7 +10,8 @@ import { createPdf, pdfToBuffer } from '../pdf/document.ts';
 import { decoratePages, renderBlocks } from '../pdf/layout.ts';
 import type { Block } from '../pdf/blocks.ts';
 import { registerTables } from '../../src/record/rows.ts';
-import { documentDate, newestPolicyVersion, orgName } from '../../src/record/text.ts';
+import { documentDate, orgName } from '../../src/record/text.ts';
+import { newestVersion } from '../../src/changelog/versions.ts';
 
 export const REGISTER_TITLE = { sv: 'Register över behandlingar', en: 'Record of processing activities' } as const;
 const VERSION = { sv: 'Policyversion', en: 'Policy version' } as const;
@@ -22,7 +23,7 @@ const PART = { sv: 'Del', en: 'Part' } as const;
 const PAGE = { sv: 'Sida', en: 'Page' } as const;
 
 export function registerHeader(model: Model, locale: Locale): string {
-  const v = newestPolicyVersion(model);
+  const v = newestVersion(model);
   return [orgName(model, locale), REGISTER_TITLE[locale], v ? `${(v.adoptedByBoard ? VERSION : DRAFT_VERSION)[locale]} ${v.version}` : '', `${DATED[locale]} ${documentDate(model)}`]
     .filter(Boolean)
     .join(' · ');

@@ -3,10 +3,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Entry, Model } from '../model/model.ts';
 import { diffSnapshots, type ChangeSet } from './diff.ts';
+import { makeDiagnostic, type Diagnostic } from '../model/diagnostics.ts';
+import { parseSnapshot } from '../model/documents/snapshot.ts';
 import { EMPTY_SNAPSHOT, snapshotModel, type PolicySnapshot } from './snapshot.ts';
 import { compareVersions, sortedVersions } from './versions.ts';
-
-export { compareVersions, sortedVersions } from './versions.ts';
 
 /**
  * Adds the names a snapshot does not carry (companies, laws, transfers) from
@@ -25,14 +25,26 @@ export function withModelNames(set: ChangeSet, model: Model): ChangeSet {
   return { ...set, names, laws: Object.fromEntries(model.laws.map((l) => [l.id, l])) };
 }
 
-/** Snapshots by version; versions whose snapshot file is absent or unreadable are left out. */
+/**
+ * Snapshots by version; versions whose snapshot file is absent are left out. The loader has
+ * reported every problem of a snapshot already (snapshot-invalid); one changed since then
+ * stops with the same located messages, never a cast that lets wrong data through.
+ */
 export function loadSnapshots(model: Model): Map<string, PolicySnapshot> {
   const out = new Map<string, PolicySnapshot>();
+  const problems: Diagnostic[] = [];
   for (const v of sortedVersions(model)) {
     if (!v.snapshot) continue;
     const file = path.resolve(model.contentDir, v.snapshot);
     if (!existsSync(file)) continue;
-    out.set(v.version, JSON.parse(readFileSync(file, 'utf8')) as PolicySnapshot);
+    const read = parseSnapshot(readFileSync(file, 'utf8'));
+    if (read.snapshot) out.set(v.version, read.snapshot);
+    const where = { file: path.relative(model.contentDir, file).split(path.sep).join('/') };
+    for (const bad of read.problems) problems.push(makeDiagnostic('snapshot-invalid', { kind: bad.kind, at: bad.kind === 'shape' ? bad.at : '', value: v.snapshot, referrer: v.file }, { ...where, line: bad.line, column: bad.column }));
+  }
+  if (problems.length) {
+    const lines = problems.map((d) => `${d.file}:${d.line}:${d.column} ${d.message.sv} — ${d.hint.sv}`);
+    throw Object.assign(new Error(`Ögonblicksbilden av policyn går inte att läsa / the policy snapshot cannot be read:\n${lines.join('\n')}`), { name: 'ContentError' });
   }
   return out;
 }

@@ -221,7 +221,7 @@ export function renderChangelog(set: ChangeSet, locale: Locale, options: RenderO
   for (const c of set.changes) {
     if (!c.activity && c.type !== 'changed' && linked.has(`${c.area}:${c.type}:${c.id}`)) continue;
     const activity = activityOf(c);
-    let g;
+    let g: ReturnType<typeof group>;
     let sub: string;
     if (activity) {
       const subjects = [...(set.subjectsOf[activity] ?? [])].sort();

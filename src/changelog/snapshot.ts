@@ -7,54 +7,11 @@
 import type { LocalizedText } from '../model/schemas/index.ts';
 import type { Model } from '../model/model.ts';
 import { basisCodes, recipientIds } from '../model/purposes.ts';
+import { SNAPSHOT_FORMAT, type PolicySnapshot, type SnapshotActivity, type SnapshotRetention, type SnapshotText } from '../model/schemas/snapshot.ts';
 
-export const SNAPSHOT_FORMAT = 1;
-
-export type Text = { sv: string; en?: string };
-
-export interface SnapshotPurpose {
-  id: string;
-  description: Text;
-  /** The basis code, or several joined by ", " (legalBases). */
-  legalBasis: string;
-  /** Citations as "law-id" or "law-id section". */
-  law: string[];
-}
-
-export interface SnapshotRetention {
-  /** Stable key: the rule's id, else its Swedish document type, else its position. */
-  key: string;
-  documentType?: Text;
-  dataCategories?: string[];
-  duration?: string;
-  criteria?: Text;
-  from?: Text;
-  law?: string;
-  then: string;
-}
-
-export interface SnapshotActivity {
-  id: string;
-  name: Text;
-  controllers: string[];
-  subjects: string[];
-  dataCategories: string[];
-  purposes: SnapshotPurpose[];
-  specialCondition?: string;
-  recipients: string[];
-  processors: string[];
-  transfers: string[];
-  retention: SnapshotRetention[];
-}
-
-export interface PolicySnapshot {
-  format: number;
-  activities: SnapshotActivity[];
-  dataCategories: { id: string; name: Text; special?: string; criminal: boolean; personnummer: boolean }[];
-  subjects: { id: string; name: Text }[];
-  recipients: { id: string; name: Text; kind: string; country: string }[];
-  processors: { id: string; name: string; service: Text; country: string; subProcessors: string[] }[];
-}
+export { SNAPSHOT_FORMAT };
+export type { PolicySnapshot, SnapshotActivity, SnapshotRetention };
+export type Text = SnapshotText;
 
 export const EMPTY_SNAPSHOT: PolicySnapshot = { format: SNAPSHOT_FORMAT, activities: [], dataCategories: [], subjects: [], recipients: [], processors: [] };
 

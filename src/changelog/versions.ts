@@ -14,8 +14,11 @@ export function compareVersions(a: string, b: string): number {
   return ay - by || an - bn;
 }
 
+/** Anything that lists policy versions: the model, or the public view of it (adopted versions only). */
+type WithVersions<V extends { version: string }> = { readonly policyVersions: readonly V[] };
+
 /** Policy versions sorted by version number (YYYY.N). */
-export function sortedVersions(model: Pick<Model, 'policyVersions'>): PolicyVersionEntry[] {
+export function sortedVersions<V extends { version: string } = PolicyVersionEntry>(model: WithVersions<V>): V[] {
   return [...model.policyVersions].sort((a, b) => compareVersions(a.version, b.version));
 }
 
@@ -29,8 +32,11 @@ export function currentAdopted(model: Pick<Model, 'policyVersions'>): PolicyVers
   return adoptedVersions(model).at(-1);
 }
 
-/** The newest version of any state: what the board PDF and the handbook show (a draft while one is pending). */
-export function newestVersion(model: Pick<Model, 'policyVersions'>): PolicyVersionEntry | undefined {
+/**
+ * The newest version by version number: the one place that decides it. Of the model: any state, what the
+ * board PDF and the handbook show (a draft while one is pending); of the public view: the newest adopted one.
+ */
+export function newestVersion<V extends { version: string } = PolicyVersionEntry>(model: WithVersions<V>): V | undefined {
   return sortedVersions(model).at(-1);
 }
 

@@ -4,6 +4,7 @@
  * ./wording/{sv,en}.ts; see docs/formatters.md.
  */
 export { formatDate } from './date.ts';
+export { addressLines, formatAddress, mailHref, phoneHref, webHref, withHours, type AddressLike } from './contact.ts';
 export { deadlineLength, formatDeadline, type DeadlineLike } from './deadline.ts';
 export { formatDuration, formatHours, formatInterval } from './duration.ts';
 export { citeLaw, citeLaws, lawName, sectionText, type CitationStyle, type LawLike, type Citation } from './law.ts';
@@ -13,4 +14,5 @@ export { recipientInSentence, recipientLine, type RecipientLike } from './recipi
 export { retentionAction, retentionActionShort, retentionPeriodShort, retentionSentence, retentionShort, type RetentionContext, type RetentionLike } from './retention.ts';
 export { safeguard, safeguardInSentence } from './safeguard.ts';
 export { localized, phrase, sentence, sentences } from './text.ts';
-export { WORDING, RETENTION_ACTIONS, type Lang } from './wording/index.ts';
+export { webAddress } from './web-address.ts';
+export { WORDING, RETENTION_ACTIONS } from './wording/index.ts';

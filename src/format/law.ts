@@ -16,7 +16,8 @@
 import type { LocalizedText } from '../model/schemas/shared.ts';
 import { list } from './list.ts';
 import { localized } from './text.ts';
-import { WORDING, type Lang } from './wording/index.ts';
+import { WORDING } from './wording/index.ts';
+import type { Locale } from '../model/schemas/index.ts';
 
 export type CitationStyle = 'prose' | 'short';
 
@@ -53,7 +54,7 @@ function definiteEn(title: string): string {
 }
 
 /** The law's name with its number: "lagen (1993:387) om …", "socialtjänstlagen (2025:400)". */
-export function lawName(law: LawLike, lang: Lang): string {
+export function lawName(law: LawLike, lang: Locale): string {
   const title = localized(law.title, lang);
   const named = lang === 'sv' ? definiteSv(title, law.sfs) : definiteEn(title);
   if (named.includes(law.sfs)) return named;
@@ -64,12 +65,12 @@ export function lawName(law: LawLike, lang: Lang): string {
 }
 
 /** "23 c §" → "Section 23 c", "3 kap. 5 §" → "Chapter 3, Section 5", "art. 33" → "Article 33"; Swedish as written except "art." → "artikel". */
-export function sectionText(section: string, lang: Lang): string {
+export function sectionText(section: string, lang: Locale): string {
   // No-break spaces: "23 c §" and "3 kap. 5 §" never split across lines, in a PDF column or on a page.
   return sectionWords(section, lang).replace(/ /g, '\u00a0');
 }
 
-function sectionWords(section: string, lang: Lang): string {
+function sectionWords(section: string, lang: Locale): string {
   const s = section.trim().replace(/\s+/g, ' ');
   const art = /^art(?:ikel|icle|\.)?\s*(\d.*)$/i.exec(s);
   if (art) return lang === 'sv' ? `artikel ${art[1]}` : `Article ${art[1]}`;
@@ -80,7 +81,7 @@ function sectionWords(section: string, lang: Lang): string {
 }
 
 /** One citation in the chosen style; an unknown law falls back to its section (never the id). */
-export function citeLaw(law: LawLike | undefined, c: Citation, lang: Lang, style: CitationStyle): string {
+export function citeLaw(law: LawLike | undefined, c: Citation, lang: Locale, style: CitationStyle): string {
   const section = c.section ? sectionText(c.section, lang) : undefined;
   if (!law) return section ?? '';
   const short = law.shortName && lang === 'sv' ? shortNameSv(law.shortName) : law.shortName;
@@ -97,7 +98,7 @@ export function citeLaw(law: LawLike | undefined, c: Citation, lang: Lang, style
  * Several citations of one fact: each law once, its sections listed together ("6 § och 7 kap. 2 §
  * bokföringslagen (1999:1078)"), a bare law dropped when a section of it is cited.
  */
-export function citeLaws(resolve: (id: string) => LawLike | undefined, cs: readonly Citation[], lang: Lang, style: CitationStyle): string[] {
+export function citeLaws(resolve: (id: string) => LawLike | undefined, cs: readonly Citation[], lang: Locale, style: CitationStyle): string[] {
   const byLaw = new Map<string, string[]>();
   for (const c of cs) {
     const sections = byLaw.get(c.law) ?? [];

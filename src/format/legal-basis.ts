@@ -7,10 +7,11 @@
 import { LEGAL_BASES, type LegalBasisCode } from '../model/vocabulary/legal-bases.ts';
 import { ART9_CONDITIONS, type Art9Code } from '../model/vocabulary/special-conditions.ts';
 import { list } from './list.ts';
-import { WORDING, type Lang } from './wording/index.ts';
+import { WORDING } from './wording/index.ts';
+import type { Locale } from '../model/schemas/index.ts';
 
 /** "6(1)(c)" → "artikel 6.1 c" / "Article 6(1)(c)"; `withLaw` adds the regulation's name. */
-export function gdprArticle(code: string, lang: Lang, withLaw = true): string {
+export function gdprArticle(code: string, lang: Locale, withLaw = true): string {
   const m = /^(\d+)(?:\((\d+)\))?(?:\(([a-z])\))?$/.exec(code);
   const w = WORDING[lang];
   if (!m) return code;
@@ -28,7 +29,7 @@ export interface BasisText {
   full: string;
 }
 
-export function legalBasis(code: string, lang: Lang): BasisText {
+export function legalBasis(code: string, lang: Locale): BasisText {
   const b = LEGAL_BASES[code as LegalBasisCode];
   if (!b) return { label: code, article: code, plain: '', full: code };
   const article = gdprArticle(code, lang);
@@ -36,14 +37,14 @@ export function legalBasis(code: string, lang: Lang): BasisText {
 }
 
 /** One purpose resting on one or several bases: "Avtal (…) och rättslig förpliktelse (…)". */
-export function legalBases(codes: readonly string[], lang: Lang): string {
+export function legalBases(codes: readonly string[], lang: Locale): string {
   return list(codes.map((c, i) => (i === 0 ? legalBasis(c, lang).full : lowerFirstLabel(legalBasis(c, lang).full))), lang);
 }
 
 const lowerFirstLabel = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** "Hälso- och sjukvård, social omsorg … (artikel 9.2 h i dataskyddsförordningen)". */
-export function art9Condition(code: string, lang: Lang): { label: string; article: string; full: string } {
+export function art9Condition(code: string, lang: Locale): { label: string; article: string; full: string } {
   const c = ART9_CONDITIONS[code as Art9Code];
   const article = gdprArticle(code, lang);
   if (!c) return { label: code, article, full: code };

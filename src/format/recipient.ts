@@ -6,7 +6,8 @@
  */
 import type { LocalizedText } from '../model/schemas/shared.ts';
 import { localized, phrase } from './text.ts';
-import { WORDING, type Lang } from './wording/index.ts';
+import { WORDING } from './wording/index.ts';
+import type { Locale } from '../model/schemas/index.ts';
 
 export interface RecipientLike {
   name: LocalizedText;
@@ -17,7 +18,7 @@ export interface RecipientLike {
 }
 
 /** The name for use after "till"/"to": common nouns lower-cased, proper names kept. */
-export function recipientInSentence(r: RecipientLike, lang: Lang): string {
+export function recipientInSentence(r: RecipientLike, lang: Locale): string {
   const name = localized(r.name, lang);
   const first = name.split(/\s+/)[0]?.toLowerCase() ?? '';
   const common = r.kind === 'category' || WORDING[lang].commonNouns.includes(first);
@@ -26,7 +27,7 @@ export function recipientInSentence(r: RecipientLike, lang: Lang): string {
 }
 
 /** "Name, if condition – description" for lists of recipients. */
-export function recipientLine(r: RecipientLike, lang: Lang): string {
+export function recipientLine(r: RecipientLike, lang: Locale): string {
   const w = WORDING[lang];
   let line = localized(r.name, lang);
   if (r.condition) line = w.recipientCondition(line, phrase(localized(r.condition, lang)));

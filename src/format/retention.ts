@@ -18,7 +18,8 @@ import type { LocalizedText } from '../model/schemas/shared.ts';
 import { formatDuration } from './duration.ts';
 import { recipientInSentence, type RecipientLike } from './recipient.ts';
 import { localized, phrase, sentence, sentences } from './text.ts';
-import { WORDING, type Lang, type RetentionAction } from './wording/index.ts';
+import { WORDING, type RetentionAction } from './wording/index.ts';
+import type { Locale } from '../model/schemas/index.ts';
 
 export interface RetentionLike {
   documentType?: LocalizedText;
@@ -36,26 +37,26 @@ export interface RetentionContext {
 }
 
 /** "Därefter raderas uppgifterna." / "The data are then handed over to the commissioning municipality." */
-export function retentionAction(then: string, lang: Lang, to?: RecipientLike): string {
+export function retentionAction(then: string, lang: Locale, to?: RecipientLike): string {
   const w = WORDING[lang].retention;
   if (then === 'handed-over' && to) return w.handedOverTo(recipientInSentence(to, lang));
   return w.then[then as RetentionAction] ?? then;
 }
 
 /** "Raderas" / "Lämnas över: Kommunen som är uppdragsgivare" for table cells. */
-export function retentionActionShort(then: string, lang: Lang, to?: RecipientLike): string {
+export function retentionActionShort(then: string, lang: Locale, to?: RecipientLike): string {
   const label = WORDING[lang].retention.thenShort[then as RetentionAction] ?? then;
   return then === 'handed-over' && to ? `${label}: ${localized(to.name, lang)}` : label;
 }
 
 /** The period as words, or the criteria when there is no fixed period. */
-export function retentionPeriodShort(r: RetentionLike, lang: Lang): string {
+export function retentionPeriodShort(r: RetentionLike, lang: Locale): string {
   const w = WORDING[lang].retention;
   return r.duration ? formatDuration(r.duration, lang) : phrase(localized(r.criteria, lang)) || w.noFixedPeriod;
 }
 
 /** The whole rule in running text: "Personakt: 2 år räknat från …, enligt …. Därefter …. Note." */
-export function retentionSentence(r: RetentionLike, ctx: RetentionContext, lang: Lang): string {
+export function retentionSentence(r: RetentionLike, ctx: RetentionContext, lang: Locale): string {
   const w = WORDING[lang].retention;
   const from = r.from ? phrase(localized(r.from, lang)) : undefined;
   const how = r.duration
@@ -66,7 +67,7 @@ export function retentionSentence(r: RetentionLike, ctx: RetentionContext, lang:
 }
 
 /** The rule on one line for tables and the changelog: "2 år från …; raderas". */
-export function retentionShort(r: RetentionLike, ctx: RetentionContext, lang: Lang): string {
+export function retentionShort(r: RetentionLike, ctx: RetentionContext, lang: Locale): string {
   const w = WORDING[lang].retention;
   const from = r.from ? phrase(localized(r.from, lang)) : undefined;
   const period = r.duration

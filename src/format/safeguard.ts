@@ -1,11 +1,12 @@
 /** Safeguards of a transfer to a third country (Art. 44–49): `prose` in sentences, `short` in table cells. */
-import { WORDING, type Lang, type Safeguard } from './wording/index.ts';
+import { WORDING, type Safeguard } from './wording/index.ts';
+import type { Locale } from '../model/schemas/index.ts';
 
-export function safeguard(code: string, lang: Lang, style: 'prose' | 'short'): string {
+export function safeguard(code: string, lang: Locale, style: 'prose' | 'short'): string {
   const s = WORDING[lang].safeguards[code as Safeguard];
   if (!s) return code;
   return style === 'prose' ? s.prose.charAt(0).toUpperCase() + s.prose.slice(1) : s.short;
 }
 
 /** The prose form inside a sentence ("… under standard contractual clauses of …"). */
-export const safeguardInSentence = (code: string, lang: Lang): string => WORDING[lang].safeguards[code as Safeguard]?.prose ?? code;
+export const safeguardInSentence = (code: string, lang: Locale): string => WORDING[lang].safeguards[code as Safeguard]?.prose ?? code;

@@ -1,9 +1,9 @@
 /** Picking a LocalizedText and joining sentences: the small helpers every formatter shares. */
 import type { LocalizedText } from '../model/schemas/shared.ts';
-import type { Lang } from './wording/index.ts';
+import type { Locale } from '../model/schemas/index.ts';
 
 /** The text in `lang`, falling back to Swedish (always present). */
-export function localized(value: LocalizedText | undefined, lang: Lang): string {
+export function localized(value: LocalizedText | undefined, lang: Locale): string {
   if (value === undefined) return '';
   if (typeof value === 'string') return value;
   return ((lang === 'en' ? value.en : undefined) ?? value.sv).trim();

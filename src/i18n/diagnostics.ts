@@ -32,6 +32,7 @@ export interface DiagnosticParamMap {
   'invalid-value-generic': { detail: string };
   'legal-basis-list': { value: string };
   'legal-basis-missing': Record<string, never>;
+  'request-channel': Record<string, never>;
   'legal-basis-both': Record<string, never>;
   'text-encoding': { kind: 'utf16' | 'binary' | 'not-utf8' };
   'control-character': { code: string };

@@ -21,7 +21,7 @@ import { recipientIds } from './purposes.ts';
 import { decodeText } from './documents/text-file.ts';
 import { checkHandbookText } from './documents/handbook.ts';
 import { checkTemplateText } from './documents/templates.ts';
-import { checkSnapshotText } from './documents/snapshot.ts';
+import { parseSnapshot } from './documents/snapshot.ts';
 
 /** Folders of content/ that are not collections but are read by outputs. */
 export const EXTRA_FOLDERS = ['handbook', 'templates', 'snapshots', 'assets'] as const;
@@ -173,7 +173,6 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
 
   for (const dirent of readdirSync(root, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     if (dirent.name.startsWith('.')) continue;
-    const abs = path.join(root, dirent.name);
     if (dirent.isDirectory() && !known.has(dirent.name)) {
       diagnostics.push(
         makeDiagnostic('unknown-folder', { folder: dirent.name, suggestion: suggest(dirent.name, [...known]) }, { file: dirent.name, line: 1, column: 1 }, 'warning'),
@@ -279,8 +278,9 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
         else if (rule.type === 'json') {
           // Only snapshots are JSON file references; read them back as the change pages will.
           const text = readContentText(root, path.resolve(root, value), diagnostics);
-          const bad = text === null ? null : checkSnapshotText(text);
-          if (bad) diagnostics.push(makeDiagnostic('snapshot-invalid', { kind: bad.kind, at: bad.kind === 'shape' ? bad.at : '', value, referrer: p.source.file }, { file: rel(root, path.resolve(root, value)), line: bad.line, column: bad.column }));
+          for (const bad of text === null ? [] : parseSnapshot(text).problems) {
+            diagnostics.push(makeDiagnostic('snapshot-invalid', { kind: bad.kind, at: bad.kind === 'shape' ? bad.at : '', value, referrer: p.source.file }, { file: rel(root, path.resolve(root, value)), line: bad.line, column: bad.column }));
+          }
         }
       },
       text: ({ path: textPath, value }) => {

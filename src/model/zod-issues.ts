@@ -1,3 +1,4 @@
+// biome-ignore-all lint/suspicious/noExplicitAny: walks zod 4's internal definitions (`_zod.def`), which zod does not type for this use.
 /**
  * Turns zod issues into diagnostics a DPO can act on: plain words, the
  * line of the offending field, and a hint (closest key or value).
@@ -164,7 +165,7 @@ export function issuesToDiagnostics(
           break;
         }
         const format = issue.message && !issue.message.includes(' ') ? issue.message : issue.code === 'invalid_format' ? issue.format : 'value';
-        if (format === 'legal-basis-missing' || format === 'legal-basis-both') {
+        if (format === 'legal-basis-missing' || format === 'legal-basis-both' || format === 'request-channel') {
           out.push(makeDiagnostic(format, {}, at(path)));
         } else if (format === 'empty-text') {
           out.push(makeDiagnostic('too-small', { minimum: 1, what: 'string' }, at(path)));

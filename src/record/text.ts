@@ -1,25 +1,14 @@
-/** Small text helpers shared by the register and policy outputs. */
+/** Small text helpers of the record and the documents built from the model (register, policy). */
 import type { Locale, LocalizedText } from '../model/schemas/index.ts';
 import type { Model } from '../model/model.ts';
-import { citeLaw, formatDuration } from '../format/index.ts';
-import { compareVersions, newestVersion } from '../changelog/versions.ts';
+import { citeLaw } from '../format/index.ts';
+import { newestVersion } from '../changelog/versions.ts';
 
 /** The text in the wanted language, falling back to Swedish (always present). */
 export function tr(text: LocalizedText | undefined, locale: Locale): string {
   if (text === undefined) return '';
   if (typeof text === 'string') return text;
   return (locale === 'en' ? text.en : undefined) ?? text.sv;
-}
-
-/** Both languages share one label table so the two outputs cannot drift. */
-export function pick<T extends Record<Locale, string>>(labels: T, locale: Locale): string {
-  return labels[locale];
-}
-
-export const join = (items: readonly string[], sep = '; '): string => items.filter(Boolean).join(sep);
-
-export function duration(value: string | undefined, locale: Locale): string {
-  return value ? formatDuration(value, locale) : '';
 }
 
 /** Name of a person by id, or the id itself when unknown (the loader guarantees it exists). */
@@ -33,19 +22,12 @@ export function citation(model: Model, c: { law: string; section?: string }, loc
   return citeLaw(model.byId.laws.get(c.law), c, locale, 'short');
 }
 
-/** The newest policy version by version number (YYYY.N), a draft included, or undefined. */
-export function newestPolicyVersion(model: Model) {
-  return newestVersion(model);
-}
-
-export { compareVersions };
-
 /**
  * The one date every export carries: the board adoption date of the newest
  * policy version (a draft: the date it was prepared). Never "now", so bytes are stable.
  */
 export function documentDate(model: Model): string {
-  const v = newestPolicyVersion(model);
+  const v = newestVersion(model);
   return v?.adoptedByBoard ?? v?.preparedBy.date ?? '1970-01-01';
 }
 

@@ -21,7 +21,3 @@ export function addDays(date: string, days: number): string {
   return iso(d);
 }
 
-/** Whole days from a to b (negative when b is earlier). */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((parse(b).getTime() - parse(a).getTime()) / 86_400_000);
-}

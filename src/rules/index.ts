@@ -4,7 +4,7 @@
  */
 import { formatPath, sortDiagnostics, type Diagnostic } from '../model/diagnostics.ts';
 import type { Model } from '../model/model.ts';
-import type { Bilingual, Finding, Rule } from './types.ts';
+import type { Finding, Rule } from './types.ts';
 import { ALL_RULES } from './registry.ts';
 import { applyAcknowledgements } from './acknowledge.ts';
 

@@ -55,10 +55,15 @@ import { adequacy } from './processors/adequacy.ts';
 import { criteriaPeriod } from './retention/criteria-period.ts';
 import { noticeLix } from './language/notice-lix.ts';
 import { easyReadLix } from './language/easy-read-lix.ts';
+import { cookiesListed } from './notice/cookies-listed.ts';
+import { cookieConsent } from './notice/cookie-consent.ts';
+import { cookieControlNamed } from './notice/cookie-control-named.ts';
+import { logoAlt } from './organisation/logo-alt.ts';
 
 export const ALL_RULES: readonly Rule[] = [
   organisationShape,
   dpoAppointed,
+  logoAlt,
   controllerContact,
   dpoContact,
   purposes,
@@ -71,6 +76,9 @@ export const ALL_RULES: readonly Rule[] = [
   rightsBelowGdpr,
   consentWithdrawal,
   consentCombined,
+  cookiesListed,
+  cookieConsent,
+  cookieControlNamed,
   linkedSource,
   provision,
   thirdPartySource,

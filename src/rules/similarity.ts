@@ -7,22 +7,22 @@
 import { stemmer as stemSv } from '@orama/stemmers/swedish';
 import { stemmer as stemEn } from '@orama/stemmers/english';
 import { eng, swe } from 'stopword';
+import type { Locale } from '../model/schemas/index.ts';
 
-export type Lang = 'sv' | 'en';
 
 /** Words common in purpose texts that carry no meaning of their own, beyond the general stop-word lists. */
-const EXTRA_STOP: Record<Lang, readonly string[]> = {
+const EXTRA_STOP: Record<Locale, readonly string[]> = {
   sv: ['vi', 'du', 'dig', 'din', 'ditt', 'dina', 'oss', 'vår', 'vårt', 'våra', 'att', 'kunna', 'kan', 'får', 'ska', 'även', 'också', 'samt', 'genom', 'enligt', 'via'],
   en: ['we', 'you', 'your', 'yours', 'us', 'our', 'ours', 'to', 'can', 'may', 'also', 'via', 'through', 'under'],
 };
-const STOP: Record<Lang, ReadonlySet<string>> = {
+const STOP: Record<Locale, ReadonlySet<string>> = {
   sv: new Set([...swe, ...EXTRA_STOP.sv]),
   en: new Set([...eng, ...EXTRA_STOP.en]),
 };
-const STEM: Record<Lang, (w: string) => string> = { sv: stemSv, en: stemEn };
+const STEM: Record<Locale, (w: string) => string> = { sv: stemSv, en: stemEn };
 
 /** The stems of a text's meaning-bearing words. */
-export function meaningStems(text: string, lang: Lang): Set<string> {
+export function meaningStems(text: string, lang: Locale): Set<string> {
   const words = text.normalize('NFC').toLocaleLowerCase(lang === 'sv' ? 'sv' : 'en').match(/\p{L}+/gu) ?? [];
   const out = new Set<string>();
   for (const w of words) {
@@ -35,7 +35,7 @@ export function meaningStems(text: string, lang: Lang): Set<string> {
 
 // Rules compare every purpose with many others: stem each text once per process, not once per pair.
 const STEMS = { sv: new Map<string, ReadonlySet<string>>(), en: new Map<string, ReadonlySet<string>>() };
-function stemsOf(text: string, lang: Lang): ReadonlySet<string> {
+function stemsOf(text: string, lang: Locale): ReadonlySet<string> {
   let stems = STEMS[lang].get(text);
   if (!stems) STEMS[lang].set(text, (stems = meaningStems(text, lang)));
   return stems;
@@ -52,7 +52,7 @@ export function stemOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): { s
 export const SIMILARITY_THRESHOLD = 0.8;
 
 /** Whether two texts say the same: high overlap, and at least two shared stems unless a text has only one. */
-export function sameMeaning(a: string, b: string, lang: Lang): { same: boolean; shared: string[]; score: number } {
+export function sameMeaning(a: string, b: string, lang: Locale): { same: boolean; shared: string[]; score: number } {
   const sa = stemsOf(a, lang);
   const sb = stemsOf(b, lang);
   const { score, shared } = stemOverlap(sa, sb);

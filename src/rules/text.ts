@@ -23,12 +23,6 @@ export function noticeActivities(model: Model): ResolvedActivity[] {
   );
 }
 
-/** "Kunder, Anhöriga" — the public subjects an activity is shown to, for messages. */
-export function publicSubjectNames(a: ResolvedActivity) {
-  const subjects = a.refs.subjects.filter((s) => s.visibility === 'public');
-  return { sv: subjects.map((s) => textSv(s.name)).join(', '), en: subjects.map((s) => textEn(s.name)).join(', ') };
-}
-
 /** "LSS (1993:387)", or just the short name / id when the law has no SFS number (an EU act). */
 export function lawLabel(law: { id: string; shortName?: string; sfs?: string; celex?: string }): string {
   const name = law.shortName ?? law.id;

@@ -9,8 +9,8 @@
 import type { Model } from '../model/model.ts';
 import type { LocalizedText } from '../model/schemas/index.ts';
 import type { PublicModel } from './public-view.ts';
-import type { Lang } from './text.ts';
 import { changelogForVersions, FIRST_PUBLISHED, renderChangelog, summariseChangelog, type Change, type RenderedChangelog } from '../changelog/index.ts';
+import type { Locale } from '../model/schemas/index.ts';
 
 export interface ChangelogEntry {
   version: string;
@@ -39,7 +39,7 @@ export function isPublicChange(model: Model, pm: PublicModel, c: Change): boolea
   return !!c.activity;
 }
 
-export async function changelogEntries(model: Model, pm: PublicModel, lang: Lang): Promise<ChangelogEntry[]> {
+export async function changelogEntries(model: Model, pm: PublicModel, lang: Locale): Promise<ChangelogEntry[]> {
   const published = new Set(pm.policyVersions.map((v) => v.version));
   const versions = changelogForVersions(model).filter((v) => published.has(v.version));
   return [...versions].reverse().map((v, i, all) => {

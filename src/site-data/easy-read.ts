@@ -13,7 +13,8 @@ import { authorityContact, type AuthorityContact } from './authority.ts';
 import { country } from './legal.ts';
 import type { PublicActivity, PublicModel, PublicSubject } from './public-view.ts';
 import { activitiesFor } from './routes.ts';
-import { pick, t, type Lang, type Picked } from './text.ts';
+import { pick, t, type Picked } from './text.ts';
+import type { Locale } from '../model/schemas/index.ts';
 
 export interface EasyAnswer {
   question: EasyQuestion;
@@ -38,11 +39,11 @@ export interface EasyPage {
 const contains = (whole: string, part: string) => norm(whole).includes(norm(part));
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
-function what(a: PublicActivity, lang: Lang): Picked[] {
+function what(a: PublicActivity, lang: Locale): Picked[] {
   return [pick(a.easyRead ?? a.description, lang)];
 }
 
-function data(a: PublicActivity, lang: Lang): Pick<EasyAnswer, 'paragraphs' | 'list' | 'after'> {
+function data(a: PublicActivity, lang: Locale): Pick<EasyAnswer, 'paragraphs' | 'list' | 'after'> {
   const w = easyWording(lang);
   const sensitive = a.dataCategories.some((c) => c.special || c.criminal);
   return {
@@ -52,7 +53,7 @@ function data(a: PublicActivity, lang: Lang): Pick<EasyAnswer, 'paragraphs' | 'l
   };
 }
 
-function who(a: PublicActivity, lang: Lang): Pick<EasyAnswer, 'paragraphs' | 'list' | 'after'> {
+function who(a: PublicActivity, lang: Locale): Pick<EasyAnswer, 'paragraphs' | 'list' | 'after'> {
   const w = easyWording(lang);
   const paragraphs: Picked[] = [];
   if (!a.recipients.length) paragraphs.push({ text: w.whoOnlyUs, lang });
@@ -71,10 +72,17 @@ function who(a: PublicActivity, lang: Lang): Pick<EasyAnswer, 'paragraphs' | 'li
   };
 }
 
-/** One retention rule in easy words: "Ansökningar …: Vi sparar dem i 2 år. Tiden räknas från …. Sedan tar vi bort dem." */
-export function easyRetention(r: PublicActivity['retention'][number], lang: Lang): Picked {
+/**
+ * One retention rule in easy words: "Ansökningar …: Vi sparar dem i 2 år. Tiden räknas från …. Sedan tar vi bort dem."
+ * Named by its document type, else by its data categories when it covers only some.
+ */
+export function easyRetention(a: PublicActivity, r: PublicActivity['retention'][number], lang: Locale): Picked {
   const w = easyWording(lang);
-  const doc = r.documentType ? pick(r.documentType, lang) : undefined;
+  const categories = r.dataCategories?.length && r.dataCategories.length < a.dataCategories.length
+    ? a.dataCategories.filter((c) => r.dataCategories!.includes(c.id)).map((c) => pick(c.name, lang))
+    : [];
+  const named = categories.length ? { text: list(categories.map((c) => c.text), lang), lang: categories.some((c) => c.lang !== lang) ? 'sv' as const : lang } : undefined;
+  const doc = r.documentType ? pick(r.documentType, lang) : named;
   const from = r.from ? phrase(t(r.from, lang)) : undefined;
   const period = r.duration ? w.keepFor(formatDuration(r.duration, lang)) : sentence(t(r.criteria, lang)) || w.keepNoPeriod;
   const then = r.then === 'handed-over'
@@ -84,8 +92,8 @@ export function easyRetention(r: PublicActivity['retention'][number], lang: Lang
   return { text: doc ? `${phrase(doc.text)}: ${text}` : text, lang: doc?.lang === 'sv' && lang === 'en' ? 'sv' : lang };
 }
 
-function howLong(a: PublicActivity, lang: Lang): Pick<EasyAnswer, 'paragraphs' | 'list'> {
-  const rules = a.retention.map((r) => easyRetention(r, lang));
+function howLong(a: PublicActivity, lang: Locale): Pick<EasyAnswer, 'paragraphs' | 'list'> {
+  const rules = a.retention.map((r) => easyRetention(a, r, lang));
   // One rule reads as a paragraph, several as a list.
   return rules.length === 1 ? { paragraphs: rules, list: [] } : { paragraphs: [], list: rules };
 }
@@ -102,7 +110,7 @@ export function easyRights(acts: PublicActivity[]): EasyRight[] {
   ];
 }
 
-export function easyReadPage(pm: PublicModel, subject: PublicSubject, lang: Lang): EasyPage {
+export function easyReadPage(pm: PublicModel, subject: PublicSubject, lang: Locale): EasyPage {
   const w = easyWording(lang);
   const acts = activitiesFor(pm, subject.id);
   const activities: EasyActivity[] = acts.map((a) => ({

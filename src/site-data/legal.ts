@@ -2,24 +2,24 @@
 import { LEGAL_BASES, ART9_CONDITIONS, SPECIAL_CATEGORY_KINDS, type LegalBasisCode, type Art9Code, type SpecialCategoryKind } from '../model/vocabulary/index.ts';
 import { citeLaw, citeLaws, formatDuration, safeguard as formatSafeguard } from '../format/index.ts';
 import type { PublicModel } from './public-view.ts';
-import type { Lang } from './text.ts';
+import type { Locale } from '../model/schemas/index.ts';
 
 export const basis = (code: string) => LEGAL_BASES[code as LegalBasisCode];
 export const art9 = (code: string) => ART9_CONDITIONS[code as Art9Code];
 export const specialKind = (code: string) => SPECIAL_CATEGORY_KINDS[code as SpecialCategoryKind];
 
 /** A citation in running text, for the public (style `prose`, see src/format/law.ts). */
-export function citation(pm: PublicModel, c: { law: string; section?: string }, lang: Lang): string {
+export function citation(pm: PublicModel, c: { law: string; section?: string }, lang: Locale): string {
   return citeLaw(pm.laws.find((l) => l.id === c.law), c, lang, 'prose');
 }
 
 /** Several citations of one fact, each once. */
-export function citations(pm: PublicModel, cs: readonly { law: string; section?: string }[], lang: Lang): string {
+export function citations(pm: PublicModel, cs: readonly { law: string; section?: string }[], lang: Locale): string {
   return citeLaws((id) => pm.laws.find((l) => l.id === id), cs, lang, 'prose').join('; ');
 }
 
-export const duration = (iso: string, lang: Lang) => formatDuration(iso, lang);
-export const safeguard = (code: string, lang: Lang) => formatSafeguard(code, lang, 'prose');
+export const duration = (iso: string, lang: Locale) => formatDuration(iso, lang);
+export const safeguard = (code: string, lang: Locale) => formatSafeguard(code, lang, 'prose');
 
 const COUNTRY_NAMES: Record<string, { sv: string; en: string }> = {
   US: { sv: 'USA', en: 'the United States' }, GB: { sv: 'Storbritannien', en: 'the United Kingdom' }, CH: { sv: 'Schweiz', en: 'Switzerland' },
@@ -28,4 +28,4 @@ const COUNTRY_NAMES: Record<string, { sv: string; en: string }> = {
   NL: { sv: 'Nederländerna', en: 'the Netherlands' }, IE: { sv: 'Irland', en: 'Ireland' }, FR: { sv: 'Frankrike', en: 'France' },
   CA: { sv: 'Kanada', en: 'Canada' }, JP: { sv: 'Japan', en: 'Japan' },
 };
-export const country = (code: string, lang: Lang) => COUNTRY_NAMES[code]?.[lang] ?? code;
+export const country = (code: string, lang: Locale) => COUNTRY_NAMES[code]?.[lang] ?? code;

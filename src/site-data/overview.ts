@@ -5,8 +5,9 @@
  */
 import type { PublicActivity, PublicModel } from './public-view.ts';
 import { basis, duration } from './legal.ts';
-import { t, type Lang } from './text.ts';
+import { t } from './text.ts';
 import { basesOf } from '../model/purposes.ts';
+import type { Locale } from '../model/schemas/index.ts';
 
 export interface OverviewRow {
   id: string;
@@ -19,7 +20,7 @@ export interface OverviewRow {
 
 const strip = (s: string) => s.trim().replace(/[.]$/, '');
 
-export function overviewRows(_pm: PublicModel, acts: readonly PublicActivity[], lang: Lang): OverviewRow[] {
+export function overviewRows(_pm: PublicModel, acts: readonly PublicActivity[], lang: Locale): OverviewRow[] {
   return acts.map((a) => {
     const bases = [...new Set(a.purposes.flatMap((p) => basesOf(p).map((b) => b.basis)))];
     const retention = a.retention.map((r) => {

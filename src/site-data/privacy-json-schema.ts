@@ -15,7 +15,7 @@ import {
 const id = { id: IdSchema.meta({ description: 'The entry id (its file name in content/); stable between versions.' }) };
 
 export const PublicControllerSchema = EntitySchema.pick({
-  legalName: true, shortName: true, organisationsnummer: true, addresses: true, phone: true, email: true, website: true, services: true, description: true,
+  legalName: true, shortName: true, organisationsnummer: true, addresses: true, phone: true, email: true, website: true, services: true, description: true, requests: true,
 }).extend(id).meta({ description: 'A company of the group that is a controller (personuppgiftsansvarig).' });
 
 export const PublicCategorySchema = DataCategorySchema.pick({
@@ -54,7 +54,7 @@ export const PublicActivitySchema = ActivitySchema.pick({
 
 export const PublicNoticeSchema = z.strictObject({
   organisation: OrganisationSchema.pick({
-    name: true, shortName: true, description: true, website: true, supervisoryAuthority: true, rights: true, legalForm: true, wording: true, statements: true,
+    name: true, shortName: true, description: true, website: true, supervisoryAuthority: true, rights: true, requests: true, legalForm: true, wording: true, statements: true,
   }).extend({
     structure: z.enum(['single', 'group']).meta({ description: 'One legal person, or a group (koncern); resolved from the content.' }),
     careRecords: z.boolean().meta({ description: 'Whether the organisation keeps care records (journal, akt).' }),

@@ -5,10 +5,11 @@
  * can never reach the public site, privacy.json or the public search index.
  */
 import type { Model, Entry, ResolvedActivity } from '../model/model.ts';
-import type { Cookie, LocalizedText, Purpose, Retention, Source } from '../model/schemas/index.ts';
+import type { Accessibility, Cookie, CookieConsent, LocalizedText, Purpose, Retention, Source } from '../model/schemas/index.ts';
 import type { LegalForm } from '../model/vocabulary/legal-forms.ts';
 import { recipientRefs } from '../model/purposes.ts';
 import { hasCareRecords, structureOf } from '../model/organisation.ts';
+import { newestVersion } from '../changelog/versions.ts';
 
 const isPublic = (e: { visibility?: string }) => e.visibility !== 'internal';
 
@@ -17,7 +18,7 @@ export interface PublicTransfer { id: string; file: string; country: string; saf
 export interface PublicProcessor { id: string; file: string; name: string; service: LocalizedText; country: string }
 export interface PublicCategory { id: string; file: string; name: LocalizedText; description?: LocalizedText; examples: LocalizedText[]; special?: string; criminal: boolean; personnummer: boolean; dpv?: string }
 export interface PublicSubject { id: string; file: string; name: LocalizedText; audience: LocalizedText; description?: LocalizedText; summary?: Entry<'subjects'>['summary']; easyRead?: LocalizedText[]; dpv?: string; linkedTo?: Entry<'subjects'>['linkedTo'] }
-export interface PublicController { id: string; file: string; legalName: string; shortName?: string; organisationsnummer: string; addresses: Entry<'entities'>['addresses']; phone?: string; email: string; website?: string; services: string[]; description?: LocalizedText }
+export interface PublicController { id: string; file: string; legalName: string; shortName?: string; organisationsnummer: string; addresses: Entry<'entities'>['addresses']; phone?: string; email: string; website?: string; services: string[]; description?: LocalizedText; /** Where requests about this company's data can also go. */ requests?: Entry<'entities'>['requests'] }
 
 export interface PublicActivity {
   id: string;
@@ -40,6 +41,7 @@ export interface PublicActivity {
   automatedDecisions: ResolvedActivity['automatedDecisions'];
   easyRead?: LocalizedText;
   cookies?: Cookie[];
+  cookieConsent?: CookieConsent;
   lastReviewed: string;
 }
 
@@ -48,7 +50,9 @@ export interface PublicPerson { id: string; file: string; name?: string; publicC
 export interface PublicModel {
   organisation: {
     name: LocalizedText; shortName?: string; description?: LocalizedText; website?: string; locales: string[];
-    accentColor: string; logo?: string; supervisoryAuthority?: Model['organisation']['supervisoryAuthority']; rights: Model['organisation']['rights'];
+    accentColor: string; logo?: string; logoAlt?: LocalizedText; accessibility?: Accessibility; supervisoryAuthority?: Model['organisation']['supervisoryAuthority']; rights: Model['organisation']['rights'];
+    /** How people ask for their data (channels, identity check, delivery). */
+    requests?: Model['organisation']['requests'];
     file: string;
     legalForm: LegalForm;
     /** Resolved: as written, or a group when there is more than one entity. */
@@ -71,6 +75,7 @@ export interface PublicModel {
 const controller = (e: Entry<'entities'>): PublicController => ({
   id: e.id, file: e.file, legalName: e.legalName, shortName: e.shortName, organisationsnummer: e.organisationsnummer,
   addresses: e.addresses, phone: e.phone, email: e.email, website: e.website, services: [...e.services], description: e.description,
+  ...(e.requests ? { requests: e.requests } : {}),
 });
 
 /** URL of the organisation's logo on the public site (copied there by generators/notice). */
@@ -120,6 +125,7 @@ export function publicView(model: Model): PublicModel {
         automatedDecisions: a.automatedDecisions,
         easyRead: a.easyRead,
         ...(a.cookies ? { cookies: a.cookies } : {}),
+        ...(a.cookieConsent ? { cookieConsent: a.cookieConsent } : {}),
         lastReviewed: a.lastReviewed,
       };
     });
@@ -137,7 +143,7 @@ export function publicView(model: Model): PublicModel {
   return {
     organisation: {
       name: o.name, shortName: o.shortName, description: o.description, website: o.website, locales: [...model.locales],
-      accentColor: o.site.accentColor, ...(o.site.logo ? { logo: logoPath(o.site.logo) } : {}), supervisoryAuthority: o.supervisoryAuthority, rights: o.rights, file: o.file,
+      accentColor: o.site.accentColor, ...(o.site.logo ? { logo: logoPath(o.site.logo), ...(o.site.logoAlt ? { logoAlt: o.site.logoAlt } : {}) } : {}), ...(o.accessibility ? { accessibility: o.accessibility } : {}), supervisoryAuthority: o.supervisoryAuthority, rights: o.rights, ...(o.requests ? { requests: o.requests } : {}), file: o.file,
       legalForm: o.legalForm as LegalForm, structure: structureOf(model), ...(o.wording ? { wording: o.wording } : {}), statements: [...o.statements], careRecords: hasCareRecords(model),
     },
     parent: controller(model.byId.entities.get(o.parent)!),
@@ -152,7 +158,7 @@ export function publicView(model: Model): PublicModel {
   };
 }
 
-/** The newest adopted policy version (by adoption date, then version): the public "last updated". */
-export function latestVersion(pm: PublicModel) {
-  return [...pm.policyVersions].sort((a, b) => (a.adoptedByBoard ?? a.approvedDate).localeCompare(b.adoptedByBoard ?? b.approvedDate) || a.version.localeCompare(b.version)).at(-1);
+/** The newest adopted policy version: the public "last updated". */
+export function latestVersion(pm: PublicModel): PublicModel['policyVersions'][number] | undefined {
+  return newestVersion(pm);
 }

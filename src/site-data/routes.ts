@@ -1,25 +1,27 @@
 /** Every page of the public notice, its path in each language and the content files it shows. */
-import type { Lang } from './text.ts';
 import type { PublicModel, PublicActivity } from './public-view.ts';
+import type { Locale } from '../model/schemas/index.ts';
 
-export type PageKind = 'start' | 'group' | 'easy' | 'rights' | 'cookies' | 'contact' | 'controllers' | 'changes' | 'search';
+export type PageKind = 'start' | 'group' | 'easy' | 'rights' | 'request' | 'request-easy' | 'cookies' | 'contact' | 'controllers' | 'changes' | 'search' | 'accessibility';
 
 export interface PageRef {
   kind: PageKind;
   subject?: string;
 }
 
-const SLUGS: Record<Exclude<PageKind, 'start' | 'group' | 'easy'>, Record<Lang, string>> = {
+const SLUGS: Record<Exclude<PageKind, 'start' | 'group' | 'easy' | 'request-easy'>, Record<Locale, string>> = {
   rights: { sv: 'rattigheter', en: 'rights' },
+  request: { sv: 'begar-ut-dina-uppgifter', en: 'request-your-data' },
   cookies: { sv: 'webbplatsen-och-kakor', en: 'website-and-cookies' },
   contact: { sv: 'kontakt', en: 'contact' },
   controllers: { sv: 'personuppgiftsansvar', en: 'controllers' },
   changes: { sv: 'andringar', en: 'changes' },
   search: { sv: 'sok', en: 'search' },
+  accessibility: { sv: 'tillganglighet', en: 'accessibility' },
 };
 
 /** URL path of a page, with leading and trailing slash. */
-export function href(page: PageRef, lang: Lang): string {
+export function href(page: PageRef, lang: Locale): string {
   const prefix = lang === 'en' ? '/en/' : '/';
   switch (page.kind) {
     case 'start':
@@ -28,6 +30,8 @@ export function href(page: PageRef, lang: Lang): string {
       return `${prefix}${lang === 'en' ? 'people' : 'personer'}/${page.subject}/`;
     case 'easy':
       return `${prefix}${lang === 'en' ? 'people' : 'personer'}/${page.subject}/${lang === 'en' ? 'easy-read' : 'lattlast'}/`;
+    case 'request-easy':
+      return `${prefix}${SLUGS.request[lang]}/${lang === 'en' ? 'easy-read' : 'lattlast'}/`;
     default:
       return `${prefix}${SLUGS[page.kind][lang]}/`;
   }
@@ -58,6 +62,9 @@ export function allPages(pm: PublicModel): { page: PageRef; files: string[] }[] 
     if (hasEasyRead(pm, s.id)) pages.push({ page: { kind: 'easy', subject: s.id }, files: [...base, s.file, ...activitiesFor(pm, s.id).map((a) => a.file)] });
   }
   pages.push({ page: { kind: 'rights' }, files: base });
+  // Asking for one's data: channels of the organisation and of each company, the groups and companies on the form.
+  const requestFiles = [...base, ...pm.controllers.map((c) => c.file), ...pm.subjects.map((s) => s.file), ...pm.activities.map((a) => a.file)];
+  pages.push({ page: { kind: 'request' }, files: requestFiles }, { page: { kind: 'request-easy' }, files: requestFiles });
   // The website page only when there is a website activity; "who is responsible" only for several controllers.
   if (websiteActivities(pm).length) pages.push({ page: { kind: 'cookies' }, files: [...base, ...actFiles(websiteActivities(pm)), ...lawFiles] });
   pages.push({ page: { kind: 'contact' }, files: [...base, ...pm.controllers.map((c) => c.file)] });
@@ -66,9 +73,10 @@ export function allPages(pm: PublicModel): { page: PageRef; files: string[] }[] 
     { page: { kind: 'changes' }, files: [...base, ...pm.policyVersions.map((v) => v.file)] },
     { page: { kind: 'search' }, files: base },
   );
+  if (pm.organisation.accessibility) pages.push({ page: { kind: 'accessibility' }, files: base });
   return pages;
 }
 
 /** The main menu: every built page that is not a group page. */
 export const menuPages = (pm: PublicModel): PageRef[] =>
-  allPages(pm).map((p) => p.page).filter((p) => p.kind !== 'group' && p.kind !== 'easy');
+  allPages(pm).map((p) => p.page).filter((p) => p.kind !== 'group' && p.kind !== 'easy' && p.kind !== 'request-easy' && p.kind !== 'accessibility');

@@ -1,15 +1,15 @@
 /** Picking the reader's language out of a LocalizedText, and noticing fallbacks. */
 import type { LocalizedText } from '../model/schemas/index.ts';
+import type { Locale } from '../model/schemas/index.ts';
 
-export type Lang = 'sv' | 'en';
 
 export interface Picked {
   text: string;
   /** The language the text is actually in (Swedish when English is missing). */
-  lang: Lang;
+  lang: Locale;
 }
 
-export function pick(value: LocalizedText | undefined, lang: Lang): Picked {
+export function pick(value: LocalizedText | undefined, lang: Locale): Picked {
   if (value === undefined) return { text: '', lang };
   if (typeof value === 'string') return { text: value, lang: 'sv' };
   if (lang === 'en' && value.en) return { text: value.en, lang: 'en' };
@@ -17,11 +17,7 @@ export function pick(value: LocalizedText | undefined, lang: Lang): Picked {
 }
 
 /** Plain string of a LocalizedText in the reader's language (or Swedish). */
-export const t = (value: LocalizedText | undefined, lang: Lang): string => pick(value, lang).text;
-
-/** Whether a LocalizedText lacks English. */
-export const lacksEnglish = (value: LocalizedText | undefined): boolean =>
-  value !== undefined && (typeof value === 'string' || !value.en);
+export const t = (value: LocalizedText | undefined, lang: Locale): string => pick(value, lang).text;
 
 /**
  * Whether English is incomplete for a page built from these content files:

@@ -144,6 +144,13 @@ declare namespace PDFKit {
     stroke(colour?: Colour): this;
     fillAndStroke(fill?: Colour, stroke?: Colour): this;
     link(x: number, y: number, w: number, h: number, url: string, options?: object): this;
+    annotate(x: number, y: number, w: number, h: number, options: Record<string, unknown>): this;
+
+    initForm(): this;
+    formText(name: string, x: number, y: number, w: number, h: number, options?: FormFieldOptions): this;
+    formCheckbox(name: string, x: number, y: number, w: number, h: number, options?: FormFieldOptions): this;
+    /** A new indirect object; `end(data)` writes its stream. */
+    ref(data: Record<string, unknown>): InternalRef;
 
     struct(type: string, options?: { alt?: string; actual?: string; expanded?: string; lang?: string; title?: string }, children?: (PDFStructureElement | PDFStructureContent | (() => void))[]): PDFStructureElement;
     addStructure(element: PDFStructureElement): this;
@@ -164,6 +171,17 @@ declare namespace PDFKit {
     _write(data: unknown): void;
   }
 
+  interface FormFieldOptions {
+    multiline?: boolean;
+    align?: 'left' | 'center' | 'right';
+    value?: string;
+    required?: boolean;
+    readOnly?: boolean;
+  }
+  interface InternalRef {
+    end(data?: string | Uint8Array): void;
+  }
+
   interface InternalDict {
     data: Record<string, unknown>;
   }
@@ -176,6 +194,7 @@ declare namespace PDFKit {
   /** pdfkit's EmbeddedFont: `font` is the fontkit font. */
   interface InternalFont {
     font?: object;
+    encode(text: string, features?: unknown): [string[], object[]];
   }
 }
 

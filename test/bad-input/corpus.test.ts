@@ -17,7 +17,7 @@ describe('bad-input corpus (test/bad-input/cases)', () => {
     const copy = exampleCopy();
     try {
       applyEdits(copy.dir, c.edits);
-      let diagnostics;
+      let diagnostics: ReturnType<typeof collectDiagnostics>;
       try {
         diagnostics = collectDiagnostics(copy.dir, TODAY);
       } catch (e) {

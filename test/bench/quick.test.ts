@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { TIMEOUT } from '../support/timeouts.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -15,7 +16,7 @@ describe('npm run bench -- --quick', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'gdpr-bench-'));
     try {
       const results = path.join(dir, 'results.md');
-      const r = spawnSync(process.execPath, ['bench/run.ts', '--quick', '--results', results], { cwd: ROOT, encoding: 'utf8', timeout: 600_000 });
+      const r = spawnSync(process.execPath, ['bench/run.ts', '--quick', '--results', results], { cwd: ROOT, encoding: 'utf8', timeout: TIMEOUT.long });
       expect(r.status, r.stderr).toBe(0);
       const report = readFileSync(results, 'utf8');
       for (const row of [
@@ -46,5 +47,5 @@ describe('npm run bench -- --quick', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 900_000);
+  }, TIMEOUT.slowest);
 });

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, EXAMPLE, ROOT } from '../site/built.ts';
 import { serve } from './serve.ts';
@@ -14,6 +14,7 @@ import { loadModelOrThrow } from '../../src/model/load.ts';
 import { publicView } from '../../src/site-data/public-view.ts';
 import { allPages, href } from '../../src/site-data/routes.ts';
 import { t } from '../../src/site-data/text.ts';
+import { TIMEOUT, wait } from '../support/timeouts.ts';
 
 const AXE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const SHOTS = path.join(ROOT, 'test/screenshots');
@@ -46,9 +47,9 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-
 /** A desktop and a phone width. */
 const WIDTHS = [1280, 375] as const;
 /** One page audited at both widths on a loaded machine: generous. */
-const PAGE_TIMEOUT = 180_000;
+const PAGE_TIMEOUT = TIMEOUT.build;
 /** A test that visits every page in turn (no axe): also generous. */
-const LOOP_TIMEOUT = 600_000;
+const LOOP_TIMEOUT = TIMEOUT.long;
 
 async function axe(p: Page) {
   await p.addScriptTag({ content: AXE });
@@ -106,7 +107,7 @@ describe('public notice in Chromium', () => {
     const activity = pm.activities[0]!;
     const word = t(activity.name, 'sv').split(/\s+/)[0]!;
     await page.goto(`${base}/sok/?q=${encodeURIComponent(word)}`);
-    await page.waitForSelector('.pagefind-ui__result', { timeout: 15_000 });
+    await page.waitForSelector('.pagefind-ui__result', { timeout: wait(15) });
     const results = await page.locator('.pagefind-ui__result').count();
     expect(results).toBeGreaterThan(0);
     await page.screenshot({ path: path.join(SHOTS, 'search-sv.png') });
@@ -154,19 +155,6 @@ describe('public notice in Chromium', () => {
     expect(sv.every((u) => !u.startsWith('/en/'))).toBe(true);
   });
 
-  it('every page works without JavaScript: content, menu and language switch are plain links', async () => {
-    const ctx = await browser.newContext({ javaScriptEnabled: false });
-    const p = await ctx.newPage();
-    for (const { page: pg } of allPages(pm)) {
-      for (const lang of ['sv', 'en'] as const) {
-        await p.goto(`${base}${href(pg, lang)}`);
-        expect(await p.locator('main h1').count(), href(pg, lang)).toBe(1);
-        expect(await p.getAttribute('a.lang-switch', 'href')).toBe(href(pg, lang === 'sv' ? 'en' : 'sv'));
-      }
-    }
-    await ctx.close();
-  }, LOOP_TIMEOUT);
-
   it('focus is clearly visible on links', async () => {
     await page.goto(`${base}/`);
     await page.keyboard.press('Tab');
@@ -182,28 +170,13 @@ describe('public notice in Chromium', () => {
     await page.screenshot({ path: path.join(SHOTS, 'focus.png') });
   });
 
-  it('at 200% zoom (a 640 CSS px wide window) no page scrolls sideways', async () => {
-    const p = await browser.newPage({ viewport: { width: 640, height: 900 } });
-    const wide: string[] = [];
-    for (const { page: pg } of allPages(pm)) {
-      for (const lang of ['sv', 'en'] as const) {
-        const url = href(pg, lang);
-        await p.goto(`${base}${url}`);
-        const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        if (overflow > 0) wide.push(`${url}: ${overflow}px`);
-      }
-    }
-    await p.close();
-    expect(wide).toEqual([]);
-  }, LOOP_TIMEOUT);
-
-  it('writes screenshots of the main pages at desktop width and at 640 px', async () => {
-    const group = pm.subjects.find((s) => allPages(pm).some((x) => x.page.kind === 'easy' && x.page.subject === s.id)) ?? pm.subjects[0]!;
-    const shots: [string, Parameters<typeof href>[0]][] = [
-      ['start', { kind: 'start' }], ['group', { kind: 'group', subject: group.id }], ['easy', { kind: 'easy', subject: group.id }],
-      ['rights', { kind: 'rights' }], ['cookies', { kind: 'cookies' }], ['changes', { kind: 'changes' }],
-    ];
-    for (const width of [1200, 640]) {
+  for (const width of [1200, 640]) {
+    it(`writes screenshots of the main pages at ${width} px`, async () => {
+      const group = pm.subjects.find((s) => allPages(pm).some((x) => x.page.kind === 'easy' && x.page.subject === s.id)) ?? pm.subjects[0]!;
+      const shots: [string, Parameters<typeof href>[0]][] = [
+        ['start', { kind: 'start' }], ['group', { kind: 'group', subject: group.id }], ['easy', { kind: 'easy', subject: group.id }],
+        ['rights', { kind: 'rights' }], ['cookies', { kind: 'cookies' }], ['changes', { kind: 'changes' }],
+      ];
       const p = await browser.newPage({ viewport: { width, height: 900 } });
       for (const [name, pg] of shots) {
         for (const lang of ['sv', 'en'] as const) {
@@ -212,8 +185,8 @@ describe('public notice in Chromium', () => {
         }
       }
       await p.close();
-    }
-  }, LOOP_TIMEOUT);
+    }, LOOP_TIMEOUT);
+  }
 
   it('is usable on a narrow screen (no horizontal scrolling)', async () => {
     const p = await browser.newPage({ viewport: { width: 360, height: 740 } });
@@ -223,6 +196,35 @@ describe('public notice in Chromium', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     await p.close();
   });
+});
+
+// One test per page (a loop over every page is slow on a busy machine and names no page when it times out).
+describe('public notice: every page without JavaScript and at 200% zoom', () => {
+  let noScript: BrowserContext;
+  let plain: Page;
+  let zoomed: Page;
+  beforeAll(async () => {
+    noScript = await browser.newContext({ javaScriptEnabled: false });
+    plain = await noScript.newPage();
+    // 200% zoom of a 1280 px window: 640 CSS px.
+    zoomed = await browser.newPage({ viewport: { width: 640, height: 900 } });
+  });
+  afterAll(async () => {
+    await noScript?.close();
+    await zoomed?.close();
+  });
+  for (const { page: pg } of allPages(pm)) {
+    for (const lang of ['sv', 'en'] as const) {
+      const url = href(pg, lang);
+      it(`${url}: works without JavaScript (content, menu and language switch are plain links) and does not scroll sideways at 640 px`, async () => {
+        await plain.goto(`${base}${url}`);
+        expect(await plain.locator('main h1').count()).toBe(1);
+        expect(await plain.getAttribute('a.lang-switch', 'href')).toBe(href(pg, lang === 'sv' ? 'en' : 'sv'));
+        await zoomed.goto(`${base}${url}`);
+        expect(await zoomed.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+      }, PAGE_TIMEOUT);
+    }
+  }
 });
 
 describe('public notice: axe-core with WCAG 2.2 AA and best practice at 1280 and 375 px', () => {
@@ -313,7 +315,7 @@ describe('internal handbook in Chromium', () => {
   it('search: the field has a label and the number of results is announced', async () => {
     const word = t(model.activities[0]!.name, 'sv').split(/\s+/)[0]!;
     await page.goto(`${internal.url}/sok/?q=${encodeURIComponent(word)}`);
-    await page.waitForSelector('.pagefind-ui__result', { timeout: 30_000 });
+    await page.waitForSelector('.pagefind-ui__result', { timeout: TIMEOUT.unit });
     expect(await page.getByLabel('Sök i handboken').count()).toBe(1);
     const message = (await page.locator('.pagefind-ui__message').textContent())!.trim();
     expect(message).toMatch(/\d/);

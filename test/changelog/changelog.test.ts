@@ -41,6 +41,20 @@ describe('diffSnapshots', () => {
     expect(types).toEqual(['activity:removed', 'legal-basis:changed', 'recipient:added', 'retention:changed']);
   });
 
+  it('reports a transfer to a third country added to or removed from an activity', () => {
+    const a = read('before.json');
+    const b = structuredClone(a);
+    b.activities.find((x) => x.id === 'kundakt')!.transfers = [];
+    b.activities.find((x) => x.id === 'loner')!.transfers = ['molntjanst-us'];
+    const diff = diffSnapshots(a, b);
+    expect(diff.changes).toEqual([
+      { area: 'transfer', type: 'removed', id: 'molntjanst-us', activity: 'kundakt' },
+      { area: 'transfer', type: 'added', id: 'molntjanst-us', activity: 'loner' },
+    ]);
+    const entries = renderChangelog(diff, 'sv').groups.flatMap((g) => g.activities.flatMap((x) => x.entries.map((e) => `${x.key}: ${e.text}`)));
+    expect(entries).toEqual([expect.stringMatching(/^kundakt: Överföringen utanför EU\/EES upphör/), expect.stringMatching(/^loner: Ny överföring till land utanför EU\/EES/)]);
+  });
+
   it('treats everything as added against an empty snapshot', () => {
     const { changes } = diffSnapshots(EMPTY_SNAPSHOT, read('before.json'));
     expect(changes.every((c) => c.type === 'added')).toBe(true);

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withBuildLock } from '../../generators/site/astro.ts';
 import { ROOT, fixture } from '../loader/helpers.ts';
+import { TIMEOUT, wait } from '../support/timeouts.ts';
 
 const ORG = 'organisation.yaml';
 let base = '';
@@ -74,7 +75,7 @@ async function get(): Promise<{ status: number; body: string }> {
 }
 
 /** Polls the page until `ok` holds: the dev server reloads content asynchronously. */
-async function until(ok: (page: { status: number; body: string }) => boolean, ms = 20_000) {
+async function until(ok: (page: { status: number; body: string }) => boolean, ms = wait(20)) {
   const end = Date.now() + ms;
   let last = { status: 0, body: '' };
   while (Date.now() < end) {
@@ -112,8 +113,8 @@ beforeAll(async () => {
   });
   await ready;
   server = startDev('public', port, dir);
-  await until((p) => p.status === 200, 60_000);
-}, 90_000);
+  await until((p) => p.status === 200, wait(60));
+}, TIMEOUT.short);
 
 afterAll(() => {
   stopDev(server);
@@ -132,18 +133,18 @@ describe('npm run dev', () => {
     edit(ORG, 'sv: Exempelomsorg', 'sv: Ändradomsorg');
     const page = await until((p) => p.status === 200 && p.body.includes('Ändradomsorg'));
     expect(page.body).not.toContain('<title>Integritetspolicy – Exempelomsorg');
-  }, 30_000);
+  }, TIMEOUT.unit);
 
   it('shows a content error as a page with file, line and fix, not the tool\'s source or a stack', async () => {
     edit(ORG, 'dpo: dataskyddsombud', 'dpo: dataskyddsombd');
     expectContentErrorPage(await until((p) => p.status >= 500));
-  }, 30_000);
+  }, TIMEOUT.unit);
 
   it('recovers once the mistake is fixed', async () => {
     edit(ORG, 'dpo: dataskyddsombd', 'dpo: dataskyddsombud');
     const page = await until((p) => p.status === 200);
     expect(page.body).toContain('Ändradomsorg');
-  }, 30_000);
+  }, TIMEOUT.unit);
 });
 
 describe('npm run dev -- --site internal', () => {
@@ -152,9 +153,9 @@ describe('npm run dev -- --site internal', () => {
     const port = await freePort();
     url = `http://127.0.0.1:${port}/`;
     server = startDev('internal', port, dir);
-    const page = await until((p) => p.status === 200, 60_000);
+    const page = await until((p) => p.status === 200, wait(60));
     expect(page.body).toContain('intern handbok');
     edit(ORG, 'dpo: dataskyddsombud', 'dpo: dataskyddsombd');
     expectContentErrorPage(await until((p) => p.status >= 500));
-  }, 90_000);
+  }, TIMEOUT.short);
 });

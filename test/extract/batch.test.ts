@@ -6,6 +6,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { runBatch } from '../../generators/extract/batch.ts';
 import { removeStrayTemps } from '../../generators/extract/output.ts';
+import { TIMEOUT } from '../support/timeouts.ts';
 
 const FIX = path.resolve(import.meta.dirname, '../fixtures/extract');
 const CONTENT = path.join(FIX, 'content');
@@ -68,7 +69,7 @@ describe('extract batch on a terminal (progress bar)', () => {
       expect(stdout.text).not.toContain(s);
     }
     expect(readdirSync(out).sort()).toEqual(['REF-2026-0001.pdf', 'REF-2026-0002.pdf']);
-  }, 60_000);
+  }, TIMEOUT.unit);
 });
 
 describe('extract temp files', () => {

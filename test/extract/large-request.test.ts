@@ -11,6 +11,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { parse } from 'yaml';
 import { runBatch } from '../../generators/extract/batch.ts';
+import { TIMEOUT } from '../support/timeouts.ts';
 
 const FIX = path.resolve(import.meta.dirname, '../fixtures/extract');
 const mb = (n: number) => ({ maxOldGenerationSizeMb: n, maxYoungGenerationSizeMb: 16 });
@@ -43,11 +44,11 @@ describe('a request too large for its worker (issue 20, item 9)', () => {
     expect(result).toEqual({ produced: 2, failed: 1 });
     expect(text).toMatch(/REF-2026-0099\.json:1:1 .*The request is too large for one PDF \(the file is \d+\.\d MB\)\. Split the data/);
     expect(text).not.toMatch(/could not be produced/);
-  }, 300_000);
+  }, TIMEOUT.build);
 
   it('is produced by a worker sized for it when the normal heap is too small', async () => {
     const { result, written } = await batch(neighbours, { normal: mb(48), large: mb(768) });
     expect(result).toEqual({ produced: 3, failed: 0 });
     expect(written).toEqual(['REF-2026-0001.pdf', 'REF-2026-0002.pdf', 'REF-2026-0099.pdf']);
-  }, 300_000);
+  }, TIMEOUT.build);
 });

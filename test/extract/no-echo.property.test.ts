@@ -16,6 +16,7 @@ import { loadModelOrThrow } from '../../src/model/load.ts';
 import { checkRequestText } from '../../generators/extract/input.ts';
 import { formatProblem } from '../../generators/extract/problems.ts';
 import { runBatch } from '../../generators/extract/batch.ts';
+import { TIMEOUT } from '../support/timeouts.ts';
 
 const FIX = path.resolve(import.meta.dirname, '../fixtures/extract');
 const CONTENT = path.join(FIX, 'content');
@@ -88,7 +89,7 @@ describe('no request key or value is echoed (issue 20, item 7)', () => {
     );
     // The generator must really produce bad requests, not 5,000 valid ones.
     expect(failing).toBeGreaterThan(4500);
-  }, 300_000);
+  }, TIMEOUT.build);
 
   it('a whole batch of generated requests: nothing of them on stdout or stderr', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'gdpr-noecho-'));
@@ -100,5 +101,5 @@ describe('no request key or value is echoed (issue 20, item 7)', () => {
     const result = await runBatch({ files, contentDir: CONTENT, outDir: mkdtempSync(path.join(tmpdir(), 'gdpr-noecho-out-')), workers: 2, stdout: sink, stderr: sink });
     expect(result.failed).toBeGreaterThan(100);
     expect(leaked(out, cases.flatMap((c) => c.secrets))).toEqual([]);
-  }, 300_000);
+  }, TIMEOUT.build);
 });

@@ -10,6 +10,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { TIMEOUT, wait } from '../support/timeouts.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const FIX = path.join(ROOT, 'test/fixtures/extract');
@@ -60,7 +61,7 @@ async function trial(i: number, requests: string, rand: () => number): Promise<O
   await exited;
   // Whatever the signal reached must stop too: wait a little for the rest of the tree.
   let orphans = processesWith(out);
-  for (let waited = 0; orphans.length && waited < 15_000; waited += 250) {
+  for (let waited = 0; orphans.length && waited < wait(15); waited += 250) {
     await sleep(250);
     orphans = processesWith(out);
   }
@@ -97,5 +98,5 @@ describe('signals during an extract batch (issue 20, item 6)', () => {
     const bad = outcomes.filter((o) => o.leftovers.length || o.broken.length || o.orphans.length);
     console.log(`signals: ${outcomes.length} trials, ${outcomes.reduce((n, o) => n + o.leftovers.length, 0)} leftover files, ${outcomes.reduce((n, o) => n + o.orphans.length, 0)} orphan processes`);
     expect(bad).toEqual([]);
-  }, 900_000);
+  }, TIMEOUT.slowest);
 });

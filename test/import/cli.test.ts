@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { careRegister } from '../fixtures/import/care-register.ts';
 import { FIXTURES, tmpDir } from './helpers.ts';
+import { TIMEOUT } from '../support/timeouts.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const run = (args: string[]) => spawnSync(path.join(ROOT, 'node_modules/.bin/node'), [path.join(ROOT, 'generators/cli/import.ts'), ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
@@ -27,7 +28,7 @@ describe('npm run import', () => {
     expect(r.stdout).toMatch(/Entries written to .*: 47 activities/);
     expect(r.stdout).toMatch(/^ {2}activities\/nyhetsbrev\.yaml:\d+ {2}The third-country transfer could not be read/m);
     expect(readdirSync(dir)).toEqual(expect.arrayContaining(['activities', 'organisation.yaml']));
-  }, 120_000);
+  }, TIMEOUT.short);
 
   it('a bad file: exit 1, the message on stderr, nothing written', () => {
     const dir = path.join(tmpDir('cli-bad'), 'content');

@@ -11,6 +11,7 @@ import { collectDiagnostics } from '../../generators/cli/check.ts';
 import { runImport } from '../../generators/import/index.ts';
 import { runInit } from '../init/helpers.ts';
 import { tmpDir, workbookFile } from './helpers.ts';
+import { TIMEOUT } from '../support/timeouts.ts';
 
 describe('import into a folder made by init', () => {
   it('uses the organisation and reuses existing groups and categories', async () => {
@@ -28,5 +29,5 @@ describe('import into a folder made by init', () => {
     expect(a).toMatchObject({ controllers: ['omsorg-i-norr'], subjects: ['employees'], dataCategories: ['name', 'contact-details', 'onskemal-om-arbetstid'] });
     expect(readdirSync(path.join(dir, 'subjects')).sort()).toEqual(before);
     expect(collectDiagnostics(dir, '2026-12-01').filter((d) => d.severity === 'error')).toEqual([]);
-  }, 120_000);
+  }, TIMEOUT.short);
 });

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { runImport } from '../../generators/import/index.ts';
 import { careRegister } from '../fixtures/import/care-register.ts';
 import { tmpDir } from './helpers.ts';
+import { TIMEOUT } from '../support/timeouts.ts';
 
 describe('a register of 10,000 rows', () => {
   it('is read whole: one activity per row, shared categories written once', async () => {
@@ -19,5 +20,5 @@ describe('a register of 10,000 rows', () => {
     expect(count('activities')).toBe(10_001);
     expect(count('data-categories')).toBe(22);
     expect(report.todos.every((t) => t.line > 1)).toBe(true);
-  }, 600_000);
+  }, TIMEOUT.long);
 });

@@ -12,6 +12,7 @@ import { runImport } from '../../generators/import/index.ts';
 import { controllerEntities, registerRows } from '../../src/record/rows.ts';
 import { loadModelOrThrow } from '../../src/model/load.ts';
 import { NODE, ROOT, runInit, tmpDir } from './helpers.ts';
+import { TIMEOUT } from '../support/timeouts.ts';
 
 const TODAY = '2026-12-01';
 
@@ -44,5 +45,5 @@ describe('init, build, import the built register', () => {
       const other = b.entities.find((x) => x.legalName === e.legalName)!;
       expect(registerRows(b, other.id, 'sv').map((r) => r.cells), e.legalName).toEqual(registerRows(a, e.id, 'sv').map((r) => r.cells));
     }
-  }, 600_000);
+  }, TIMEOUT.long);
 });

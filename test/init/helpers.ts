@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { TIMEOUT } from '../support/timeouts.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const NODE = path.join(ROOT, 'node_modules/.bin/node');
@@ -27,7 +28,7 @@ export interface Step {
  * Runs init inside a pseudo-terminal (util-linux `script`), answering each
  * prompt as a person would type, and returns the whole screen output.
  */
-export function runInitInPty(args: string[], steps: Step[], timeoutMs = 120_000): Promise<{ code: number | null; screen: string }> {
+export function runInitInPty(args: string[], steps: Step[], timeoutMs = TIMEOUT.short): Promise<{ code: number | null; screen: string }> {
   const command = [NODE, INIT, ...args].map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
   const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd: ROOT, env: { ...process.env, TERM: 'xterm', COLUMNS: '200', LINES: '50' } });
   let raw = '';

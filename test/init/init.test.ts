@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { collectDiagnostics } from '../../generators/cli/check.ts';
 import { runInit, runInitInPty, tmpDir } from './helpers.ts';
+import { TIMEOUT } from '../support/timeouts.ts';
 
 const TODAY = '2026-12-01';
 const FLAGS = [
@@ -128,7 +129,7 @@ describe('init in a terminal (pseudo-terminal via script)', () => {
     });
     expect(readdirSync(path.join(dir, 'activities')).sort()).toEqual(['documentation-home-care.yaml', 'documentation-personal-assistance.yaml', 'recruitment.yaml', 'staff-and-payroll.yaml', 'website.yaml']);
     expect(collectDiagnostics(dir, TODAY).filter((d) => d.severity === 'error')).toEqual([]);
-  }, 180_000);
+  }, TIMEOUT.build);
 
   it('asks in English with --lang en; flags given are not asked again', async () => {
     const dir = path.join(tmpDir('pty-en'), 'content');
@@ -144,5 +145,5 @@ describe('init in a terminal (pseudo-terminal via script)', () => {
     const entity = read(dir, 'entities/north-care.yaml');
     expect(entity.todo.map((t: any) => t.question)).toEqual(expect.arrayContaining(["Give the company's e-mail address for questions about personal data."]));
     expect(collectDiagnostics(dir, TODAY).filter((d) => d.severity === 'error')).toEqual([]);
-  }, 180_000);
+  }, TIMEOUT.build);
 });

@@ -77,7 +77,7 @@ describe('references inside the new structures', () => {
   });
 
   it('retention by criteria alone loads without from', () => {
-    const r = loadWith(ACT, (s) => s.replace(/  - duration: P2Y\n    from:\n      sv: sista anteckningen\n      en: the last entry\n/, '  - criteria: { sv: Så länge avtalet gäller., en: As long as the contract runs. }\n'));
+    const r = loadWith(ACT, (s) => s.replace(/ {2}- duration: P2Y\n {4}from:\n {6}sv: sista anteckningen\n {6}en: the last entry\n/, '  - criteria: { sv: Så länge avtalet gäller., en: As long as the contract runs. }\n'));
     expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(r.model!.activities[0]!.retention[0]!.from).toBeUndefined();
   });

@@ -13,7 +13,7 @@ import { loadContent } from '../../src/model/load.ts';
 import { runRules } from '../../src/rules/index.ts';
 import { publicView } from '../../src/site-data/public-view.ts';
 import { activitiesFor, allPages, href } from '../../src/site-data/routes.ts';
-import { t, type Lang } from '../../src/site-data/text.ts';
+import { t } from '../../src/site-data/text.ts';
 import { legalBasis } from '../../src/format/index.ts';
 import { conditionText, retentionText } from '../../src/site-data/notice-text.ts';
 import { NOTICE_PDF } from '../../src/site-data/notice-files.ts';
@@ -21,8 +21,10 @@ import { ui } from '../../src/i18n/ui/index.ts';
 import { basesOf } from '../../src/model/purposes.ts';
 import { LEGAL_FORMS, type LegalForm } from '../../src/model/vocabulary/legal-forms.ts';
 import { emptyHeadings, exampleOrganisations, htmlText, mainHtml, pdfText, publicPages } from './helpers.ts';
+import type { Locale } from '../../src/model/schemas/index.ts';
+import { TIMEOUT } from '../support/timeouts.ts';
 
-const LANGS: Lang[] = ['sv', 'en'];
+const LANGS: Locale[] = ['sv', 'en'];
 // Whitespace and hyphens out: pdftotext joins a word hyphenated at a line end ("e-\npostadress" → "epostadress").
 const squash = (s: string) => s.replace(/[\s\u00ad-]+/g, '');
 
@@ -43,13 +45,13 @@ describe.each(ORGS)('example organisation $name', ({ name, dir }) => {
   const pm = model && publicView(model);
   let out: string;
   let pages: Map<string, string>;
-  const pdf: Partial<Record<Lang, string>> = {};
+  const pdf: Partial<Record<Locale, string>> = {};
 
   beforeAll(async () => {
     out = await ensureBuilt(`org-${name}`, dir);
     pages = publicPages(out);
     for (const lang of LANGS) pdf[lang] = pdfText(path.join(out, 'public', NOTICE_PDF[lang]), `${ui(lang).siteTitle} – ${t(pm.organisation.name, lang)}`);
-  }, 1_200_000);
+  }, TIMEOUT.slowest);
 
   it('loads and checks clean under --strict (no error, no unacknowledged warning)', () => {
     expect(loaded.diagnostics.map((d) => `${d.file}:${d.line} ${d.message.en}`)).toEqual([]);

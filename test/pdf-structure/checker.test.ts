@@ -10,6 +10,7 @@ import { documentRoot } from '../../generators/pdf/structure.ts';
 import { drawTable } from '../../generators/pdf/table.ts';
 import { taggedParagraph, taggedText } from '../../generators/pdf/tagged-text.ts';
 import { renderBlocks } from '../../generators/pdf/layout.ts';
+import { checkBox, initFillableForm, textField } from '../../generators/pdf/form-field.ts';
 import { checkPdfBytes, type Finding } from './checker.ts';
 
 const LONG = Array.from({ length: 700 }, (_, i) => `ord${i}`).join(' ');
@@ -138,5 +139,32 @@ describe('structural checker: each property broken once', () => {
     }
     const f = await check(d);
     expect(f.map((x) => x.message)).toEqual(['prov.pdf: 3 pages but no bookmarks (outline)']);
+  });
+
+  it('(h) passes labelled form fields; a field without /TU, outside the structure tree, or on a page without /Tabs /S is found', async () => {
+    const good = doc();
+    initFillableForm(good);
+    const root = documentRoot(good);
+    taggedParagraph(good, root, 'P', 'Namn', 64, 64, { width: 300 });
+    textField(good, root, { name: 'name', label: 'Namn', x: 64, y: 80, width: 300, height: 20 });
+    checkBox(good, root, { name: 'ok', label: 'Jag vill ha svaret med brev', x: 64, y: 110, width: 11 });
+    taggedParagraph(good, root, 'P', 'Jag vill ha svaret med brev', 80, 110, { width: 300 });
+    expect(await check(good)).toEqual([]);
+
+    const bad = doc();
+    initFillableForm(bad);
+    taggedParagraph(bad, documentRoot(bad), 'P', 'Namn', 64, 64, { width: 300 });
+    // Plain pdfkit: no /TU and no Form element; and Tab order by rows (/Tabs /R) instead of the structure.
+    bad.formText('name', 64, 80, 300, 20);
+    const page = bad.page as unknown as { dictionary: { data: Record<string, unknown>; end: () => void } };
+    const end = page.dictionary.end.bind(page.dictionary);
+    page.dictionary.end = () => ((page.dictionary.data.Tabs = 'R'), end());
+    const f = await check(bad);
+    expect(checks(f)).toEqual(['h']);
+    expect(f.map((x) => x.message)).toEqual([
+      'prov.pdf: page 1: form field name has no accessible name (/TU)',
+      'prov.pdf: page 1: form field name has no Form structure element as its parent',
+      'prov.pdf: page 1: has form fields but Tab does not follow the structure (/Tabs /S)',
+    ]);
   });
 });

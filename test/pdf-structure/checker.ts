@@ -18,7 +18,10 @@
  *      and the PDF/UA identifier in the XMP metadata;
  *  (f) every Link annotation has a Link structure parent (via /StructParent and an
  *      OBJR) and a /Contents;
- *  (g) a document longer than two pages has bookmarks (an outline).
+ *  (g) a document longer than two pages has bookmarks (an outline);
+ *  (h) every form field (widget annotation) has an accessible name (/TU, on the
+ *      widget or its field), a Form structure element as its parent (via
+ *      /StructParent and an OBJR), and its page orders Tab by structure (/Tabs /S).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,7 +32,7 @@ type Value = null | boolean | number | string | Value[] | { [k: string]: Value }
 type Dict = { [k: string]: Value };
 interface QpdfObject { value?: Value; stream?: { dict: Dict; data?: string } }
 
-export interface Finding { check: 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g'; message: string }
+export interface Finding { check: 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h'; message: string }
 
 /** The parsed file: objects by "n 0 R", resolved on demand. */
 class Pdf {
@@ -115,6 +118,7 @@ export function tokenize(src: Buffer): Token[] {
         const b = src[i]!;
         if (b === 0x5c) {
           const e = src[i + 1]!;
+          // biome-ignore lint/complexity/useSimpleNumberKeys: the escaped letters n r t b f, as char codes.
           const map: Record<number, number> = { 0x6e: 10, 0x72: 13, 0x74: 9, 0x62: 8, 0x66: 12 };
           if (map[e] !== undefined) { bytes.push(map[e]!); i += 2; }
           else if (e >= 0x30 && e <= 0x37) {
@@ -385,6 +389,7 @@ export function checkPdf(file: string, opts: CheckOptions = {}): Finding[] {
   const headings: { level: number; text: Leaf[] }[] = [];
   const tables: Element[] = [];
   const linkElements = new Map<string, Element>();
+  const formElements = new Map<string, Element>();
   const visit = (el: Element) => {
     // Leaves and child elements interleave in /K order.
     const kids = pdf.array(el.dict['/K']);
@@ -394,6 +399,7 @@ export function checkPdf(file: string, opts: CheckOptions = {}): Finding[] {
     if (hm) headings.push({ level: Number(hm[1]), text: el.leaves });
     if (el.type === 'Table') tables.push(el);
     if (el.type === 'Link') linkElements.set(el.ref, el);
+    if (el.type === 'Form') formElements.set(el.ref, el);
     for (const k of kids) {
       if (pdf.isRef(k) && childByRef.has(k)) visit(childByRef.get(k)!);
       else if (typeof k === 'number' || pdf.dict(k)['/Type'] === '/MCR' || typeof pdf.dict(k)['/MCID'] === 'number') order.push(el.leaves[leafIndex++]!);
@@ -482,6 +488,25 @@ export function checkPdf(file: string, opts: CheckOptions = {}): Finding[] {
       if (!el) add('f', `${where} has no Link structure element as its parent`);
       else if (!pdf.array(el.dict['/K']).some((k) => pdf.dict(k)['/Type'] === '/OBJR' && pdf.dict(k)['/Obj'] === a)) add('f', `${where}: its Link element does not reference it (OBJR)`);
     }
+  });
+
+  // (h) form fields.
+  pages.forEach((p, i) => {
+    let widgets = 0;
+    for (const a of pdf.array(p.dict['/Annots'])) {
+      const ad = pdf.dict(a);
+      if (ad['/Subtype'] !== '/Widget') continue;
+      widgets++;
+      const field = ad['/T'] !== undefined ? ad : pdf.dict(ad['/Parent']);
+      const where = `page ${i + 1}: form field ${pdf.text(field['/T']) || '(no name)'}`;
+      if (!pdf.text(ad['/TU'] ?? field['/TU']).trim()) add('h', `${where} has no accessible name (/TU)`);
+      const key = ad['/StructParent'];
+      const parent = typeof key === 'number' ? parentTree.get(key) : undefined;
+      const el = parent !== undefined && pdf.isRef(parent) ? formElements.get(parent) : undefined;
+      if (!el) add('h', `${where} has no Form structure element as its parent`);
+      else if (!pdf.array(el.dict['/K']).some((k) => pdf.dict(k)['/Type'] === '/OBJR' && pdf.dict(k)['/Obj'] === a)) add('h', `${where}: its Form element does not reference it (OBJR)`);
+    }
+    if (widgets && p.dict['/Tabs'] !== '/S') add('h', `page ${i + 1}: has form fields but Tab does not follow the structure (/Tabs /S)`);
   });
 
   // (g) outline.

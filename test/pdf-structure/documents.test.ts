@@ -15,6 +15,7 @@ import { renderExtract } from '../../generators/extract/render.ts';
 import { pdfToBuffer } from '../../generators/pdf/document.ts';
 import { exampleOrganisations } from '../machine/organisations.ts';
 import { checkPdf, checkPdfBytes, type Finding } from './checker.ts';
+import { TIMEOUT } from '../support/timeouts.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -37,7 +38,7 @@ describe('structure of every built PDF', () => {
       } finally {
         rmSync(out, { recursive: true, force: true });
       }
-    }, 600_000);
+    }, TIMEOUT.long);
   }
 });
 
@@ -63,6 +64,6 @@ describe('structure of every extract PDF', () => {
         }
       }
       expect(show(findings)).toBe('');
-    }, 300_000);
+    }, TIMEOUT.build);
   }
 });

@@ -13,6 +13,7 @@ import { loadModelOrThrow } from '../../src/model/load.ts';
 import { latestVersion, publicView } from '../../src/site-data/public-view.ts';
 import { policyPdf } from '../../generators/policy/index.ts';
 import { tmpDir } from '../register/helpers.ts';
+import { TIMEOUT } from '../support/timeouts.ts';
 
 const NODE = path.join(ROOT, 'node_modules/.bin/node');
 const { dir, cleanup } = exampleCopy();
@@ -27,7 +28,7 @@ const CHANGE_SV = 'Ansökningar från dig som inte får jobbet: sparas 6 månade
 const CHANGE_EN = 'Applications from people who do not get the job: kept 6 months instead of 2 years.';
 
 describe('the yearly policy cycle on a copy of the example', () => {
-  it('edit → draft → UTKAST PDF → adopt → public date and changelog in words', { timeout: 900_000 }, async () => {
+  it('edit → draft → UTKAST PDF → adopt → public date and changelog in words', { timeout: TIMEOUT.slowest }, async () => {
     // 1. The DPO shortens how long applications from people not hired are kept.
     replaceOnce(dir, 'activities/recruitment.yaml', /(- id: not-hired[\s\S]*?)duration: P2Y/, '$1duration: P6M');
 

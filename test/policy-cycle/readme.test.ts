@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { exampleCopy, ROOT } from '../example/helpers.ts';
 import { loadModelOrThrow } from '../../src/model/load.ts';
+import { TIMEOUT } from '../support/timeouts.ts';
 
 const TODAY = '2026-12-01';
 
@@ -16,7 +17,7 @@ function readmeCycle(): string[] {
 }
 
 describe('README: the yearly policy cycle', () => {
-  it('lists review, draft, build, adopt, build and changelog, and each policy command succeeds on the example', { timeout: 300_000 }, () => {
+  it('lists review, draft, build, adopt, build and changelog, and each policy command succeeds on the example', { timeout: TIMEOUT.build }, () => {
     const lines = readmeCycle();
     expect(lines.map((l) => l.split(' ')[2])).toEqual(['policy:reviewed', 'policy:draft', 'build', 'policy:adopt', 'build', 'policy:changelog']);
     const { dir, cleanup } = exampleCopy();

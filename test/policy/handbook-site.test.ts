@@ -15,6 +15,7 @@ import { formatDuration } from '../../src/format/duration.ts';
 import { nextAdoptionDue, reviewDue } from '../../src/site-data/internal.ts';
 import { mdxToBlocks, SECTION_DEFS } from '../../generators/policy/index.ts';
 import { pdfText } from '../register/helpers.ts';
+import { TIMEOUT } from '../support/timeouts.ts';
 
 const model = loadModelOrThrow(EXAMPLE);
 let out: string;
@@ -36,7 +37,7 @@ const mdxEn = chapters.filter((m) => m.frontmatter.lang === 'en');
 
 beforeAll(async () => {
   out = await ensureBuilt('example', EXAMPLE);
-}, 600_000);
+}, TIMEOUT.long);
 
 describe('internal handbook of the example', () => {
   it('shows every adopted version’s changes, the pending changes and every version pair', () => {

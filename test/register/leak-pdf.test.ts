@@ -8,12 +8,13 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, FIXTURE, listFiles } from '../site/built.ts';
 import { pdfText } from './helpers.ts';
+import { TIMEOUT } from '../support/timeouts.ts';
 
 const SENTINEL = 'SENTINEL-INTERNAL-7f3a';
 let out: string;
 beforeAll(async () => {
   out = await ensureBuilt('fixture', FIXTURE);
-}, 600_000);
+}, TIMEOUT.long);
 
 const pdfs = (dir: string) => listFiles(dir).filter((f) => f.endsWith('.pdf'));
 const hasSentinel = (file: string) => pdfText(readFileSync(file)).includes(SENTINEL);

@@ -1,5 +1,6 @@
 /** One failing case per rule (some rules have several): a mutation of the base fixture and where the finding must point. */
 import type { Mutations } from './helpers.ts';
+import { IDENTITY_CASES } from './identity-cases.ts';
 
 export interface FailingCase {
   name: string;
@@ -358,6 +359,15 @@ export const FAILING: FailingCase[] = [
     sv: 'skulle ha skett senast 2027-06-01', en: 'was due by 2027-06-01',
   },
   {
+    // 2024-02-29 + 12 months has no 29th: the review is due on the month's last day, 2025-02-28 (so overdue on 03-01).
+    name: 'activity reviewed on a leap day, due on the last day of February a year later',
+    rule: 'governance/activity-review',
+    mutations: { [REK]: (d) => d.set('lastReviewed', '2024-02-29') },
+    today: '2025-03-01',
+    file: REK, needle: 'lastReviewed',
+    sv: 'skulle ha skett senast 2025-02-28', en: 'was due by 2025-02-28',
+  },
+  {
     name: 'outdated authority name',
     rule: 'hygiene/outdated-names',
     mutations: { [STOD]: (d) => d.setIn(['purposes', 0, 'description'], 'Vi följer råd från Datainspektionen.') },
@@ -638,4 +648,5 @@ export const FAILING: FailingCase[] = [
     file: STOD, needle: 'criteria:',
     sv: 'Kriteriet säger "Fem år efter", men LSS 23 c § tillåter högst 2 år', en: 'LSS 23 c § allows at most 2 years',
   },
+  ...IDENTITY_CASES,
 ];

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, FIXTURE, listFiles, runBuild } from './built.ts';
+import { TIMEOUT } from '../support/timeouts.ts';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'gdpr-docs-build-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -29,7 +30,7 @@ describe('build refuses content with errors', () => {
 });
 
 describe('build output is reproducible', () => {
-  it('the same content gives the same bytes', { timeout: 600_000 }, async () => {
+  it('the same content gives the same bytes', { timeout: TIMEOUT.long }, async () => {
     const first = await ensureBuilt('fixture', FIXTURE);
     const second = path.join(work, 'again');
     await runBuild(FIXTURE, second);

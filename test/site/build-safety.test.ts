@@ -11,6 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, EXAMPLE, listFiles, ROOT, TODAY } from './built.ts';
 import { removeStaleBuildTemps } from '../../generators/site/build-temp.ts';
+import { TIMEOUT, wait } from '../support/timeouts.ts';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'gdpr-docs-build-safety-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -25,7 +26,7 @@ describe('build output safety', () => {
   it('marks its output as a built site (extract refuses it, item 10)', async () => {
     const out = await ensureBuilt('example', EXAMPLE);
     expect(readFileSync(path.join(out, '.gdpr-docs-site'), 'utf8')).toMatch(/never put personal data here/);
-  }, 600_000);
+  }, TIMEOUT.long);
 
   it('--public-only writes the public site alone, byte-identical to the full build’s (item 14)', async () => {
     const full = await ensureBuilt('example', EXAMPLE);
@@ -37,7 +38,7 @@ describe('build output safety', () => {
     expect(files).toEqual(listFiles(path.join(full, 'public')));
     const differing = files.filter((f) => !readFileSync(path.join(out, 'public', f)).equals(readFileSync(path.join(full, 'public', f))));
     expect(differing).toEqual([]);
-  }, 600_000);
+  }, TIMEOUT.long);
 
   it('a build stopped by SIGTERM removes its temporary folder (item 13)', async () => {
     const parent = path.join(work, 'stopped');
@@ -45,13 +46,13 @@ describe('build output safety', () => {
     const out = path.join(parent, 'dist');
     const { child, exited } = build(['--out', out]);
     const tmp = path.join(parent, `.dist.tmp-${child.pid}`);
-    for (let waited = 0; !existsSync(tmp) && waited < 300_000; waited += 100) await sleep(100);
+    for (let waited = 0; !existsSync(tmp) && waited < wait(300); waited += 100) await sleep(100);
     expect(existsSync(tmp)).toBe(true);
     await sleep(1500); // into the Astro build
     child.kill('SIGTERM');
     expect(await exited).toBe(143);
     expect(readdirSync(parent)).toEqual([]);
-  }, 600_000);
+  }, TIMEOUT.long);
 
   it('the next build removes temporary folders of builds that were killed outright (item 13)', () => {
     const parent = path.join(work, 'stale');

@@ -5,11 +5,12 @@
  */
 import { createHash } from 'node:crypto';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { withLock } from '../../generators/shared/lock.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const FIXTURE = path.join(ROOT, 'test/fixtures/site/content');
@@ -43,27 +44,15 @@ export async function ensureBuilt(name: string, contentDir: string): Promise<str
   const base = path.join(os.tmpdir(), 'gdpr-docs-site-tests');
   const out = path.join(base, `${name}-${key}`);
   const done = `${out}.done`;
-  const lock = `${out}.lock`;
   mkdirSync(base, { recursive: true });
-  for (;;) {
-    if (existsSync(done)) return out;
-    try {
-      mkdirSync(lock);
-    } catch {
-      // Another worker is building; a lock older than 10 minutes is stale.
-      if (Date.now() - statSync(lock).mtimeMs > 600_000) rmSync(lock, { recursive: true, force: true });
-      await new Promise((r) => setTimeout(r, 500));
-      continue;
-    }
-    try {
-      if (!existsSync(done)) {
-        await runBuild(contentDir, out);
-        writeFileSync(done, new Date(0).toISOString());
-      }
-    } finally {
-      rmSync(lock, { recursive: true, force: true });
-    }
-  }
+  if (existsSync(done)) return out;
+  // Another worker may be building the same state: the first one builds, the others wait and reuse it.
+  await withLock(`${out}.lock`, async () => {
+    if (existsSync(done)) return;
+    await runBuild(contentDir, out);
+    writeFileSync(done, new Date(0).toISOString());
+  });
+  return out;
 }
 
 /** Every file under a directory, relative paths. */

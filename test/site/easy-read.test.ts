@@ -34,7 +34,10 @@ describe('built lättläst pages: example', () => {
 
   it.each(pages.map((p) => [p.lang, p.s.id, p] as const))('%s %s: four answers per activity, with concrete durations', (lang, _id, { s }) => {
     const w = easyWording(lang);
-    const sections = easySections(read(href({ kind: 'easy', subject: s.id }, lang)));
+    const html = read(href({ kind: 'easy', subject: s.id }, lang));
+    const sections = easySections(html);
+    // Nowhere on the page a vague time, neither in the generated answers nor in the content's own text.
+    expect(sections.flatMap((x) => x.paragraphs).join(' ')).not.toMatch(VAGUE);
     const acts = activitiesFor(pm, s.id);
     expect(sections.filter((x) => x.kind === 'activity').map((x) => x.id)).toEqual(acts.map((a) => a.id));
     for (const a of acts) {
@@ -55,6 +58,8 @@ describe('built lättläst pages: example', () => {
     const rights = sections.find((x) => x.kind === 'rights')!.paragraphs;
     for (const r of ['access', 'rectification', 'erasure', 'restriction'] as const) expect(rights).toContain(w.rights[r]);
     expect(rights).toContain(w.answerWithin(formatDuration(pm.organisation.rights.responseDeadline, lang)));
+    // How to ask: the easy-to-read request page, from the rights section.
+    expect(html.slice(html.indexOf('data-easy="rights"'), html.indexOf('data-easy="complaint"'))).toContain(`href="${href({ kind: 'request-easy' }, lang)}"`);
     const authority = authorityContact(pm, lang);
     const complaint = sections.find((x) => x.kind === 'complaint')!;
     expect(complaint.paragraphs.join(' ')).toContain(w.complaintAuthority(authority.name));

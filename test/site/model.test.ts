@@ -6,6 +6,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { FIXTURE } from './built.ts';
 import { getModel } from '../../src/site-data/model.ts';
 import { publicView } from '../../src/site-data/public-view.ts';
+import { loadModelOrThrow } from '../../src/model/load.ts';
 import { accessibleAccent, contrast } from '../../src/site-data/color.ts';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'gdpr-docs-model-'));
@@ -48,6 +49,18 @@ describe('public view and colours', () => {
     expect(text).not.toContain('SENTINEL');
     expect(text).not.toContain('dora.privat@');
     expect(pm.activities.map((a) => a.id)).not.toContain('sentinel-intern');
+  });
+
+  it('drops an internal data category from a public activity that lists it', () => {
+    const dir = path.join(work, 'internal-category');
+    cpSync(FIXTURE, dir, { recursive: true });
+    const file = path.join(dir, 'activities/kundakt.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('dataCategories: [kontaktuppgifter, halsa]', 'dataCategories: [kontaktuppgifter, loggdata-intern, halsa]'));
+    const model = loadModelOrThrow(dir);
+    expect(model.byId.activities.get('kundakt')!.dataCategories).toEqual(['kontaktuppgifter', 'loggdata-intern', 'halsa']);
+    const pm = publicView(model);
+    expect(pm.activities.find((a) => a.id === 'kundakt')!.dataCategories.map((c) => c.id)).toEqual(['kontaktuppgifter', 'halsa']);
+    expect(JSON.stringify(pm)).not.toContain('SENTINEL-INTERNAL-7f3a');
   });
 
   it('darkens a light accent until it has enough contrast on white', () => {

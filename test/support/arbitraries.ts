@@ -29,6 +29,8 @@ export interface GeneratedContent {
   organisation: Data;
   entries: { [K in CollectionKind]?: Record<string, Data> };
   handbook?: Record<string, string>;
+  /** Other files by path relative to content/ (a logo). */
+  assets?: Record<string, string>;
 }
 
 /** Swedish and English wording of one text; `en` is dropped when the organisation is Swedish only. */
@@ -231,6 +233,42 @@ export function retentionArb(id: string, refs: ActivityRefs, withEn: boolean, cr
 
 const subset = <T>(items: T[], min = 0) => (items.length ? fc.subarray(items, { minLength: Math.min(min, items.length) }) : fc.constant([] as T[]));
 
+/** A cookie the website sets (issue 15 item 3). */
+export function cookieArb(name: string, withEn: boolean): fc.Arbitrary<Data> {
+  return fc.record({
+    name: fc.constant(name),
+    provider: fc.constantFrom('exempel.se', 'Statistikbolaget AB'),
+    thirdParty: fc.boolean(),
+    purpose: textFrom(SENTENCES, withEn),
+    duration: fc.oneof(fc.constant('session'), durationArb),
+    category: fc.constantFrom('necessary', 'preferences', 'statistics', 'marketing'),
+    consent: fc.boolean(),
+  });
+}
+
+/**
+ * A website activity's cookie facts: none stated, none set, or 1–3 cookies
+ * with consent settings, "none needed", or nothing (which the rules flag).
+ */
+export function cookieFactsArb(withEn: boolean): fc.Arbitrary<Data> {
+  return fc.oneof(
+    fc.constant({}),
+    fc.constant({ cookies: [] }),
+    fc
+      .record({
+        cookies: fc.integer({ min: 1, max: 3 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => cookieArb(['sessionid', '_stat', 'val'][i]!, withEn)))),
+        consent: fc.constantFrom('settings', 'settings-unnamed', 'none-needed', 'missing'),
+        name: textFrom([['Kakinställningar', 'Cookie settings']], withEn),
+      })
+      .map(({ cookies, consent, name }) => ({
+        cookies,
+        ...(consent === 'settings' ? { cookieConsent: { settings: 'https://www.exempel.se/kakor', settingsName: name } } : {}),
+        ...(consent === 'settings-unnamed' ? { cookieConsent: { settings: 'https://www.exempel.se/kakor' } } : {}),
+        ...(consent === 'none-needed' ? { cookieConsent: { noneNeeded: true } } : {}),
+      })),
+  );
+}
+
 /** One processing activity referring only to ids in `refs`. */
 export function activityArb(refs: ActivityRefs, withEn: boolean, anyOrganisation = false): fc.Arbitrary<Data> {
   return fc
@@ -253,6 +291,7 @@ export function activityArb(refs: ActivityRefs, withEn: boolean, anyOrganisation
       securityMeasures: subset(refs.securityMeasures),
       responsible: refs.people.length ? fc.option(fc.constantFrom(...refs.people), { nil: undefined }) : fc.constant(undefined),
       easyRead: fc.option(textFrom(SENTENCES, withEn), { nil: undefined }),
+      cookieFacts: cookieFactsArb(withEn),
       visibility: fc.constantFrom('public', 'public', 'internal'),
       lastReviewed: isoDateArb,
       text: textFrom(SENTENCES, withEn),
@@ -287,6 +326,7 @@ export function activityArb(refs: ActivityRefs, withEn: boolean, anyOrganisation
           if (a.provision) out.provision = a.provision;
           if (a.responsible) out.responsible = a.responsible;
           if (a.easyRead) out.easyRead = a.easyRead;
+          Object.assign(out, a.cookieFacts);
           return out;
         }),
     );
@@ -297,6 +337,36 @@ const addressArb = fc.record({
   postalCode: fc.constantFrom('111 22', '413 01', '90325'),
   city: fc.constantFrom('Stockholm', 'Göteborg', 'Umeå'),
 });
+
+const HOURS: Pair[] = [['vardagar 9–12', 'weekdays 9–12'], ['tisdagar 13–16', 'Tuesdays 13–16'], ['måndag till fredag 8–17', 'Monday to Friday 8–17']];
+const ADDRESSEES: Pair[] = [['Dataskyddsombudet', 'The data protection officer'], ['Kundtjänst', 'Customer service']];
+const E_SERVICES: Pair[] = [['Mina sidor (logga in med BankID)', 'My pages (log in with BankID)'], ['Vår e-tjänst', 'Our e-service']];
+
+/** Ways to reach the organisation with a request (organisation-wide or one company's), at least one. */
+export const requestChannelsArb = (withEn: boolean) =>
+  fc
+    .record(
+      {
+        email: fc.constantFrom('dataskydd@exempel.se', 'kundtjanst@exempel.se'),
+        post: fc.record({ to: textFrom(ADDRESSEES, withEn), address: addressArb }, { requiredKeys: ['address'] }),
+        phone: fc.record({ number: fc.constantFrom('08-123 456 78', '031-70 00 00'), hours: textFrom(HOURS, withEn) }, { requiredKeys: ['number'] }),
+        visit: fc.record({ address: addressArb, hours: textFrom(HOURS, withEn) }, { requiredKeys: ['address'] }),
+        eService: fc.record({ name: textFrom(E_SERVICES, withEn), url: fc.constant('https://minasidor.exempel.se') }),
+      },
+      { requiredKeys: [] },
+    )
+    .filter((c) => Object.keys(c).length > 0);
+
+/** organisation.yaml `requests`: channels, identity check and delivery, each possibly left to the built-in defaults. */
+export const requestsArb = (withEn: boolean) =>
+  fc.record(
+    {
+      channels: requestChannelsArb(withEn),
+      identity: textFrom([['Vi ber dig visa legitimation när du hämtar svaret.', 'We ask you to show ID when you collect the answer.']], withEn),
+      delivery: textFrom([['Svaret skickas med rekommenderat brev.', 'The answer is sent by registered letter.']], withEn),
+    },
+    { requiredKeys: [] },
+  );
 
 /** Options: force Swedish only or bilingual; bounds on how many activities. */
 export interface ContentOptions {
@@ -354,6 +424,7 @@ export function contentArb(options: ContentOptions = {}): fc.Arbitrary<Generated
         .record({
           orgName: t(ORGANISATION_NAMES),
           orgDescription: fc.option(t(SENTENCES), { nil: undefined }),
+          identity: identityArb(withEn),
           entities: each(ids.entities, () =>
             fc.record({
               legalName: fc.constantFrom(...COMPANY_NAMES),
@@ -361,7 +432,8 @@ export function contentArb(options: ContentOptions = {}): fc.Arbitrary<Generated
               addresses: fc.tuple(addressArb),
               email: fc.constantFrom('info@exempel.se', 'kontakt@exempel.se'),
               services: fc.subarray(Object.keys(SERVICE_KINDS)),
-            }),
+              requests: requestChannelsArb(withEn),
+            }, { requiredKeys: ['legalName', 'organisationsnummer', 'addresses', 'email', 'services'] }),
           ),
           people: each(ids.people, (id, i) =>
             fc.record({
@@ -449,6 +521,7 @@ export function contentArb(options: ContentOptions = {}): fc.Arbitrary<Generated
           ),
           activities: fc.array(activityArb(refs, withEn, options.anyOrganisation), { minLength: ids.activityCount, maxLength: ids.activityCount }),
           statements: fc.array(textFrom(SENTENCES, withEn), { minLength: ids.statementCount, maxLength: ids.statementCount }),
+          requests: fc.option(requestsArb(withEn), { nil: undefined }),
         })
         .map((c): GeneratedContent => ({
           organisation: {
@@ -460,7 +533,10 @@ export function contentArb(options: ContentOptions = {}): fc.Arbitrary<Generated
             locales: ids.locales,
             ...(ids.legalForm ? { legalForm: ids.legalForm } : {}),
             ...(c.statements.length ? { statements: c.statements } : {}),
+            ...c.identity.organisation,
+            ...(c.requests ? { requests: c.requests } : {}),
           },
+          ...(c.identity.assets ? { assets: c.identity.assets } : {}),
           entries: {
             entities: c.entities,
             people: c.people,
@@ -479,6 +555,38 @@ export function contentArb(options: ContentOptions = {}): fc.Arbitrary<Generated
     });
 }
 
+/**
+ * The organisation's identity (issue 15 item 4), each part optional: a main
+ * website, a logo file with alt text, an accessibility statement.
+ */
+export function identityArb(withEn: boolean): fc.Arbitrary<{ organisation: Data; assets?: Record<string, string> }> {
+  const text = (pool: readonly Pair[]) => textFrom(pool, withEn);
+  return fc
+    .record({
+      website: fc.option(fc.constantFrom('https://www.exempel.se', 'https://omsorg.exempel.se/'), { nil: undefined }),
+      logo: fc.option(fc.record({ alt: text([['Vår logotyp', 'Our logo']]) }), { nil: undefined }),
+      accessibility: fc.option(
+        fc.record({
+          conformance: fc.constantFrom('full', 'partial', 'none'),
+          assessed: fc.record({ date: isoDateArb, method: text([['en egen granskning', 'our own review']]) }),
+          updated: isoDateArb,
+          exceptions: fc.array(fc.record({ description: text(SENTENCES), reason: fc.constantFrom('non-compliance', 'disproportionate-burden', 'outside-scope') }), { maxLength: 2 }),
+          contact: fc.oneof(fc.constant({ email: 'webb@exempel.se' }), fc.constant({ email: 'webb@exempel.se', phone: '08-123 456 78' })),
+          responseTime: fc.option(fc.constantFrom('P14D', 'P1M'), { nil: undefined }),
+        }),
+        { nil: undefined },
+      ),
+    })
+    .map(({ website, logo, accessibility }) => ({
+      organisation: {
+        ...(website ? { website } : {}),
+        ...(logo ? { site: { logo: 'assets/logo.svg', logoAlt: logo.alt } } : {}),
+        ...(accessibility ? { accessibility: Object.fromEntries(Object.entries(accessibility).filter(([, v]) => v !== undefined)) } : {}),
+      },
+      ...(logo ? { assets: { 'assets/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 2 2"><rect width="2" height="2"/></svg>\n' } } : {}),
+    }));
+}
+
 /** Writes a generated tree as a content folder (YAML files, handbook MDX). */
 export function writeContent(dir: string, content: GeneratedContent): void {
   mkdirSync(dir, { recursive: true });
@@ -487,6 +595,10 @@ export function writeContent(dir: string, content: GeneratedContent): void {
     if (!entries || !Object.keys(entries).length) continue;
     mkdirSync(path.join(dir, kind), { recursive: true });
     for (const [id, data] of Object.entries(entries)) writeFileSync(path.join(dir, kind, `${id}.yaml`), stringify(data));
+  }
+  for (const [file, text] of Object.entries(content.assets ?? {})) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), text);
   }
   if (content.handbook) {
     mkdirSync(path.join(dir, 'handbook'), { recursive: true });

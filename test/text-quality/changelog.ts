@@ -1,9 +1,9 @@
 /** The changelog as people read it: between recorded versions, to the current content, and everything as new. */
 import type { Model } from '../../src/model/model.ts';
 import { changelogBetween, withModelNames, CURRENT, diffSnapshots, EMPTY_SNAPSHOT, latestSnapshot, renderChangelog, snapshotModel, versionPairs } from '../../src/changelog/index.ts';
-import type { Lang } from './extract.ts';
+import type { Locale } from '../../src/model/schemas/index.ts';
 
-export function changelogMarkdowns(model: Model): { label: string; markdown: string; lang: Lang }[] {
+export function changelogMarkdowns(model: Model): { label: string; markdown: string; lang: Locale }[] {
   const sets = [
     ...versionPairs(model).map((p) => ({ label: `changelog ${p.from}→${p.to}`, set: changelogBetween(model, p.from, p.to) })),
     ...(latestSnapshot(model) ? [{ label: 'changelog →current', set: changelogBetween(model, latestSnapshot(model)!.version, CURRENT) }] : []),

@@ -3,7 +3,8 @@
  * returns findings naming the output file, the place and the offending text.
  * The patterns are the machine-made mistakes readers noticed (issue 12).
  */
-import type { Item, Lang, TextDoc } from './extract.ts';
+import type { Item, TextDoc } from './extract.ts';
+import type { Locale } from '../../src/model/schemas/index.ts';
 
 export type FindingKind =
   | 'punctuation'
@@ -32,12 +33,12 @@ export const format = (f: Finding) => `${f.file} [${f.place}] ${f.kind}: ${JSON.
 const PUNCTUATION: RegExp[] = [/(?<!\.\.|\b(?:Inc|Ltd|Co|Corp|AB|nr|kap|art|ex|bl\.a|m\.m|osv|etc))\.,/, /(?<![.…])\.\.(?!\.)/, /\s,/, /,,/, /\.\s+(?:från|räknat|from|counted)\b/, /\(\s/, /\s\)/, /\(\)/, /[,;:]\s*(?:[,;]|\.(?!\.\.))/, /\s\.(?!\.\.)/];
 /** Words a reader must never see. `{{`/`}}` are template braces; `${` an unfilled template literal. */
 const PLACEHOLDERS = /\b(?:undefined|null|NaN)\b|\[object|\{\{|\}\}|\$\{/;
-const NUMBER_AGREEMENT: Record<Lang, RegExp[]> = {
+const NUMBER_AGREEMENT: Record<Locale, RegExp[]> = {
   sv: [/(?<![\d,.])1 (?:timmar|dagar|månader|veckor|minuter|gånger)\b/, /(?<![\d,.])(?:[02-9]|\d{2,}) (?:timme|dag|månad|vecka|minut)\b(?!s)/, /\bvar 1:e\b/],
   en: [/(?<![\d,.])1 (?:hours|days|months|weeks|years|minutes|times)\b/, /(?<![\d,.])(?:[02-9]|\d{2,}) (?:hour|day|month|week|year|minute)\b(?![-'’])/, /\bevery 1 \w+/],
 };
 
-const STOP: Record<Lang, Set<string>> = {
+const STOP: Record<Locale, Set<string>> = {
   sv: new Set('och att det som för med är av på inte till vi du har de kan ska eller när från om hur vilka vad uppgifterna uppgifter dina din dig oss vår våra också får efter enligt inom utan sparar används'.split(' ')),
   en: new Set('the and of to is are we you your with for not that this be by it our when from how which what data can may us after under within without keep used'.split(' ')),
 };
@@ -47,10 +48,10 @@ function sentences(text: string): string[] {
 }
 
 /** Swedish or English words dominate a run of text in the other language. */
-function wrongLanguage(text: string, lang: Lang): boolean {
+function wrongLanguage(text: string, lang: Locale): boolean {
   const words = text.toLowerCase().match(/[a-zåäöé]+/g) ?? [];
   if (words.length < 5) return false;
-  const other: Lang = lang === 'sv' ? 'en' : 'sv';
+  const other: Locale = lang === 'sv' ? 'en' : 'sv';
   const own = words.filter((w) => STOP[lang].has(w)).length;
   const foreign = words.filter((w) => STOP[other].has(w)).length;
   return foreign >= 3 && foreign > own * 2;

@@ -11,10 +11,17 @@ import { checkDoc, format } from './checks.ts';
 import { builtDocs, entryIds } from './outputs.ts';
 import { modelDocs } from './documents.ts';
 import { organisations } from './organisations.ts';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { listFiles } from '../site/built.ts';
+import { publicView } from '../../src/site-data/public-view.ts';
+import { hasEasyRead } from '../../src/site-data/routes.ts';
+import { easySections, sharedParagraphs } from './easy-read.ts';
+import { TIMEOUT } from '../support/timeouts.ts';
 
 describe('text quality of the example organisations', () => {
   for (const org of organisations()) {
-    it(`${org.name}: every output reads right`, { timeout: 900_000 }, async () => {
+    it(`${org.name}: every output reads right`, { timeout: TIMEOUT.slowest }, async () => {
       const model = loadModelOrThrow(org.dir);
       const out = await ensureBuilt(org.name, org.dir);
       const docs = [...(await builtDocs(out, org.name)), ...(await modelDocs(model, org.name, { pdf: true }))];
@@ -27,6 +34,14 @@ describe('text quality of the example organisations', () => {
       expect(docs.some((d) => d.file.includes('extract'))).toBe(true);
       const ids = entryIds(model);
       expect(docs.flatMap((d) => checkDoc(d, { ids })).map(format)).toEqual([]);
+    });
+    it(`${org.name}: no lättläst page says a paragraph in two sections`, { timeout: TIMEOUT.build }, async () => {
+      const pm = publicView(loadModelOrThrow(org.dir));
+      const out = path.join(await ensureBuilt(org.name, org.dir), 'public');
+      // The groups' lättläst pages (the request page has its own easy-to-read version, not built of sections).
+      const pages = listFiles(out).filter((f) => /^(en\/)?(personer|people)\/[^/]+\/(lattlast|easy-read)\/index\.html$/.test(f));
+      expect(pages.length).toBe(2 * pm.subjects.filter((s) => hasEasyRead(pm, s.id)).length);
+      expect(pages.flatMap((f) => sharedParagraphs(easySections(readFileSync(path.join(out, f), 'utf8'))).map((p) => `${f}: ${p}`))).toEqual([]);
     });
   }
 });

@@ -8,11 +8,11 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
+import type { Locale } from '../../src/model/schemas/index.ts';
 
-export type Lang = 'sv' | 'en';
 export type Item =
-  | { kind: 'heading'; level: number; text: string; lang: Lang; place: string }
-  | { kind: 'text'; text: string; lang: Lang; place: string; block: boolean }
+  | { kind: 'heading'; level: number; text: string; lang: Locale; place: string }
+  | { kind: 'text'; text: string; lang: Locale; place: string; block: boolean }
   | { kind: 'list-start'; place: string }
   | { kind: 'list-item'; place: string }
   | { kind: 'list-end'; empty: boolean; place: string }
@@ -21,7 +21,7 @@ export type Item =
 /** One output read as text: the file it came from, its main language and its items. */
 export interface TextDoc {
   file: string;
-  lang: Lang;
+  lang: Locale;
   /** Outputs laid out in lines (PDF): enables the line-break checks. */
   lines?: string[];
   items: Item[];
@@ -48,11 +48,11 @@ const decode = (s: string) =>
 
 /** Reads an HTML page into items; `file` names it in findings. */
 export function htmlItems(file: string, html: string): TextDoc {
-  const pageLang = (/<html[^>]*\blang="(sv|en)"/.exec(html)?.[1] ?? 'sv') as Lang;
+  const pageLang = (/<html[^>]*\blang="(sv|en)"/.exec(html)?.[1] ?? 'sv') as Locale;
   const items: Item[] = [];
-  const stack: { tag: string; lang: Lang; hidden: boolean; label: string; items: number }[] = [{ tag: '#root', lang: pageLang, hidden: false, label: '', items: 0 }];
+  const stack: { tag: string; lang: Locale; hidden: boolean; label: string; items: number }[] = [{ tag: '#root', lang: pageLang, hidden: false, label: '', items: 0 }];
   let buffer = '';
-  let bufferLang: Lang = pageLang;
+  let bufferLang: Locale = pageLang;
   const top = () => stack[stack.length - 1]!;
   const place = () => stack.slice(1).map((s) => s.label).filter(Boolean).join(' > ');
   const flush = (block: boolean) => {
@@ -102,7 +102,7 @@ export function htmlItems(file: string, html: string): TextDoc {
     if (!closing) {
       const hidden = top().hidden || /\shidden(\s|=|$)/.test(attrs) || /aria-hidden="true"/.test(attrs) || /class="[^"]*\b(sr-only|visually-hidden)\b/.test(attrs);
       if (BLOCK.has(tag) || /^h[1-6]$/.test(tag)) flush(true);
-      const lang = (/\blang="(sv|en)"/.exec(attrs)?.[1] as Lang | undefined) ?? top().lang;
+      const lang = (/\blang="(sv|en)"/.exec(attrs)?.[1] as Locale | undefined) ?? top().lang;
       const id = /\bid="([^"]+)"/.exec(attrs)?.[1];
       const label = BLOCK.has(tag) ? `${tag}${id ? `#${id}` : ''}` : '';
       if (VOID.has(tag) || selfClosing) continue;
@@ -133,7 +133,7 @@ export function htmlItems(file: string, html: string): TextDoc {
 }
 
 /** A PDF's text in drawing order (pdftotext -raw), one item per line. */
-export function pdfDoc(file: string, label: string, lang: Lang): TextDoc {
+export function pdfDoc(file: string, label: string, lang: Locale): TextDoc {
   const text = execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 << 20 });
   const lines: string[] = [];
   const items: Item[] = [];
@@ -148,7 +148,7 @@ export function pdfDoc(file: string, label: string, lang: Lang): TextDoc {
 }
 
 /** Each cell of a CSV as a text item (RFC 4180 quoting). */
-export function csvDoc(label: string, csv: string, lang: Lang): TextDoc {
+export function csvDoc(label: string, csv: string, lang: Locale): TextDoc {
   const items: Item[] = [];
   let row = 1;
   let col = 1;
@@ -175,7 +175,7 @@ export function csvDoc(label: string, csv: string, lang: Lang): TextDoc {
 }
 
 /** Every cell of every sheet of a workbook. */
-export async function xlsxDoc(label: string, file: string, lang: Lang): Promise<TextDoc> {
+export async function xlsxDoc(label: string, file: string, lang: Locale): Promise<TextDoc> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
   const items: Item[] = [];
@@ -192,7 +192,7 @@ export async function xlsxDoc(label: string, file: string, lang: Lang): Promise<
 }
 
 /** Markdown (the changelog): headings by #, list items by -, the rest as text lines. */
-export function markdownDoc(label: string, md: string, lang: Lang): TextDoc {
+export function markdownDoc(label: string, md: string, lang: Locale): TextDoc {
   const items: Item[] = [];
   let inList = false;
   md.split('\n').forEach((raw, i) => {
@@ -219,7 +219,7 @@ export function markdownDoc(label: string, md: string, lang: Lang): TextDoc {
 export type AnyBlock =
   | { kind: string; text?: string; items?: string[]; rows?: unknown[][]; columns?: unknown[] };
 
-export function blocksDoc(label: string, blocks: readonly AnyBlock[], lang: Lang): TextDoc {
+export function blocksDoc(label: string, blocks: readonly AnyBlock[], lang: Locale): TextDoc {
   const items: Item[] = [];
   blocks.forEach((b, i) => {
     const place = `block ${i + 1} (${b.kind})`;

@@ -9,9 +9,10 @@ import { contentArb, loadGenerated } from '../support/arbitraries.ts';
 import { checkDoc, format } from './checks.ts';
 import { entryIds } from './outputs.ts';
 import { modelDocs } from './documents.ts';
+import { TIMEOUT } from '../support/timeouts.ts';
 
 describe('text quality of generated organisations', () => {
-  it('200 random content models: every generated sentence reads right', { timeout: 600_000 }, async () => {
+  it('200 random content models: every generated sentence reads right', { timeout: TIMEOUT.long }, async () => {
     await fc.assert(
       fc.asyncProperty(contentArb(), async (content) => {
         const { model, cleanup } = loadGenerated(content);

@@ -8,7 +8,8 @@ import path from 'node:path';
 import type { Model } from '../../src/model/model.ts';
 import { MODEL_KEYS } from '../../src/model/model.ts';
 import { COLLECTION_KINDS } from '../../src/model/schemas/index.ts';
-import { csvDoc, htmlItems, pdfDoc, xlsxDoc, type Lang, type TextDoc } from './extract.ts';
+import { csvDoc, htmlItems, pdfDoc, xlsxDoc, type TextDoc } from './extract.ts';
+import type { Locale } from '../../src/model/schemas/index.ts';
 
 function walk(dir: string): string[] {
   const out: string[] = [];
@@ -22,7 +23,7 @@ function walk(dir: string): string[] {
 }
 
 /** The language of a generated file, from its name or folder. */
-function langOf(rel: string): Lang {
+function langOf(rel: string): Locale {
   return /(^|\/)en\/|\.en\.|privacy-notice/.test(rel) ? 'en' : 'sv';
 }
 

@@ -35,6 +35,7 @@ export function swedishToday(): string {
  * prints and returns null; stray arguments, unknown options and options
  * missing their value are usage errors (exit 2).
  */
+// biome-ignore lint/suspicious/noExplicitAny: cac's parsed options are untyped (`{ [k: string]: any }`); each command reads its own.
 export function parseOptions(cli: CAC, name: string, argv: readonly string[]): Record<string, any> | null {
   cli.help();
   const parsed = cli.parse(['node', name, ...argv], { run: false });

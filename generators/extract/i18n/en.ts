@@ -78,7 +78,8 @@ export const en: ExtractStrings = {
       objection: 'You can object to processing based on legitimate interests or a task in the public interest. We then stop unless we have overriding grounds.',
       portability: 'Data you gave us yourself and that we process with your consent or for a contract can be given to you in a machine-readable format.',
     },
-    contact: 'How: write to us at the address at the top of this letter or contact our data protection officer. Please quote our reference.',
+    contact: 'How: contact us in whatever way suits you, orally or in writing. Please quote our reference.',
+    page: (url) => `Everything about how to ask is at ${url}`,
   },
   complaint: {
     heading: 'If you want to complain',

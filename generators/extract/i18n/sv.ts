@@ -78,7 +78,8 @@ export const sv: ExtractStrings = {
       objection: 'Du kan invända mot behandling som bygger på en intresseavvägning eller en uppgift av allmänt intresse. Då slutar vi, om vi inte har skäl som väger tyngre.',
       portability: 'Uppgifter som du själv har lämnat och som vi behandlar med ditt samtycke eller för ett avtal kan du få i ett maskinläsbart format.',
     },
-    contact: 'Så gör du: skriv till oss på adressen överst i brevet eller kontakta vårt dataskyddsombud. Ange gärna vårt diarienummer.',
+    contact: 'Så gör du: hör av dig till oss på det sätt som passar dig, muntligt eller skriftligt. Ange gärna vårt diarienummer.',
+    page: (url) => `Allt om hur du frågar finns på ${url}`,
   },
   complaint: {
     heading: 'Om du vill klaga',

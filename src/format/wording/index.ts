@@ -1,7 +1,7 @@
 import { en } from './en.ts';
 import { sv } from './sv.ts';
 import type { FormatWording } from './types.ts';
+import type { Locale } from '../../model/schemas/index.ts';
 
-export type Lang = 'sv' | 'en';
-export const WORDING: Record<Lang, FormatWording> = { sv, en };
+export const WORDING: Record<Locale, FormatWording> = { sv, en };
 export * from './types.ts';

@@ -1,7 +1,7 @@
 import sv from './sv.ts';
 import en from './en.ts';
-import type { Lang } from '../../site-data/text.ts';
+import type { Locale } from '../../model/schemas/index.ts';
 
 export type { EasyQuestion, EasyRight, EasyReadWording } from './types.ts';
 export const EASY_READ = { sv, en } as const;
-export const easyWording = (lang: Lang) => EASY_READ[lang];
+export const easyWording = (lang: Locale) => EASY_READ[lang];

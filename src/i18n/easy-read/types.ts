@@ -35,6 +35,8 @@ export interface EasyReadWording {
   /** Before the e-mail address to write to. */
   askLead: string;
   answerWithin: (period: string) => string;
+  /** Link to the easy-to-read request page. */
+  howToAsk: string;
   complaintHeading: string;
   complaintFirst: string;
   complaintAuthority: (name: string) => string;

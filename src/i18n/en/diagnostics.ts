@@ -121,6 +121,10 @@ export const en: DiagnosticCatalog = {
     message: `legalBasis takes a single legal basis, but several are given here (${value}).`,
     hint: 'Does the purpose rest on several bases? Write legalBases instead, one line per basis with its own note:\n  legalBases:\n    - basis: 6(1)(b)\n      note: The contract with you.\n    - basis: 6(1)(a)\n      note: What you have consented to.',
   }),
+  'request-channel': () => ({
+    message: 'No way to reach you with a request for access is given here.',
+    hint: 'Give at least one of email, post, phone, visit or eService, e.g. email: dataprotection@example.se. Remove channels altogether to use the DPO\'s (or the parent company\'s) e-mail, phone and postal address.',
+  }),
   'legal-basis-missing': () => ({
     message: 'The purpose has no legal basis.',
     hint: 'Add legalBasis: 6(1)(b) (one basis) or legalBases with one line per basis. The bases are 6(1)(a)–(f) of GDPR Article 6(1).',
@@ -208,7 +212,7 @@ export const en: DiagnosticCatalog = {
       'file-outside': [`"${value}" leads (through a symbolic link) outside the content/ folder.`, 'Copy the file into content/ instead of linking to it: only files in content/ may be published.'],
       'file-too-large': [`The file "${value}" is larger than ${Math.round(maxBytes / 1024)} kB.`, type === 'image' ? 'Save the image smaller (a logo rarely needs more than 100 kB).' : 'Take the snapshot again: npm run policy:adopt -- --redraft, or delete the draft and run npm run policy:draft again.'],
       'file-wrong-type': [`The file "${value}" is not ${kind}: its content does not match its extension.`, `Give ${kind} with the right extension.`],
-      'file-svg-script': [`The SVG file "${value}" contains scripts, event handlers or external entities.`, 'Export the logo again as a plain image (no scripts), or use PNG.'],
+      'file-svg-script': [`The SVG file "${value}" contains scripts, event handlers or references to other files or websites.`, 'Export the logo again as a plain image (no scripts, no links to other files), or use PNG.'],
     };
     const [message, hint] = texts[problem];
     return { message, hint };

@@ -122,6 +122,10 @@ export const sv: DiagnosticCatalog = {
     message: `legalBasis tar en enda rättslig grund, men här står flera (${value}).`,
     hint: 'Vilar ändamålet på flera grunder? Skriv legalBases i stället, en rad per grund med en egen förklaring:\n  legalBases:\n    - basis: 6(1)(b)\n      note: Avtalet med dig.\n    - basis: 6(1)(a)\n      note: Det du har samtyckt till.',
   }),
+  'request-channel': () => ({
+    message: 'Här står inget sätt att nå er med en begäran om registerutdrag.',
+    hint: 'Skriv minst ett av email, post, phone, visit eller eService, t.ex. email: dataskydd@exempel.se. Ta bort channels helt om ni vill att dataskyddsombudets (eller moderbolagets) e-post, telefon och postadress ska gälla.',
+  }),
   'legal-basis-missing': () => ({
     message: 'Ändamålet saknar rättslig grund.',
     hint: 'Lägg till legalBasis: 6(1)(b) (en grund) eller legalBases med en rad per grund. Grunderna är 6(1)(a)–(f) i GDPR artikel 6.1.',
@@ -209,7 +213,7 @@ export const sv: DiagnosticCatalog = {
       'file-outside': [`"${value}" pekar (via en symbolisk länk) ut ur content/-mappen.`, 'Kopiera filen in i content/ i stället för att länka till den: bara filer i content/ får publiceras.'],
       'file-too-large': [`Filen "${value}" är större än ${Math.round(maxBytes / 1024)} kB.`, type === 'image' ? 'Spara bilden i en mindre storlek (en logotyp behöver sällan mer än 100 kB).' : 'Ta ögonblicksbilden på nytt: npm run policy:adopt -- --redraft, eller ta bort utkastet och kör npm run policy:draft igen.'],
       'file-wrong-type': [`Filen "${value}" är inte ${kind}: innehållet stämmer inte med filändelsen.`, `Ange ${kind} med rätt filändelse.`],
-      'file-svg-script': [`SVG-filen "${value}" innehåller skript, händelsehanterare eller externa entiteter.`, 'Exportera logotypen på nytt som ren bild (utan skript), eller använd PNG.'],
+      'file-svg-script': [`SVG-filen "${value}" innehåller skript, händelsehanterare eller hänvisningar till andra filer eller webbplatser.`, 'Exportera logotypen på nytt som ren bild (utan skript och utan länkar till andra filer), eller använd PNG.'],
     };
     const [message, hint] = texts[problem];
     return { message, hint };

@@ -83,8 +83,6 @@ const en: typeof sv = {
   rightsIntro: 'You have several rights when we process data about you. Using them costs nothing.',
   deadline: 'We answer within {d}. If your request is extensive we may need to extend this by at most {e}; we will tell you why within the first period.',
   extract: 'How to ask for a copy of your data (register extract)',
-  extractTextNoDpo: 'Write to us and say that you want to know which data we hold about you. We check who you are before we release anything, so the data do not reach the wrong person.',
-  extractText: 'Write to us or to the data protection officer and say that you want to know which data we hold about you. We check who you are before we release anything, so the data do not reach the wrong person.',
   complaint: 'Complaints to the supervisory authority',
   complaintText: 'If you think we process your data wrongly you can complain to the supervisory authority. Please contact us first and we will try to put it right.',
   rightHow: {

@@ -81,8 +81,6 @@ export default {
   rightsIntro: 'Du har flera rättigheter när vi behandlar uppgifter om dig. Det kostar ingenting att använda dem.',
   deadline: 'Vi svarar inom {d}. Om din begäran är omfattande kan vi behöva förlänga tiden med högst {e}; då får du besked om varför inom den första tiden.',
   extract: 'Så begär du ett registerutdrag',
-  extractTextNoDpo: 'Skriv till oss och berätta att du vill veta vilka uppgifter vi har om dig. Vi kontrollerar vem du är innan vi lämnar ut något, så att uppgifterna inte hamnar hos fel person.',
-  extractText: 'Skriv till oss eller till dataskyddsombudet och berätta att du vill veta vilka uppgifter vi har om dig. Vi kontrollerar vem du är innan vi lämnar ut något, så att uppgifterna inte hamnar hos fel person.',
   complaint: 'Klagomål till tillsynsmyndigheten',
   complaintText: 'Om du tycker att vi behandlar dina uppgifter fel kan du klaga hos tillsynsmyndigheten. Hör gärna av dig till oss först, så försöker vi rätta till det.',
   rightHow: {

@@ -1,23 +1,13 @@
 /**
  * A policy snapshot file (content/snapshots/*.json, written by policy:draft)
- * read back: valid JSON of the recorded shape, or a located problem — a
+ * read back: valid JSON of PolicySnapshotSchema, or every problem located — a
  * truncated or hand-edited snapshot must not silently drop a version from the
- * change pages.
+ * change pages. The loader reports the problems; src/changelog/load.ts reads
+ * snapshots through the same function.
  */
-import { z } from 'zod';
-
-const Text = z.object({ sv: z.string(), en: z.string().optional() });
-const Ids = z.array(z.string());
-
-/** The shape every reader of a snapshot relies on (see src/changelog/snapshot.ts). */
-export const SnapshotFileSchema = z.object({
-  format: z.number().int().positive(),
-  activities: z.array(z.object({ id: z.string(), name: Text, controllers: Ids, subjects: Ids, dataCategories: Ids, purposes: z.array(z.object({ id: z.string(), legalBasis: z.string() }).loose()), recipients: Ids, processors: Ids, transfers: Ids, retention: z.array(z.object({ key: z.string() }).loose()) }).loose()),
-  dataCategories: z.array(z.object({ id: z.string(), name: Text }).loose()),
-  subjects: z.array(z.object({ id: z.string(), name: Text }).loose()),
-  recipients: z.array(z.object({ id: z.string(), name: Text }).loose()),
-  processors: z.array(z.object({ id: z.string() }).loose()),
-});
+import { formatPath } from '../diagnostics.ts';
+import { PolicySnapshotSchema, type PolicySnapshot } from '../schemas/snapshot.ts';
+import { locate, parseSource } from '../yaml-source.ts';
 
 export type SnapshotProblem = { kind: 'json'; line: number; column: number } | { kind: 'shape'; line: number; column: number; at: string };
 
@@ -27,18 +17,24 @@ function position(text: string, offset: number) {
   return { line: before.length, column: before.at(-1)!.length + 1 };
 }
 
-export function checkSnapshotText(text: string): SnapshotProblem | null {
+export function parseSnapshot(text: string): { snapshot: PolicySnapshot; problems: [] } | { snapshot?: undefined; problems: SnapshotProblem[] } {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (e) {
     // V8: "... in JSON at position 123 (line 4 column 5)"; a truncated file ends early.
     const m = /position (\d+)/.exec(String((e as Error).message));
-    return { kind: 'json', ...(m ? position(text, Number(m[1])) : position(text, text.length)) };
+    return { problems: [{ kind: 'json', ...(m ? position(text, Number(m[1])) : position(text, text.length)) }] };
   }
-  const result = SnapshotFileSchema.safeParse(data);
-  if (result.success) return null;
-  const issue = result.error.issues[0]!;
-  const at = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
-  return { kind: 'shape', line: 1, column: 1, at: at || '(hela filen)' };
+  const result = PolicySnapshotSchema.safeParse(data);
+  if (result.success) return { snapshot: result.data, problems: [] };
+  // JSON is YAML: its parse tree maps each issue's path to a line and column.
+  const { source } = parseSource('snapshot.json', text);
+  return {
+    problems: result.error.issues.map((issue) => {
+      // An unknown field is located at the field itself, a missing one at its object.
+      const where = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+      return { kind: 'shape' as const, ...locate(source, where, { key: issue.code === 'unrecognized_keys' }), at: formatPath(where) || '(hela filen)' };
+    }),
+  };
 }

@@ -39,7 +39,7 @@ export function checkTemplateText(text: string, variables: readonly string[] = L
   const known = new Set(variables);
   const at = (n: AnyNode) => ({ line: n.loc?.start.line ?? 1, column: (n.loc?.start.column ?? 0) + 1 });
   const checkPath = (p: AnyNode | undefined, owner: AnyNode) => {
-    if (!p || p.type !== 'PathExpression') return;
+    if (p?.type !== 'PathExpression') return;
     const original = String(p.original);
     if (original === 'this' || original === '.' || (p.data as boolean)) return; // {{this}}, {{@index}} inside #each
     const head = String((p.parts as string[])[0] ?? original);

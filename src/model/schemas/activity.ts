@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  DurationSchema, dpvTermSchema, EntryBase, IdSchema, IsoDateSchema, LawCitationSchema, LocalizedTextSchema, ref, VisibilitySchema,
+  DurationSchema, dpvTermSchema, EntryBase, IdSchema, IsoDateSchema, LawCitationSchema, LocalizedTextSchema, ref, UrlSchema, VisibilitySchema,
 } from './shared.ts';
 import { LEGAL_BASIS_CODES } from '../vocabulary/legal-bases.ts';
 import { ART9_CODES } from '../vocabulary/special-conditions.ts';
@@ -113,6 +113,18 @@ export const CookieSchema = z.strictObject({
   consent: z.boolean(),
 });
 
+/**
+ * How a website visitor gives and withdraws consent to cookies: the
+ * organisation's own consent settings (a web address and what the control is
+ * called on the site), or an explicit statement that no cookie needs consent.
+ * Rule notice/cookie-consent checks it against the cookies listed.
+ */
+export const CookieConsentSchema = z.strictObject({
+  settings: UrlSchema.optional().meta({ description: 'Web address of the consent settings on the organisation\'s own site, where a visitor gives and withdraws consent.' }),
+  settingsName: LocalizedTextSchema.optional().meta({ description: 'What the consent control is called on the site, e.g. { sv: Kakinställningar, en: Cookie settings }.' }),
+  noneNeeded: z.literal(true).optional().meta({ description: 'true: no cookie on the site needs consent (only necessary cookies).' }),
+});
+
 /** content/activities/<id>.yaml: one processing activity, one row of the Art. 30 register. */
 export const ActivitySchema = z.strictObject({
   ...EntryBase,
@@ -148,6 +160,8 @@ export const ActivitySchema = z.strictObject({
   easyRead: LocalizedTextSchema.optional(),
   /** Cookies the website sets for this activity: the activity is shown on the website-and-cookies page. */
   cookies: z.array(CookieSchema).optional(),
+  /** With cookies: where consent to them is given and withdrawn, or that none is needed. */
+  cookieConsent: CookieConsentSchema.optional(),
   /** Part of the organisation's core activity (GDPR art. 37.1 b–c, recital 97); omitted: true for 9(2)(h) care processing. */
   coreActivity: z.boolean().optional(),
   visibility: VisibilitySchema,
@@ -161,3 +175,4 @@ export type ActivityRecipient = z.infer<typeof ActivityRecipientSchema>;
 export type Retention = z.infer<typeof RetentionSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type Cookie = z.infer<typeof CookieSchema>;
+export type CookieConsent = z.infer<typeof CookieConsentSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AddressSchema, EmailSchema, EntryBase, LocalizedTextSchema, OrganisationsnummerSchema, PhoneSchema, ref, UrlSchema } from './shared.ts';
 import { SERVICE_KINDS } from '../vocabulary/services.ts';
+import { RequestChannelsSchema } from './requests.ts';
 
 /** A processing this company carries out on behalf of another controller (Art. 30(2)). */
 export const ProcessorRoleSchema = z.strictObject({
@@ -26,5 +27,7 @@ export const EntitySchema = z.strictObject({
   ceo: ref('people').optional(),
   /** Set when this company processes personal data for another controller. */
   processorFor: z.array(ProcessorRoleSchema).default([]),
+  /** Where requests about this company's data can also be sent (besides the organisation-wide channels). */
+  requests: RequestChannelsSchema.optional(),
 });
 export type Entity = z.infer<typeof EntitySchema>;

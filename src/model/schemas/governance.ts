@@ -53,6 +53,8 @@ export const RoutineSchema = z.strictObject({
     .array(z.strictObject({ what: LocalizedTextSchema, within: DurationSchema.optional(), hours: z.number().positive().optional() }))
     .default([]),
   owner: ref('people').optional(),
+  /** The activity whose retention rules the routine applies (an e-mail routine: the e-mail activity); the handbook start page shows them. */
+  activity: ref('activities', 'The activity whose retention rules this routine applies, e.g. e-mail handling: shown on the handbook start page.').optional(),
   order: z.number().int().default(100),
 });
 export type Routine = z.infer<typeof RoutineSchema>;

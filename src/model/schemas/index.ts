@@ -12,6 +12,8 @@ import { SubjectSchema } from './subject.ts';
 
 export * from './shared.ts';
 export * from './organisation.ts';
+export * from './accessibility.ts';
+export * from './requests.ts';
 export * from './entity.ts';
 export * from './people.ts';
 export * from './delegation.ts';

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { contentFile, DurationSchema, EntryBase, LocaleSchema, LocalizedTextSchema, ref, UrlSchema, EmailSchema, PhoneSchema } from './shared.ts';
 import { LEGAL_FORMS } from '../vocabulary/legal-forms.ts';
+import { AccessibilitySchema } from './accessibility.ts';
+import { RequestsSchema } from './requests.ts';
 
 export const LegalFormSchema = z.enum(Object.keys(LEGAL_FORMS) as [keyof typeof LEGAL_FORMS]);
 
@@ -39,9 +41,13 @@ export const OrganisationSchema = z.strictObject({
     .strictObject({
       accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'color' }).default('#1d5c63'),
       logo: contentFile('image', 1024 * 1024, 'A logo image (PNG, JPEG, WebP or SVG without scripts, at most 1 MB), copied to the public site.').optional(),
+      /** What the logo shows, for people who cannot see it (required with a logo; rule organisation/logo-alt). */
+      logoAlt: LocalizedTextSchema.optional(),
       baseUrl: UrlSchema.optional(),
     })
     .default({ accentColor: '#1d5c63' }),
+  /** The accessibility statement of the public site; omitted: no statement page. */
+  accessibility: AccessibilitySchema.optional(),
   supervisoryAuthority: z
     .strictObject({
       name: LocalizedTextSchema.optional(),
@@ -83,5 +89,7 @@ export const OrganisationSchema = z.strictObject({
       rectification: LocalizedTextSchema.optional(),
     })
     .default({ responseDeadline: 'P1M', extension: 'P2M' }),
+  /** How people ask for their data: channels, identity check, delivery (the page "Begär ut dina uppgifter" and the request form). */
+  requests: RequestsSchema.optional(),
 });
 export type Organisation = z.infer<typeof OrganisationSchema>;

@@ -82,7 +82,7 @@ export const LinkSchema = z
   .meta({ format: 'uri', pattern: '^(https://|mailto:|tel:)' });
 export const PhoneSchema = z
   .string()
-  .regex(/^\+?[0-9][0-9 \-]{5,}$/, { message: 'phone' });
+  .regex(/^\+?[0-9][0-9 -]{5,}$/, { message: 'phone' });
 
 /** ISO 8601 period such as P2Y, P10Y, P6M, P30D. */
 export const DurationSchema = z

@@ -42,7 +42,13 @@ const MAGIC: Record<string, (head: Buffer) => boolean> = {
 };
 
 /** An SVG is a document: scripts or event handlers in it would run on the public site's origin. */
-const SVG_ACTIVE = /<script|<foreignObject|\son[a-z]+\s*=|javascript:|<!ENTITY/i;
+const SVG_ACTIVE = /<script|<foreignObject|<iframe|<embed|<object|\son[a-z]+\s*=|javascript:|<!ENTITY|<!DOCTYPE[^>]*\[/i;
+/**
+ * References to anything outside the file (another site, another file, a
+ * style sheet) would make the logo fetch it from every visitor's browser.
+ * Only references inside the file (#id) and embedded images are allowed.
+ */
+const SVG_EXTERNAL = /\b(?:xlink:)?href\s*=\s*["']\s*(?!#|data:image\/(?:png|jpeg|gif|webp);)|url\(\s*["']?\s*(?!#|data:image\/(?:png|jpeg|gif|webp);)|@import|<\?xml-stylesheet/i;
 
 /**
  * Checks the file itself. `root` is the content folder (absolute); `value`
@@ -77,7 +83,7 @@ export function contentFileProblem(root: string, value: string, rule: ContentFil
     closeSync(fd);
   }
   const magic = MAGIC[path.extname(abs).toLowerCase()];
-  if (!magic || !magic(head)) return 'file-wrong-type';
-  if (whole && SVG_ACTIVE.test(head.toString('utf8'))) return 'file-svg-script';
+  if (!magic?.(head)) return 'file-wrong-type';
+  if (whole && (SVG_ACTIVE.test(head.toString('utf8')) || SVG_EXTERNAL.test(head.toString('utf8')))) return 'file-svg-script';
   return null;
 }

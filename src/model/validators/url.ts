@@ -22,5 +22,5 @@ export function isSafeLink(value: string, schemes: readonly LinkScheme[] = ['htt
   if (!schemes.includes(scheme)) return false;
   if (scheme === 'https') return url.hostname.length > 0 && !url.username && !url.password;
   if (scheme === 'mailto') return /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(decodeURIComponent(url.pathname));
-  return /^\+?[0-9][0-9\-]{4,}$/.test(url.pathname); // tel:
+  return /^\+?[0-9][0-9-]{4,}$/.test(url.pathname); // tel:
 }

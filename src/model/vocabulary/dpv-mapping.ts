@@ -150,5 +150,7 @@ export function dataCategoryTerm(c: { id: string; dpv?: string; special?: string
 export const subjectTerm = (s: { id: string; dpv?: string }): string => s.dpv ?? SUBJECT_BY_ID[s.id] ?? DATA_SUBJECT_CLASS;
 export const recipientTerm = (r: { kind: string; dpv?: string }): string | undefined => r.dpv ?? RECIPIENT_BY_KIND[r.kind];
 /** By the purpose's (first) legal basis when no term is written. */
-export const purposeTerm = (p: { legalBasis?: string; legalBases?: readonly { basis: string }[]; dpv?: string }): string =>
-  p.dpv ?? PURPOSE_BY_LEGAL_BASIS[(p.legalBasis ?? p.legalBases?.[0]?.basis) as LegalBasisCode] ?? 'dpv:Purpose';
+export const purposeTerm = (p: { legalBasis?: string; legalBases?: readonly { basis: string }[]; dpv?: string }): string => {
+  const basis = p.legalBasis ?? p.legalBases?.[0]?.basis;
+  return p.dpv ?? (basis ? PURPOSE_BY_LEGAL_BASIS[basis as LegalBasisCode] : undefined) ?? 'dpv:Purpose';
+};

@@ -1,3 +1,3 @@
-import { siteCollections } from '../../content.config.ts';
+import { internalCollections } from '../../content.config.ts';
 
-export const collections = siteCollections('internal');
+export const collections = internalCollections();

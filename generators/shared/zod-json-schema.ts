@@ -1,6 +1,6 @@
 /** One zod → JSON Schema conversion for content and extract schemas alike. */
 import { z } from 'zod';
-import { refRegistry } from '../src/model/schemas/shared.ts';
+import { refRegistry } from '../../src/model/schemas/shared.ts';
 
 export function zodToJsonSchema(schema: z.ZodType): Record<string, unknown> {
   return z.toJSONSchema(schema, {

@@ -1,3 +1,0 @@
-import { siteCollections } from '../../content.config.ts';
-
-export const collections = siteCollections('public');
