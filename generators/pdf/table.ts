@@ -98,8 +98,14 @@ function placeRow(doc: PDFKit.PDFDocument, o: TagTableOptions, r: number, y: num
 }
 
 // String objects: pdfkit writes a String object as a PDF string ("(table-1)"), a plain string as a name ("/table-1").
-// biome-ignore lint/complexity/noBannedTypes: see above.
-interface TableState { id: String; table: PDFKit.PDFStructureElement; xs: number[]; columnHeaders: String[] }
+interface TableState {
+  // biome-ignore lint/complexity/noBannedTypes: a PDF string, see above.
+  id: String;
+  table: PDFKit.PDFStructureElement;
+  xs: number[];
+  // biome-ignore lint/complexity/noBannedTypes: PDF strings, see above.
+  columnHeaders: String[];
+}
 
 function openTable(doc: PDFKit.PDFDocument, o: TagTableOptions): TableState {
   const id = new String(`table-${doc._tableIndex++}`);
