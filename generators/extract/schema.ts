@@ -4,7 +4,7 @@
  * Messages are codes, never values, so no personal data can leak into errors.
  */
 import { z } from 'zod';
-import { ID_PATTERN, IsoDateSchema, ref } from '../../src/model/schemas/shared.ts';
+import { IsoDateSchema, ref } from '../../src/model/schemas/shared.ts';
 
 /**
  * A reference becomes the output file name and is printed in the summary: a short
@@ -103,5 +103,4 @@ export const ExtractRequestSchema = z
   .meta({ id: 'ExtractRequest', title: 'Registerutdrag (GDPR art. 15) / Access request' });
 
 export type ExtractRequest = z.infer<typeof ExtractRequestSchema>;
-export type HeldData = z.infer<typeof HeldDataSchema>;
-export { ID_PATTERN };
+;

@@ -44,10 +44,6 @@ export const SECURITY_FIELDS = {
   measureActivities: ['behandlingar', 'processing activities', 'activities'],
 } as const;
 
-export type ActivityField = keyof typeof ACTIVITY_FIELDS;
-export type ProcessorField = keyof typeof PROCESSOR_FIELDS;
-export type SecurityField = keyof typeof SECURITY_FIELDS;
-export type Field = ActivityField | ProcessorField | SecurityField;
 export type SheetKind = 'activities' | 'processors' | 'security';
 
 export const FIELDS_BY_KIND: Record<SheetKind, Record<string, readonly string[]>> = {

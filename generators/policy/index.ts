@@ -18,7 +18,7 @@ import { policySections, POLICY_TITLE, type PolicySection } from './sections.ts'
 import { isDraft, SIGNATURE_LABELS } from '../../src/changelog/signatures.ts';
 import { newestVersion } from '../../src/changelog/versions.ts';
 
-export { policySections, signatureBlocks, POLICY_TITLE, SECTION_DEFS } from './sections.ts';
+export { policySections,   SECTION_DEFS } from './sections.ts';
 export { mdxToBlocks, readHandbook } from './mdx.ts';
 
 const L = {

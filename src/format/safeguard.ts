@@ -8,5 +8,3 @@ export function safeguard(code: string, lang: Locale, style: 'prose' | 'short'):
   return style === 'prose' ? s.prose.charAt(0).toUpperCase() + s.prose.slice(1) : s.short;
 }
 
-/** The prose form inside a sentence ("… under standard contractual clauses of …"). */
-export const safeguardInSentence = (code: string, lang: Locale): string => WORDING[lang].safeguards[code as Safeguard]?.prose ?? code;

@@ -8,8 +8,8 @@ import type { Finding, Rule } from './types.ts';
 import { ALL_RULES } from './registry.ts';
 import { applyAcknowledgements } from './acknowledge.ts';
 
-export type { Rule, Finding, RuleContext, Bilingual } from './types.ts';
-export { ALL_RULES } from './registry.ts';
+export type { Rule, Finding,   } from './types.ts';
+;
 
 export interface RuleRunOptions {
   /** "Today" for governance rules; injected so tests and builds are deterministic. */

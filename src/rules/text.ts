@@ -9,8 +9,6 @@ export const textEn = (t: LocalizedText | undefined): string =>
 /** Both language versions of a text, English falling back to Swedish. */
 export const both = (t: LocalizedText | undefined) => ({ sv: textSv(t), en: textEn(t) });
 
-/** True when a plain string is missing or only whitespace. */
-export const blank = (s: string | undefined): boolean => s === undefined || s.trim() === '';
 
 /**
  * Activities the public notice presents: public activities with at least one

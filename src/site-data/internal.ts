@@ -34,7 +34,7 @@ export function findings(model: Model): Diagnostic[] {
 }
 
 /** The rules' calendar arithmetic (month ends clamp: 31 Jan + 1 month = 28 Feb), so the handbook and `check` agree on due dates. */
-export { addMonths } from '../rules/dates.ts';
+;
 import { addMonths } from '../rules/dates.ts';
 
 /** Next board adoption due date: last adoption + interval. */

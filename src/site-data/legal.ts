@@ -1,11 +1,10 @@
 /** Plain-language wording of legal facts for the public pages. */
-import { LEGAL_BASES, ART9_CONDITIONS, SPECIAL_CATEGORY_KINDS, type LegalBasisCode, type Art9Code, type SpecialCategoryKind } from '../model/vocabulary/index.ts';
+import { LEGAL_BASES, SPECIAL_CATEGORY_KINDS, type LegalBasisCode, type SpecialCategoryKind } from '../model/vocabulary/index.ts';
 import { citeLaw, citeLaws, formatDuration, safeguard as formatSafeguard } from '../format/index.ts';
 import type { PublicModel } from './public-view.ts';
 import type { Locale } from '../model/schemas/index.ts';
 
 export const basis = (code: string) => LEGAL_BASES[code as LegalBasisCode];
-export const art9 = (code: string) => ART9_CONDITIONS[code as Art9Code];
 export const specialKind = (code: string) => SPECIAL_CATEGORY_KINDS[code as SpecialCategoryKind];
 
 /** A citation in running text, for the public (style `prose`, see src/format/law.ts). */

@@ -51,10 +51,6 @@ export function specialConditionText(pm: PublicModel, sc: NonNullable<PublicActi
   return `${art9Condition(sc.condition, lang).full}${laws ? `; ${laws}` : ''}.`;
 }
 
-export function criminalBasisText(pm: PublicModel, c: NonNullable<PublicActivity['criminalDataBasis']>, lang: Locale): string {
-  return sentence(citation(pm, c, lang));
-}
-
 /** One retention rule as the public reads it. */
 export function retentionText(pm: PublicModel, r: PublicActivity['retention'][number], lang: Locale): string {
   return retentionSentence(r, {

@@ -2,7 +2,7 @@ import sv from './sv.ts';
 import en from './en.ts';
 import type { SearchTopic } from './types.ts';
 
-export type { SearchSynonyms, SearchTopic } from './types.ts';
+export type {  SearchTopic } from './types.ts';
 export const SEARCH_SYNONYMS = { sv, en } as const;
 
 /** Every locale's words for the topics, once each: staff search in either language. */

@@ -168,9 +168,7 @@ export const ActivitySchema = z.strictObject({
   lastReviewed: IsoDateSchema,
   order: z.number().int().default(100),
 });
-export type Activity = z.infer<typeof ActivitySchema>;
 export type Purpose = z.infer<typeof PurposeSchema>;
-export type PurposeBasis = z.infer<typeof PurposeBasisSchema>;
 export type ActivityRecipient = z.infer<typeof ActivityRecipientSchema>;
 export type Retention = z.infer<typeof RetentionSchema>;
 export type Source = z.infer<typeof SourceSchema>;

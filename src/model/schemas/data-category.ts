@@ -18,4 +18,3 @@ export const DataCategorySchema = z.strictObject({
   dpv: dpvTermSchema('personal-data').optional(),
   visibility: VisibilitySchema,
 });
-export type DataCategory = z.infer<typeof DataCategorySchema>;

@@ -14,4 +14,3 @@ export const DelegationSchema = z.strictObject({
   until: IsoDateSchema.optional(),
   agreement: z.string().min(1).meta({ description: 'Reference of the written delegation agreement.' }),
 });
-export type Delegation = z.infer<typeof DelegationSchema>;

@@ -30,4 +30,3 @@ export const EntitySchema = z.strictObject({
   /** Where requests about this company's data can also be sent (besides the organisation-wide channels). */
   requests: RequestChannelsSchema.optional(),
 });
-export type Entity = z.infer<typeof EntitySchema>;

@@ -28,7 +28,6 @@ export const LawSchema = z.strictObject({
   inForceFrom: IsoDateSchema.optional(),
   sections: z.array(LawSectionSchema).default([]),
 });
-export type Law = z.infer<typeof LawSchema>;
 
 /** content/glossary/<id>.yaml: a term of the policy (seed 003, section 4). */
 export const GlossaryTermSchema = z.strictObject({
@@ -39,7 +38,6 @@ export const GlossaryTermSchema = z.strictObject({
   examples: z.array(LocalizedTextSchema).default([]),
   reference: z.string().optional().meta({ description: 'Article or law, e.g. "art. 4.7".' }),
 });
-export type GlossaryTerm = z.infer<typeof GlossaryTermSchema>;
 
 /** content/routines/<id>.yaml: a routine staff follow (rights requests, breaches, e-mail). */
 export const RoutineSchema = z.strictObject({
@@ -87,7 +85,6 @@ export const PolicyVersionSchema = z.strictObject({
   /** Digest of the handbook prose when the draft was made: adoption refuses prose changed since. */
   handbookDigest: z.string().optional(),
 });
-export type PolicyVersion = z.infer<typeof PolicyVersionSchema>;
 
 /** content/acknowledgements/<id>.yaml: a DPO's written acceptance of one rule warning on one entry. */
 export const AcknowledgementSchema = z.strictObject({
@@ -98,4 +95,3 @@ export const AcknowledgementSchema = z.strictObject({
   by: ref('people'),
   date: IsoDateSchema,
 });
-export type Acknowledgement = z.infer<typeof AcknowledgementSchema>;

@@ -13,7 +13,6 @@ export const RecipientSchema = z.strictObject({
   dpv: dpvTermSchema('recipient').optional(),
   visibility: VisibilitySchema,
 });
-export type Recipient = z.infer<typeof RecipientSchema>;
 
 export const SubProcessorSchema = z.strictObject({
   name: z.string().min(1),
@@ -34,7 +33,6 @@ export const ProcessorSchema = z.strictObject({
   usedBy: z.array(ref('entities')).default([]),
   visibility: VisibilitySchema,
 });
-export type Processor = z.infer<typeof ProcessorSchema>;
 
 /** Commission decisions on standard contractual clauses, newest first; the older ones were repealed by (EU) 2021/914. */
 export const SCC_DECISIONS = ['2021/914', '2010/87', '2004/915', '2001/497'] as const;
@@ -55,7 +53,6 @@ export const TransferSchema = z.strictObject({
   copyAvailable: LocalizedTextSchema,
   visibility: VisibilitySchema,
 });
-export type Transfer = z.infer<typeof TransferSchema>;
 
 /** content/security-measures/<id>.yaml: a technical or organisational measure (Art. 32). */
 export const SecurityMeasureSchema = z.strictObject({
@@ -65,4 +62,3 @@ export const SecurityMeasureSchema = z.strictObject({
   description: LocalizedTextSchema,
   visibility: VisibilitySchema,
 });
-export type SecurityMeasure = z.infer<typeof SecurityMeasureSchema>;

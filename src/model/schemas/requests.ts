@@ -45,4 +45,3 @@ export const RequestsSchema = z.strictObject({
   identity: LocalizedTextSchema.optional().meta({ description: 'How we check who you are before we give out any data; replaces the built-in sentence.' }),
   delivery: LocalizedTextSchema.optional().meta({ description: 'How the answer reaches you (e.g. by registered letter, or collected in person with ID).' }),
 });
-export type Requests = z.infer<typeof RequestsSchema>;

@@ -57,7 +57,6 @@ export const PolicySnapshotSchema = z.strictObject({
 });
 
 export type SnapshotText = z.infer<typeof SnapshotTextSchema>;
-export type SnapshotPurpose = z.infer<typeof SnapshotPurposeSchema>;
 export type SnapshotRetention = z.infer<typeof SnapshotRetentionSchema>;
 export type SnapshotActivity = z.infer<typeof SnapshotActivitySchema>;
 export type PolicySnapshot = z.infer<typeof PolicySnapshotSchema>;

@@ -31,4 +31,3 @@ export const SubjectSchema = z.strictObject({
   order: z.number().int().default(100),
   visibility: VisibilitySchema,
 });
-export type Subject = z.infer<typeof SubjectSchema>;

@@ -7,7 +7,6 @@
 import { DPV_TERM_LINES } from './dpv-terms.ts';
 import { suggest } from '../suggest.ts';
 
-export const DPV_VERSION = '2.3';
 
 /** The three DPV namespaces this project writes and checks. */
 export const DPV_NAMESPACES = {
@@ -15,7 +14,6 @@ export const DPV_NAMESPACES = {
   'eu-gdpr': 'https://w3id.org/dpv/legal/eu/gdpr#',
   pd: 'https://w3id.org/dpv/pd#',
 } as const;
-export type DpvPrefix = keyof typeof DPV_NAMESPACES;
 
 export interface DpvTerm {
   term: string;
