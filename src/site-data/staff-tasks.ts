@@ -30,7 +30,7 @@ export interface StaffTask {
 const routineHref = (r: Routine & { id: string }) => `/rutiner/#${r.id}`;
 
 /** "Lena Dahl, Dataskyddsombud för alla bolag i gruppen" — the person and their first role. */
-function who(model: Model, person: (Person & { id: string }) | undefined, lang: Locale): string | undefined {
+function who(person: (Person & { id: string }) | undefined, lang: Locale): string | undefined {
   if (!person) return undefined;
   const role = person.roles[0];
   const w = staffTaskWording(lang);
@@ -42,9 +42,9 @@ function responsible(model: Model, lang: Locale, owner?: string): string {
   const people = model.byId.people;
   const ceo = model.people.find((p) => p.roles.some((r) => r.role === 'ceo' && (!r.entity || r.entity === model.organisation.parent)));
   return (
-    who(model, owner ? people.get(owner) : undefined, lang) ??
-    who(model, model.organisation.dpo ? people.get(model.organisation.dpo) : undefined, lang) ??
-    who(model, ceo, lang) ??
+    who(owner ? people.get(owner) : undefined, lang) ??
+    who(model.organisation.dpo ? people.get(model.organisation.dpo) : undefined, lang) ??
+    who(ceo, lang) ??
     staffTaskWording(lang).askManager
   );
 }
