@@ -32,9 +32,7 @@ let stderr = '';
 
 function startServer(): ChildProcess {
   // A user's shell environment: Astro's dev server does nothing when it sees VITEST (the bench's smoke test runs under vitest).
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => k !== 'BENCH_RSS_FILE' && k !== 'NODE_OPTIONS' && k !== 'NODE_ENV' && k !== 'TEST' && !k.startsWith('VITEST')),
-  );
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'BENCH_RSS_FILE' && k !== 'NODE_OPTIONS' && k !== 'NODE_ENV' && k !== 'TEST' && !k.startsWith('VITEST')));
   const server = spawn(process.execPath, ['generators/cli/dev.ts', '--site', site, '--host', '127.0.0.1', '--port', String(port), '--content', contentDir!], {
     cwd: ROOT,
     env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },

@@ -24,7 +24,9 @@ for (let i = 0; i < runs; i++) {
   const used = process.cpuUsage(cpu);
   times.push(s);
   // CPU seconds too: on a shared, loaded machine the wall clock also counts other processes' turns.
-  console.log(`run ${i + 1}: ${s.toFixed(2)} s wall, ${((used.user + used.system) / 1e6).toFixed(2)} s CPU (${report.rowsRead} rows, ${report.written.length} files, ${report.todos.length} todo notes)`);
+  console.log(
+    `run ${i + 1}: ${s.toFixed(2)} s wall, ${((used.user + used.system) / 1e6).toFixed(2)} s CPU (${report.rowsRead} rows, ${report.written.length} files, ${report.todos.length} todo notes)`,
+  );
   rmSync(content, { recursive: true, force: true });
 }
 const median = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;

@@ -44,15 +44,19 @@ const runs = Number(options.runs ?? (quick ? 1 : 5));
 const resultsFile = path.resolve(options.results ?? (quick ? path.join(WORK, 'results-quick.md') : path.join(ROOT, 'bench/results.md')));
 mkdirSync(WORK, { recursive: true });
 const GROUPS = ['check', 'build', 'dev', 'extract'] as const;
-const only = options.only === undefined ? [...GROUPS] : String(options.only).split(',').map((g) => g.trim());
+const only =
+  options.only === undefined
+    ? [...GROUPS]
+    : String(options.only)
+        .split(',')
+        .map((g) => g.trim());
 for (const g of only) if (!(GROUPS as readonly string[]).includes(g)) throw new Error(`--only: unknown group "${g}"; known: ${GROUPS.join(', ')}`);
 const runs_ = (g: (typeof GROUPS)[number]) => only.includes(g);
 
 const node = (script: string) => path.join(ROOT, script);
 const rows: Row[] = [];
 const log = (s: string) => process.stderr.write(`${s}\n`);
-const countHtml = (dir: string): number =>
-  readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && d.name.endsWith('.html')).length;
+const countHtml = (dir: string): number => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((d) => d.isFile() && d.name.endsWith('.html')).length;
 
 // --- content scenarios -------------------------------------------------------
 const contents: Record<string, string> = { small: path.join(ROOT, 'content') };
@@ -210,7 +214,7 @@ if (scalesWithPhases.length) {
   const rank = (p: string) => (order.includes(p) ? order.indexOf(p) : order.length);
   const phaseNames = [...new Set(scalesWithPhases.flatMap((n) => Object.keys(phases[n]!)))].sort((a, b) => rank(a) - rank(b));
   lines.push(
-    '## Where a build\'s time goes',
+    "## Where a build's time goes",
     '',
     'Seconds per phase of the untimed warm-up build of each scale (`npm run build -- --timings FILE`); one run, so indicative. The documents (register, policy and notice PDFs, XLSX) are written in a worker thread while Astro renders, so their time overlaps the Astro phases; "waiting for documents" is what they add after Astro is done.',
     '',
@@ -237,12 +241,21 @@ for (const name of buildScales) {
 }
 const firstBatch = batches[0] ?? 0;
 const extractOne = rows.find((r) => r.scenario === `extract ${firstBatch}, 1 worker`);
-targets.push(['extracts at least 0.8× raw pdfkit throughput (1 worker vs 1 process)', extractOne?.ratio === undefined ? 'not measured' : `${extractOne.ratio.toFixed(2)}×`, extractOne?.ratio === undefined ? undefined : extractOne.ratio >= 0.8]);
+targets.push([
+  'extracts at least 0.8× raw pdfkit throughput (1 worker vs 1 process)',
+  extractOne?.ratio === undefined ? 'not measured' : `${extractOne.ratio.toFixed(2)}×`,
+  extractOne?.ratio === undefined ? undefined : extractOne.ratio >= 0.8,
+]);
 const extractTwo = rows.find((r) => r.scenario === `extract ${firstBatch}, 2 workers`);
-targets.push(['2 workers at least 0.9× two raw pdfkit processes at once', extractTwo?.ratio === undefined ? 'not measured' : `${extractTwo.ratio.toFixed(2)}×`, extractTwo?.ratio === undefined ? undefined : extractTwo.ratio >= 0.9]);
+targets.push([
+  '2 workers at least 0.9× two raw pdfkit processes at once',
+  extractTwo?.ratio === undefined ? 'not measured' : `${extractTwo.ratio.toFixed(2)}×`,
+  extractTwo?.ratio === undefined ? undefined : extractTwo.ratio >= 0.9,
+]);
 const tenK = rows.find((r) => r.scenario === 'extract 10000, 2 workers')?.m.peakRss;
 targets.push(['10,000 extracts with peak memory under 400 MB', tenK ? mb(tenK) : 'not measured', tenK ? tenK < 400 * 1024 * 1024 : undefined]);
-const medium = find('build medium')?.m.median, large = find('build large')?.m.median;
+const medium = find('build medium')?.m.median,
+  large = find('build large')?.m.median;
 targets.push(['large vs medium at most 12× the time for 10× the activities', medium && large ? `${(large / medium).toFixed(1)}×` : 'not measured', medium && large ? large / medium <= 12 : undefined]);
 lines.push('## Targets', '', '| target | measured | met |', '| --- | --- | --- |');
 for (const [what, value, met] of targets) lines.push(`| ${what} | ${value} | ${met === undefined ? '—' : met ? 'yes' : '**no**'} |`);

@@ -8,16 +8,26 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export interface PageWeight { page: string; html: number; css: number; js: number; total: number; gzip: number; scripts: number }
+export interface PageWeight {
+  page: string;
+  html: number;
+  css: number;
+  js: number;
+  total: number;
+  gzip: number;
+  scripts: number;
+}
 
 const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length;
 
 function htmlFiles(dir: string, base = dir): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const abs = path.join(dir, e.name);
-    if (e.isDirectory()) return e.name === 'pagefind' ? [] : htmlFiles(abs, base);
-    return e.name.endsWith('.html') ? [path.relative(base, abs)] : [];
-  }).sort();
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => {
+      const abs = path.join(dir, e.name);
+      if (e.isDirectory()) return e.name === 'pagefind' ? [] : htmlFiles(abs, base);
+      return e.name.endsWith('.html') ? [path.relative(base, abs)] : [];
+    })
+    .sort();
 }
 
 /** Local files a page loads directly (stylesheets and scripts); inline ones count with the HTML. */
@@ -31,7 +41,12 @@ export function measure(dir: string): PageWeight[] {
   return htmlFiles(dir).map((file) => {
     const html = readFileSync(path.join(dir, file));
     const { css, js } = assets(html.toString('utf8'));
-    const load = (urls: string[]) => urls.filter((u) => u.startsWith('/')).map((u) => path.join(dir, u)).filter(existsSync).map((f) => readFileSync(f));
+    const load = (urls: string[]) =>
+      urls
+        .filter((u) => u.startsWith('/'))
+        .map((u) => path.join(dir, u))
+        .filter(existsSync)
+        .map((f) => readFileSync(f));
     const cssFiles = load(css);
     const jsFiles = load(js);
     const sum = (bs: Buffer[]) => bs.reduce((n, b) => n + b.length, 0);
@@ -52,7 +67,12 @@ export function weightsMarkdown(rows: PageWeight[]): string {
     'Sizes in KiB: the HTML (with inline CSS), the stylesheets and scripts it loads, their sum, and the sum gzipped.',
     'Search-index fragments that Pagefind fetches while you type are not included. These are measured sizes, not timings.',
     '',
-    `Pages: ${rows.length}. Heaviest: \`${max.page}\` (${kb(max.total)} KiB, ${kb(max.gzip)} KiB gzipped). Pages with JavaScript: ${rows.filter((r) => r.scripts > 0).map((r) => `\`${r.page}\``).join(', ') || 'none'}.`,
+    `Pages: ${rows.length}. Heaviest: \`${max.page}\` (${kb(max.total)} KiB, ${kb(max.gzip)} KiB gzipped). Pages with JavaScript: ${
+      rows
+        .filter((r) => r.scripts > 0)
+        .map((r) => `\`${r.page}\``)
+        .join(', ') || 'none'
+    }.`,
     '',
     '| Page | HTML | CSS | JS | Total | Gzipped | Scripts |',
     '|---|--:|--:|--:|--:|--:|--:|',

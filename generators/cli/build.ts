@@ -49,9 +49,7 @@ export async function buildAll(options: BuildOptions): Promise<{ ok: boolean; di
   const findings = model ? runRules(model, { today: options.today }) : [];
   // Calendar reminders (board adoption overdue, reviews due) do not make the public notice wrong:
   // they are printed as warnings and shown in the handbook, and block only with --strict.
-  const diagnostics = sortDiagnostics([...loadDiagnostics, ...findings]).map((d) =>
-    isCalendarReminder(d) && !options.strict && d.severity === 'error' ? { ...d, severity: 'warning' as const } : d,
-  );
+  const diagnostics = sortDiagnostics([...loadDiagnostics, ...findings]).map((d) => (isCalendarReminder(d) && !options.strict && d.severity === 'error' ? { ...d, severity: 'warning' as const } : d));
   const blocked = hasErrors(diagnostics) || (!!options.strict && diagnostics.some((d) => d.severity === 'warning' && !d.acknowledged));
   if (!model || blocked) return { ok: false, diagnostics };
   lap('load and rules', t0);
@@ -100,7 +98,10 @@ export async function buildAll(options: BuildOptions): Promise<{ ok: boolean; di
     // Nothing that reads as a personnummer is published, whatever assembled it.
     const withNumbers = filesWithPersonnummer(path.join(tmp, 'public'));
     if (withNumbers.length) {
-      throw Object.assign(new Error(`Den publika webbplatsen skulle innehålla något som ser ut som ett personnummer / the public site would contain what looks like a personnummer: ${withNumbers.join(', ')}`), { name: 'ContentError' });
+      throw Object.assign(
+        new Error(`Den publika webbplatsen skulle innehålla något som ser ut som ett personnummer / the public site would contain what looks like a personnummer: ${withNumbers.join(', ')}`),
+        { name: 'ContentError' },
+      );
     }
     // Marks the folder as a built site, so `extract --out` never writes personal data into it.
     writeFileSync(path.join(tmp, SITE_MARKER), SITE_MARKER_TEXT);
@@ -132,7 +133,9 @@ function restore(name: string, value: string | undefined) {
 async function main(argv: string[]): Promise<number> {
   const cli = cac('build');
   cli
-    .usage('[--content DIR] [--out DIR] [--today YYYY-MM-DD] [--strict] [--public-only]\n\n  Bygger den publika integritetspolicyn och den interna handboken / builds the public notice and the internal handbook.')
+    .usage(
+      '[--content DIR] [--out DIR] [--today YYYY-MM-DD] [--strict] [--public-only]\n\n  Bygger den publika integritetspolicyn och den interna handboken / builds the public notice and the internal handbook.',
+    )
     .option('--content <dir>', 'Innehållsmapp / content directory (default: $CONTENT_DIR or ./content)')
     .option('--out <dir>', 'Utmapp / output directory', { default: 'dist' })
     .option('--today <date>', 'Dagens datum för reglerna / date the rules use (default: today)')
@@ -159,7 +162,9 @@ async function main(argv: string[]): Promise<number> {
   if (!ok) {
     const shown = o.strict ? diagnostics.filter((d) => !d.acknowledged) : diagnostics;
     process.stderr.write(formatText(shown, { lang: 'sv', color: colorFor(process.stderr) }));
-    process.stderr.write(`Bygget avbröts: rätta ${o.strict ? 'felen och varningarna' : 'felen'} ovan / build refused: fix the ${o.strict ? 'errors and warnings' : 'errors'} above. Inget skrevs / nothing was written.\n`);
+    process.stderr.write(
+      `Bygget avbröts: rätta ${o.strict ? 'felen och varningarna' : 'felen'} ovan / build refused: fix the ${o.strict ? 'errors and warnings' : 'errors'} above. Inget skrevs / nothing was written.\n`,
+    );
     return EXIT_FINDINGS;
   }
   // Governance reminders are printed in full: the DPO should not have to run check to see them.

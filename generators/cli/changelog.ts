@@ -24,7 +24,9 @@ function rawFlag(argv: string[], flag: string, parsed: unknown): string | undefi
 function main(argv: string[]): number {
   const cli = cac('policy:changelog');
   cli
-    .usage('--from VERSION [--to VERSION|current] [--format md|json] [--lang sv|en] [--content DIR]\n\n  Ändringar i sak mellan två policyversioner / changes of substance between two policy versions.')
+    .usage(
+      '--from VERSION [--to VERSION|current] [--format md|json] [--lang sv|en] [--content DIR]\n\n  Ändringar i sak mellan två policyversioner / changes of substance between two policy versions.',
+    )
     .option('--from <version>', 'Äldre version / older version (default: the newest recorded)')
     .option('--to <version>', 'Nyare version eller "current" / newer version or "current"', { default: CURRENT })
     .option('--format <format>', 'md | json', { default: 'md' })

@@ -36,9 +36,7 @@ export function exitCodeFor(list: readonly Diagnostic[], strict: boolean): numbe
 
 export function listRules(lang: Locale): string {
   if (!RULES.length) return lang === 'sv' ? 'Inga regler är registrerade.\n' : 'No rules are registered.\n';
-  const rows = [...RULES]
-    .sort((a, b) => a.id.localeCompare(b.id, 'en'))
-    .map((r) => [r.id, severityLabel(r.severity, lang), r.reference, r.title[lang]] as const);
+  const rows = [...RULES].sort((a, b) => a.id.localeCompare(b.id, 'en')).map((r) => [r.id, severityLabel(r.severity, lang), r.reference, r.title[lang]] as const);
   const w0 = Math.max(...rows.map((r) => r[0].length));
   const w1 = Math.max(...rows.map((r) => r[1].length));
   const w2 = Math.max(...rows.map((r) => r[2].length));
@@ -48,7 +46,9 @@ export function listRules(lang: Locale): string {
 function main(argv: string[]): number {
   const cli = cac('check');
   cli
-    .usage('[--content DIR] [--format text|json] [--lang sv|en] [--strict] [--today YYYY-MM-DD] [--list-rules]\n\n  Kontrollerar innehållet och kör reglerna / validates content and runs the compliance rules.\n  Exit: 0 inga fel / clean, 1 fel / errors, 2 felaktigt anrop / usage error')
+    .usage(
+      '[--content DIR] [--format text|json] [--lang sv|en] [--strict] [--today YYYY-MM-DD] [--list-rules]\n\n  Kontrollerar innehållet och kör reglerna / validates content and runs the compliance rules.\n  Exit: 0 inga fel / clean, 1 fel / errors, 2 felaktigt anrop / usage error',
+    )
     .option('--content <dir>', 'Innehållsmapp / content directory (default: $CONTENT_DIR or ./content)')
     .option('--format <format>', 'text | json', { default: 'text' })
     .option('--lang <lang>', 'Språk för meddelanden / message language: sv | en', { default: 'sv' })

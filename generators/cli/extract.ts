@@ -132,14 +132,22 @@ cli
     if (opts.lang !== undefined && opts.lang !== 'sv' && opts.lang !== 'en') fail('--lang ska vara sv eller en.', '--lang must be sv or en.');
     const out = path.resolve(String(opts.out));
     if (isInsideSiteOutput(out)) fail('--out får inte ligga i eller innehålla webbplatsens dist/.', '--out must not be inside or contain the site output dist/.');
-    if (holdsBuiltSite(out)) fail('--out är, ligger i eller innehåller en byggd webbplats (filen .gdpr-docs-site): registerutdrag får aldrig publiceras.', '--out is, is inside or contains a built site (file .gdpr-docs-site): register extracts must never be published.');
+    if (holdsBuiltSite(out))
+      fail(
+        '--out är, ligger i eller innehåller en byggd webbplats (filen .gdpr-docs-site): registerutdrag får aldrig publiceras.',
+        '--out is, is inside or contains a built site (file .gdpr-docs-site): register extracts must never be published.',
+      );
     const workers = opts.workers === undefined ? Math.min(2, availableParallelism()) : Number(opts.workers);
     if (!Number.isInteger(workers) || workers < 1 || workers > 64) fail('--workers ska vara ett heltal 1–64.', '--workers must be an integer 1–64.');
     const password = readPassword(opts);
     const contentDir = resolveContentDir(opts.content);
     const outProblem = prepareOutDir(out);
     if (outProblem?.kind === 'not-a-folder') fail('--out pekar på en fil, inte en mapp.', '--out names a file, not a folder.');
-    if (outProblem) fail(`Utmappen kan inte ${outProblem.kind === 'cannot-create' ? 'skapas' : 'skrivas'} (${outProblem.code}).`, `The output folder cannot be ${outProblem.kind === 'cannot-create' ? 'created' : 'written'} (${outProblem.code}).`);
+    if (outProblem)
+      fail(
+        `Utmappen kan inte ${outProblem.kind === 'cannot-create' ? 'skapas' : 'skrivas'} (${outProblem.code}).`,
+        `The output folder cannot be ${outProblem.kind === 'cannot-create' ? 'created' : 'written'} (${outProblem.code}).`,
+      );
     // Temp files of an earlier run that was killed outright hold personal data: remove them first.
     removeOrphanTempsSync(out);
     stopCleanly(out);

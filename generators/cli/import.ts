@@ -14,7 +14,9 @@ import { isoDate, oneOf, swedishToday, UsageError } from './shared/usage-error.t
 async function main(argv: string[]): Promise<number> {
   const cli = cac('import');
   cli
-    .usage('<register.xlsx|register.csv> --content DIR [--map mapping.yaml] [--lang sv|en] [--today YYYY-MM-DD] [--dry-run]\n\n  Läser ett register över behandlingar (Excel eller CSV) och skriver utkast till innehållsfiler.\n  Reads a record of processing (Excel or CSV) and writes draft content files.')
+    .usage(
+      '<register.xlsx|register.csv> --content DIR [--map mapping.yaml] [--lang sv|en] [--today YYYY-MM-DD] [--dry-run]\n\n  Läser ett register över behandlingar (Excel eller CSV) och skriver utkast till innehållsfiler.\n  Reads a record of processing (Excel or CSV) and writes draft content files.',
+    )
     .option('--content <dir>', 'Innehållsmapp att skriva till / content directory to write to (default: $CONTENT_DIR or ./content)')
     .option('--map <file>', 'Mappningsfil för okända rubriker / mapping file for unknown headings')
     .option('--lang <lang>', 'Språk / language: sv | en', { default: 'sv' })

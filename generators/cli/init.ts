@@ -72,7 +72,13 @@ function fromFlags(o: Record<string, unknown>, lang: Locale): Partial_ {
   }
   const services = str(o.services);
   if (services !== undefined) {
-    const list = services.trim() === 'none' ? [] : services.split(',').map((x) => x.trim()).filter(Boolean);
+    const list =
+      services.trim() === 'none'
+        ? []
+        : services
+            .split(',')
+            .map((x) => x.trim())
+            .filter(Boolean);
     const unknown = list.filter((x) => !Object.hasOwn(SERVICE_CHOICES, x));
     if (unknown.length) throw bad('services', `${unknown.join(', ')}; ${lang === 'sv' ? 'tillåtna' : 'allowed'}: ${Object.keys(SERVICE_CHOICES).join(', ')}`);
     p.services = list;
@@ -89,7 +95,9 @@ function fromFlags(o: Record<string, unknown>, lang: Locale): Partial_ {
 async function main(argv: string[]): Promise<number> {
   const cli = cac('init');
   cli
-    .usage('--content DIR [--force] [--lang sv|en] [--name …] [--legal-form …] [--orgnr …] [--companies "Namn:NNNNNN-NNNN;…" | --single] [--email …] [--street … --postal-code … --city …] [--dpo yes|no] [--dpo-name … --dpo-email … [--dpo-phone …]] [--services personlig-assistans,hemtjanst,boende,halso-och-sjukvard,other] [--languages sv|sv,en] [--yes]\n\n  Skapar en innehållsmapp för en ny organisation / creates a content folder for a new organisation.\n  Utan --yes frågar verktyget efter det som saknas / without --yes it asks for what is missing.')
+    .usage(
+      '--content DIR [--force] [--lang sv|en] [--name …] [--legal-form …] [--orgnr …] [--companies "Namn:NNNNNN-NNNN;…" | --single] [--email …] [--street … --postal-code … --city …] [--dpo yes|no] [--dpo-name … --dpo-email … [--dpo-phone …]] [--services personlig-assistans,hemtjanst,boende,halso-och-sjukvard,other] [--languages sv|sv,en] [--yes]\n\n  Skapar en innehållsmapp för en ny organisation / creates a content folder for a new organisation.\n  Utan --yes frågar verktyget efter det som saknas / without --yes it asks for what is missing.',
+    )
     .option('--content <dir>', 'Mappen som skapas / the folder to create (required)')
     .option('--force', 'Skriv även i en mapp som inte är tom / also write into a folder that is not empty')
     .option('--lang <lang>', 'Språk för frågorna / language of the questions: sv | en', { default: 'sv' })
@@ -122,9 +130,11 @@ async function main(argv: string[]): Promise<number> {
   const target = path.resolve(String(o.content));
   const today = isoDate('today', o.today, swedishToday);
   if (existsSync(target) && (!statSync(target).isDirectory() || readdirSync(target).length) && !o.force) {
-    process.stderr.write(lang === 'sv'
-      ? `${o.content}: mappen finns redan och är inte tom; init skriver bara i en ny eller tom mapp.\n    → Välj en ny mapp, eller lägg till --force för att skriva över de filer init skapar (andra filer lämnas kvar).\n`
-      : `${o.content}: the folder exists and is not empty; init only writes into a new or empty folder.\n    → Choose a new folder, or add --force to overwrite the files init creates (other files stay).\n`);
+    process.stderr.write(
+      lang === 'sv'
+        ? `${o.content}: mappen finns redan och är inte tom; init skriver bara i en ny eller tom mapp.\n    → Välj en ny mapp, eller lägg till --force för att skriva över de filer init skapar (andra filer lämnas kvar).\n`
+        : `${o.content}: the folder exists and is not empty; init only writes into a new or empty folder.\n    → Choose a new folder, or add --force to overwrite the files init creates (other files stay).\n`,
+    );
     return EXIT_FINDINGS;
   }
   const partial = fromFlags(o, lang);

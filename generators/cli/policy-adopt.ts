@@ -17,8 +17,10 @@ import { rawFlag } from './shared/raw-flag.ts';
 function main(argv: string[]): number {
   const cli = cac('policy:adopt');
   cli
-    .usage('--version ÅÅÅÅ.N --date ÅÅÅÅ-MM-DD [--minutes REF] [--approved-by ID] [--redraft] [--today ÅÅÅÅ-MM-DD] [--content DIR] [--lang sv|en]\n\n  Registrerar styrelsens beslut om ett utkast / records the board\'s adoption of a draft.')
-    .option('--version <version>', 'Utkastets version / the draft\'s version')
+    .usage(
+      "--version ÅÅÅÅ.N --date ÅÅÅÅ-MM-DD [--minutes REF] [--approved-by ID] [--redraft] [--today ÅÅÅÅ-MM-DD] [--content DIR] [--lang sv|en]\n\n  Registrerar styrelsens beslut om ett utkast / records the board's adoption of a draft.",
+    )
+    .option('--version <version>', "Utkastets version / the draft's version")
     .option('--date <date>', 'Styrelsemötets datum / date of the board meeting')
     .option('--minutes <ref>', 'Protokollhänvisning / minutes reference, e.g. "Styrelseprotokoll 2027-03-15 § 7"')
     .option('--approved-by <id>', 'Godkänd av (people-id); standard: VD / default: the CEO')
@@ -53,7 +55,10 @@ function main(argv: string[]): number {
   }
   const head = lang === 'sv' ? `Version ${version} fastställd ${date}` : `Version ${version} adopted on ${date}`;
   const redrafted = result.redrafted ? (lang === 'sv' ? ' (ögonblicksbilden gjordes om)' : ' (snapshot taken again)') : '';
-  const since = result.changes && result.supersedes ? `\n\n${lang === 'sv' ? `Ändringar sedan ${result.supersedes}` : `Changes since ${result.supersedes}`}:\n\n${renderChangelog(result.changes, lang).markdown}` : '\n';
+  const since =
+    result.changes && result.supersedes
+      ? `\n\n${lang === 'sv' ? `Ändringar sedan ${result.supersedes}` : `Changes since ${result.supersedes}`}:\n\n${renderChangelog(result.changes, lang).markdown}`
+      : '\n';
   process.stdout.write(`${head}${redrafted}.${since}\n  ${result.file}\n`);
   return EXIT_OK;
 }

@@ -17,7 +17,9 @@ import { rawFlag } from './shared/raw-flag.ts';
 function main(argv: string[]): number {
   const cli = cac('policy:draft');
   cli
-    .usage('--version ÅÅÅÅ.N [--prepared-by ID] [--reason TEXT] [--reason-en TEXT] [--today ÅÅÅÅ-MM-DD] [--content DIR] [--lang sv|en]\n\n  Gör ett utkast till nästa policyversion för styrelsen / drafts the next policy version for the board.')
+    .usage(
+      '--version ÅÅÅÅ.N [--prepared-by ID] [--reason TEXT] [--reason-en TEXT] [--today ÅÅÅÅ-MM-DD] [--content DIR] [--lang sv|en]\n\n  Gör ett utkast till nästa policyversion för styrelsen / drafts the next policy version for the board.',
+    )
     .option('--version <version>', 'Ny version, t.ex. 2027.1 / new version')
     .option('--prepared-by <id>', 'Upprättad av (people-id); standard: dataskyddsombudet / default: the DPO')
     .option('--reason <text>', 'Varför versionen görs, visas för styrelsen / why, shown to the board')
@@ -50,9 +52,10 @@ function main(argv: string[]): number {
   if (result.warnings.length) process.stdout.write(formatText(result.warnings, { lang, color: false }));
   const head = lang === 'sv' ? `Utkast till version ${version} sparat` : `Draft of version ${version} saved`;
   const since = result.previous ? (lang === 'sv' ? ` (ändringar sedan ${result.previous})` : ` (changes since ${result.previous})`) : '';
-  const next = lang === 'sv'
-    ? `Nästa steg: npm run build ger policy.sv.pdf märkt UTKAST för styrelsen. Efter mötet: npm run policy:adopt -- --version ${version} --date ÅÅÅÅ-MM-DD`
-    : `Next: npm run build makes policy.sv.pdf marked DRAFT for the board. After the meeting: npm run policy:adopt -- --version ${version} --date YYYY-MM-DD`;
+  const next =
+    lang === 'sv'
+      ? `Nästa steg: npm run build ger policy.sv.pdf märkt UTKAST för styrelsen. Efter mötet: npm run policy:adopt -- --version ${version} --date ÅÅÅÅ-MM-DD`
+      : `Next: npm run build makes policy.sv.pdf marked DRAFT for the board. After the meeting: npm run policy:adopt -- --version ${version} --date YYYY-MM-DD`;
   process.stdout.write(`${head}${since}:\n\n${renderChangelog(result.changes, lang).markdown}\n${result.files.map((f) => `  ${f}`).join('\n')}\n\n${next}\n`);
   return EXIT_OK;
 }

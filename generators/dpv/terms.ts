@@ -29,7 +29,11 @@ export function generateTerms(tsv: string): string {
     const k = KIND[kind as keyof typeof KIND];
     const s = STATUS[status as keyof typeof STATUS];
     if (!k || !s) throw new Error(`${TSV_FILE}: unexpected kind or status in row "${row}"`);
-    const b = broader.split(',').map((x) => x.trim()).filter(Boolean).join(',');
+    const b = broader
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean)
+      .join(',');
     lines.push([term, k, s, b].filter(Boolean).join(' '));
   }
   lines.sort();

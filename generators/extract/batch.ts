@@ -58,7 +58,10 @@ export async function runBatch(o: BatchOptions): Promise<{ produced: number; fai
   const written = new Set<string>();
 
   const tty = 'isTTY' in o.stderr && o.stderr.isTTY === true;
-  const bars = tty && o.files.length > 1 ? new cliProgress.MultiBar({ stream: o.stderr as NodeJS.WriteStream, format: 'PDF {bar} {value}/{total}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic) : null;
+  const bars =
+    tty && o.files.length > 1
+      ? new cliProgress.MultiBar({ stream: o.stderr as NodeJS.WriteStream, format: 'PDF {bar} {value}/{total}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic)
+      : null;
   const bar = bars?.create(o.files.length, 0);
   // With a bar on screen, lines go above it; otherwise straight to stderr.
   const report = (line: string) => (bars ? bars.log(`${line}\n`) : o.stderr.write(`${line}\n`));

@@ -18,19 +18,24 @@ import { requestViewOf } from '../../src/site-data/request.ts';
 import { href } from '../../src/site-data/routes.ts';
 import type { Locale } from '../../src/model/schemas/index.ts';
 
-const pick = (text: LocalizedText | undefined, lang: Locale): string =>
-  text === undefined ? '' : typeof text === 'string' ? text : ((lang === 'en' ? text.en : undefined) ?? text.sv);
+const pick = (text: LocalizedText | undefined, lang: Locale): string => (text === undefined ? '' : typeof text === 'string' ? text : ((lang === 'en' ? text.en : undefined) ?? text.sv));
 
 /** Citations in running text (`prose`, see src/format/law.ts), each law once. */
 const lawCitations = (model: Model, cs: readonly { law: string; section?: string }[], lang: Locale): string =>
-  list(citeLaws((id) => model.byId.laws.get(id), cs, lang, 'prose'), lang);
+  list(
+    citeLaws((id) => model.byId.laws.get(id), cs, lang, 'prose'),
+    lang,
+  );
 
 /** Column headers of a table that shares the width equally. */
 const labels = (columns: readonly string[]) => columns.map((label) => ({ label }));
 
 function activityBlocks(model: Model, a: ResolvedActivity, lang: Locale, personCategories: Set<string>): Block[] {
   const s = STRINGS[lang].activities;
-  const blocks: Block[] = [{ kind: 'h3', text: pick(a.name, lang) }, { kind: 'p', text: pick(a.description, lang) }];
+  const blocks: Block[] = [
+    { kind: 'h3', text: pick(a.name, lang) },
+    { kind: 'p', text: pick(a.description, lang) },
+  ];
   // Each activity is an H3; what we say about it are H4s under it.
 
   // Each purpose next to the basis it rests on, so the reader sees which allows which.
@@ -62,13 +67,14 @@ function activityBlocks(model: Model, a: ResolvedActivity, lang: Locale, personC
 
   blocks.push({ kind: 'h4', text: s.retention });
   if (!a.retention.length) blocks.push({ kind: 'p', text: s.noRetention });
-  else blocks.push({
-    kind: 'list',
-    items: a.retention.map((rule) => {
-      const to = rule.handedOverTo ? model.byId.recipients.get(rule.handedOverTo) : undefined;
-      return retentionSentence(rule, { ...(rule.law ? { law: citeLaw(model.byId.laws.get(rule.law.law), rule.law, lang, 'prose') } : {}), ...(to ? { handedOverTo: to } : {}) }, lang);
-    }),
-  });
+  else
+    blocks.push({
+      kind: 'list',
+      items: a.retention.map((rule) => {
+        const to = rule.handedOverTo ? model.byId.recipients.get(rule.handedOverTo) : undefined;
+        return retentionSentence(rule, { ...(rule.law ? { law: citeLaw(model.byId.laws.get(rule.law.law), rule.law, lang, 'prose') } : {}), ...(to ? { handedOverTo: to } : {}) }, lang);
+      }),
+    });
 
   blocks.push({ kind: 'h4', text: s.source });
   blocks.push({
@@ -126,8 +132,12 @@ export function composeExtract({ model, request: r, activities, lang }: ComposeI
   const authority = { ...IMY, ...model.organisation.supervisoryAuthority, name: model.organisation.supervisoryAuthority?.name ?? IMY.name };
   const pnrField = r.person.personnummer !== undefined ? 'personnummer' : 'samordningsnummer';
   const pnr = String(r.person.personnummer ?? r.person.samordningsnummer);
-  const personAddress = [r.person.address.careOf ? `c/o ${r.person.address.careOf}` : '', r.person.address.street, `${r.person.address.postalCode} ${r.person.address.city}`, r.person.address.country !== 'SE' ? r.person.address.country : '']
-    .filter(Boolean);
+  const personAddress = [
+    r.person.address.careOf ? `c/o ${r.person.address.careOf}` : '',
+    r.person.address.street,
+    `${r.person.address.postalCode} ${r.person.address.city}`,
+    r.person.address.country !== 'SE' ? r.person.address.country : '',
+  ].filter(Boolean);
 
   const blocks: Block[] = [{ kind: 'h1', text: t.title }];
   const letter = renderLetter(model, lang, {
@@ -224,10 +234,7 @@ export function composeExtract({ model, request: r, activities, lang }: ComposeI
   blocks.push({ kind: 'h2', text: t.rights.heading }, { kind: 'p', text: t.rights.intro });
   blocks.push({
     kind: 'fields',
-    rows: (['rectification', 'erasure', 'restriction', 'portability', 'objection'] as const).map((code) => [
-      `${RIGHTS[code].label[lang]} (${RIGHTS[code].article})`,
-      t.rights.how[code],
-    ]),
+    rows: (['rectification', 'erasure', 'restriction', 'portability', 'objection'] as const).map((code) => [`${RIGHTS[code].label[lang]} (${RIGHTS[code].article})`, t.rights.how[code]]),
   });
   // The same ways to reach us as the public page "Begär ut dina uppgifter", and where that page is.
   const request = requestViewOf(model, lang);

@@ -53,7 +53,7 @@ const KNOWN_KEYS = (() => {
   const visit = (schema: unknown): void => {
     const def = (schema as { _zod?: { def?: Record<string, unknown> } })?._zod?.def;
     if (!def) return;
-    if (def.type === 'object') for (const [k, v] of Object.entries(def.shape as Record<string, unknown>)) (keys.add(k), visit(v));
+    if (def.type === 'object') for (const [k, v] of Object.entries(def.shape as Record<string, unknown>)) keys.add(k), visit(v);
     for (const inner of [def.innerType, def.element, def.in, def.out, def.valueType]) if (inner) visit(inner);
     for (const option of (def.options as unknown[] | undefined) ?? []) visit(option);
   };
@@ -94,12 +94,14 @@ export function checkRequestText(text: string, display: string, model: Model): R
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     return { problems: [{ file: display, line: 1, column: 1, path: '', ...MESSAGES.notMapping() }] };
   }
-  const at: At = (path, key = false) => (m) => ({
-    file: display,
-    ...locate(source, path, { key }),
-    path: safePath(path),
-    ...m,
-  });
+  const at: At =
+    (path, key = false) =>
+    (m) => ({
+      file: display,
+      ...locate(source, path, { key }),
+      path: safePath(path),
+      ...m,
+    });
   const parsed = ExtractRequestSchema.safeParse(data);
   if (!parsed.success) {
     return { problems: parsed.error.issues.flatMap((i) => issueProblems(i, data, at)) };

@@ -53,6 +53,12 @@ export function renderLetter(model: Model, lang: 'sv' | 'en', ctx: LetterContext
   }
   return template(ctx)
     .split(/\n\s*\n/)
-    .map((p) => p.split('\n').map((l) => l.trim()).filter(Boolean).join('\n'))
+    .map((p) =>
+      p
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .join('\n'),
+    )
     .filter(Boolean);
 }

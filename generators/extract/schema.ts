@@ -23,7 +23,10 @@ export const PersonSchema = z.strictObject({
     street: Text,
     postalCode: z.string().regex(/^\d{3} ?\d{2}$/, { message: 'postal-code' }),
     city: Text,
-    country: z.string().regex(/^[A-Z]{2}$/, { message: 'country' }).default('SE'),
+    country: z
+      .string()
+      .regex(/^[A-Z]{2}$/, { message: 'country' })
+      .default('SE'),
   }),
   email: z.email({ message: 'email' }).optional(),
   phone: z.string().optional(),
@@ -36,7 +39,8 @@ export const RequestInfoSchema = z.strictObject({
   reference: z
     .string()
     .regex(REFERENCE_PATTERN, { message: 'reference-format' })
-    .refine((v) => !/\d{6}(?:\d{2})?[-+]?\d{4}/.test(v), { message: 'reference-format' }).meta({ description: 'Case reference; the PDF is named after it, e.g. REF-2026-0042.pdf.' }),
+    .refine((v) => !/\d{6}(?:\d{2})?[-+]?\d{4}/.test(v), { message: 'reference-format' })
+    .meta({ description: 'Case reference; the PDF is named after it, e.g. REF-2026-0042.pdf.' }),
   received: IsoDateSchema.meta({ description: 'Date the request reached us; the deadline runs from it.' }),
   channel: z.enum(CHANNELS),
   language: z.enum(['sv', 'en']).default('sv'),
@@ -79,14 +83,9 @@ export const ExtractRequestSchema = z
     request: RequestInfoSchema,
     entity: ref('entities', 'The company (controller) that answers.'),
     subjects: z.array(ref('subjects')).min(1).meta({ description: 'The groups of people the person belongs to.' }),
-    activities: z
-      .array(ref('activities'))
-      .optional()
-      .meta({ description: 'Limit the answer to these activities; default: every activity of the company for these groups.' }),
+    activities: z.array(ref('activities')).optional().meta({ description: 'Limit the answer to these activities; default: every activity of the company for these groups.' }),
     data: z.array(HeldDataSchema).min(1),
-    sources: z
-      .array(z.strictObject({ party: ref('recipients').optional(), description: z.string().optional(), categories: z.array(ref('data-categories')).default([]) }))
-      .default([]),
+    sources: z.array(z.strictObject({ party: ref('recipients').optional(), description: z.string().optional(), categories: z.array(ref('data-categories')).default([]) })).default([]),
     recipients: z
       .array(
         z.strictObject({
@@ -98,9 +97,11 @@ export const ExtractRequestSchema = z
         }),
       )
       .default([]),
-    withheld: z.array(z.strictObject({ what: Text, reason: Text })).default([]).meta({ description: 'Art. 15(4): what is not given out, and why.' }),
+    withheld: z
+      .array(z.strictObject({ what: Text, reason: Text }))
+      .default([])
+      .meta({ description: 'Art. 15(4): what is not given out, and why.' }),
   })
   .meta({ id: 'ExtractRequest', title: 'Registerutdrag (GDPR art. 15) / Access request' });
 
 export type ExtractRequest = z.infer<typeof ExtractRequestSchema>;
-;

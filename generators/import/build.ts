@@ -16,10 +16,7 @@ import type { Layout, ReadTables, Record_ } from './sheets.ts';
 import { parseContact } from './contact.ts';
 import { controllerOrder, mergeOrder } from './order.ts';
 import type { Locale } from '../../src/model/schemas/index.ts';
-import {
-  COUNTRY_NAMES, excelSerialToIso, fold, nameKey, parseArt9, parseBasis, parseDate, parseRetention, parseTransfer, slug, splitBases, splitList,
-} from './values.ts';
-
+import { COUNTRY_NAMES, excelSerialToIso, fold, nameKey, parseArt9, parseBasis, parseDate, parseRetention, parseTransfer, slug, splitBases, splitList } from './values.ts';
 
 export interface BuildOptions {
   lang: Locale;
@@ -101,7 +98,11 @@ export function buildContent(tables: ReadTables, existing: Existing, opts: Build
   // A register this tool exported: lists are one item per line, and items may hold commas.
   const exported = allLayouts.some((l) => l.kind === 'activities' && l.columns.length >= 10 && l.columns.every((c) => exportLabels.has(normaliseHeading(c.heading))));
   const list = (text: string) => splitList(text, { commas: !exported });
-  const lines = (text: string) => text.split(/\n+/).map((s) => s.trim()).filter(Boolean);
+  const lines = (text: string) =>
+    text
+      .split(/\n+/)
+      .map((s) => s.trim())
+      .filter(Boolean);
 
   // ---------------------------------------------------------------- recipients, processors, measures
   const recipientKind = (name: string) => {
@@ -117,14 +118,27 @@ export function buildContent(tables: ReadTables, existing: Existing, opts: Build
   const processor = (name: string, cell?: SheetCell) =>
     named('processors', name, (n) => {
       const d: Data = { name: n, service: q('Tjänst att beskriva', 'Service to be described'), country: 'SE' };
-      addTodo(d, todo(q('Vilken tjänst utför biträdet, och i vilket land behandlas uppgifterna?', 'Which service does the processor provide, and in which country are the data processed?'), cell, 'service'));
+      addTodo(
+        d,
+        todo(q('Vilken tjänst utför biträdet, och i vilket land behandlas uppgifterna?', 'Which service does the processor provide, and in which country are the data processed?'), cell, 'service'),
+      );
       return d;
     });
   const TECHNICAL = /krypter|logg|backup|sakerhetskopi|behorighet|atkomst|mfa|tvafaktor|brandvagg|tls|losenord|antivirus|encrypt|access|firewall|password/;
   const measure = (title: string, cell?: SheetCell) =>
     named('security-measures', title, (t) => {
       const d: Data = { kind: TECHNICAL.test(fold(t)) ? 'technical' : 'organisational', title: t, description: t };
-      addTodo(d, todo(q('Beskriv åtgärden (vad görs, av vem, hur ofta) och kontrollera om den är teknisk eller organisatorisk.', 'Describe the measure (what is done, by whom, how often) and check whether it is technical or organisational.'), cell, 'description'));
+      addTodo(
+        d,
+        todo(
+          q(
+            'Beskriv åtgärden (vad görs, av vem, hur ofta) och kontrollera om den är teknisk eller organisatorisk.',
+            'Describe the measure (what is done, by whom, how often) and check whether it is technical or organisational.',
+          ),
+          cell,
+          'description',
+        ),
+      );
       return d;
     });
 
@@ -141,7 +155,8 @@ export function buildContent(tables: ReadTables, existing: Existing, opts: Build
       const country = rec.fields.get('country');
       const code = country ? countryCode(country.text) : undefined;
       if (code) d.country = code;
-      if (!service || !code) addTodo(d, todo(q('Ange tjänsten och landet där uppgifterna behandlas.', 'Give the service and the country where the data are processed.'), country ?? nameCell, 'service'));
+      if (!service || !code)
+        addTodo(d, todo(q('Ange tjänsten och landet där uppgifterna behandlas.', 'Give the service and the country where the data are processed.'), country ?? nameCell, 'service'));
       const date = rec.fields.get('agreementDate');
       if (date) {
         const iso = dateOf(date);
@@ -189,9 +204,23 @@ export function buildContent(tables: ReadTables, existing: Existing, opts: Build
 
   function unmappedTodo(u: { heading: string; cell: SheetCell }): Todo {
     if (u.cell.kind === 'formula-no-value') {
-      return todo(q(`Cellen i kolumnen «${u.heading}» innehåller en formel utan sparat värde; skriv in värdet där det hör hemma.`, `The cell in column "${u.heading}" holds a formula without a saved value; enter the value where it belongs.`), u.cell, undefined, u.cell.formula);
+      return todo(
+        q(
+          `Cellen i kolumnen «${u.heading}» innehåller en formel utan sparat värde; skriv in värdet där det hör hemma.`,
+          `The cell in column "${u.heading}" holds a formula without a saved value; enter the value where it belongs.`,
+        ),
+        u.cell,
+        undefined,
+        u.cell.formula,
+      );
     }
-    return todo(q(`Kolumnen «${u.heading}» känns inte igen; för in uppgiften i rätt fält (eller ange kolumnen i en mappningsfil).`, `The column "${u.heading}" is not recognised; move the fact to the right field (or name the column in a mapping file).`), u.cell);
+    return todo(
+      q(
+        `Kolumnen «${u.heading}» känns inte igen; för in uppgiften i rätt fält (eller ange kolumnen i en mappningsfil).`,
+        `The column "${u.heading}" is not recognised; move the fact to the right field (or name the column in a mapping file).`,
+      ),
+      u.cell,
+    );
   }
   function dateOf(cell: SheetCell): string | undefined {
     if (cell.kind === 'number') {
@@ -225,7 +254,10 @@ export function buildContent(tables: ReadTables, existing: Existing, opts: Build
         where: (nrCell ?? cell ?? { ref: layout.sheet }).ref,
         message: nr
           ? bi(`Organisationsnumret «${nr}» för ${name} är inte giltigt.`, `The organisationsnummer "${nr}" of ${name} is not valid.`)
-          : bi(`Bolaget «${name}» finns inte i innehållsmappen och registret anger inget organisationsnummer för det.`, `The company "${name}" is not in the content folder and the register gives no organisationsnummer for it.`),
+          : bi(
+              `Bolaget «${name}» finns inte i innehållsmappen och registret anger inget organisationsnummer för det.`,
+              `The company "${name}" is not in the content folder and the register gives no organisationsnummer for it.`,
+            ),
         fix: bi(
           'Lägg till en kolumn Organisationsnummer, eller skapa bolaget först (npm run init, eller en fil i entities/) och importera sedan igen.',
           'Add an Organisationsnummer column, or create the company first (npm run init, or a file in entities/) and import again.',
@@ -274,7 +306,10 @@ export function buildContent(tables: ReadTables, existing: Existing, opts: Build
     const first = [...groups.values()].flatMap((g) => g.recs).find((r) => !r.controller)!;
     problems.push({
       where: `${first.rec.sheet}`,
-      message: bi('Registret anger inte vilket bolag som är personuppgiftsansvarigt, och innehållsmappen har ingen organisation.yaml.', 'The register does not say which company is the controller, and the content folder has no organisation.yaml.'),
+      message: bi(
+        'Registret anger inte vilket bolag som är personuppgiftsansvarigt, och innehållsmappen har ingen organisation.yaml.',
+        'The register does not say which company is the controller, and the content folder has no organisation.yaml.',
+      ),
       fix: bi(
         'Kör först npm run init -- --content MAPP och importera sedan till den mappen, eller lägg till kolumnerna Personuppgiftsansvarig och Organisationsnummer.',
         'First run npm run init -- --content DIR and import into that folder, or add the columns Personuppgiftsansvarig and Organisationsnummer.',
@@ -323,8 +358,20 @@ export function buildContent(tables: ReadTables, existing: Existing, opts: Build
     const parent = controllerIds[0]!;
     const e = get('entities', parent);
     const org: Data = { name: (e?.legalName as string | undefined) ?? parent, parent, ...(dpo ? { dpo } : {}), locales: ['sv'], draft: true };
-    addTodo(org, todo(q('Kontrollera namnet som allmänheten känner er under, moderbolaget och språken, och lägg till webbplatsen.', 'Check the name the public knows you by, the parent company and the languages, and add the website.')));
-    if (!dpo) addTodo(org, todo(q('Har ni ett dataskyddsombud? Lägg i så fall till personen i people/ och ange dpo här.', 'Do you have a data protection officer? If so add the person in people/ and give dpo here.')));
+    addTodo(
+      org,
+      todo(
+        q(
+          'Kontrollera namnet som allmänheten känner er under, moderbolaget och språken, och lägg till webbplatsen.',
+          'Check the name the public knows you by, the parent company and the languages, and add the website.',
+        ),
+      ),
+    );
+    if (!dpo)
+      addTodo(
+        org,
+        todo(q('Har ni ett dataskyddsombud? Lägg i så fall till personen i people/ och ange dpo här.', 'Do you have a data protection officer? If so add the person in people/ and give dpo here.')),
+      );
     bucket('organisation').set('organisation', org);
   }
 
@@ -365,7 +412,11 @@ export function buildContent(tables: ReadTables, existing: Existing, opts: Build
     a.controllers = controllerOrder(controllers, views);
     if (external.length) {
       a.jointControllers = { parties: external, arrangement: q('Det gemensamma arrangemanget (art. 26) ska beskrivas.', 'The joint arrangement (Art. 26) is to be described.') };
-      t(q('Beskriv vad de gemensamt personuppgiftsansvariga har kommit överens om (art. 26).', 'Describe what the joint controllers have agreed (Art. 26).'), cells('contact')[0], 'jointControllers.arrangement');
+      t(
+        q('Beskriv vad de gemensamt personuppgiftsansvariga har kommit överens om (art. 26).', 'Describe what the joint controllers have agreed (Art. 26).'),
+        cells('contact')[0],
+        'jointControllers.arrangement',
+      );
     }
 
     const desc = cells('description')[0];
@@ -376,9 +427,18 @@ export function buildContent(tables: ReadTables, existing: Existing, opts: Build
       t(q('Skriv en kort beskrivning av behandlingen för den registrerade.', 'Write a short description of the activity for the data subject.'), undefined, 'description');
     }
 
-    const idsFrom = (field: string, kind: 'subjects' | 'data-categories', make: (n: string) => Data) =>
-      [...new Set(cells(field).flatMap((c) => list(c.text)).map((n) => named(kind, n, make)))];
-    const subjects = idsFrom('subjects', 'subjects', (n) => ({ name: n, audience: n, todo: [todo(q(`Skriv rubriken som vänder sig till läsaren, t.ex. «Du som …».`, 'Write the heading that addresses the reader, e.g. "You who …".'), undefined, 'audience')] }));
+    const idsFrom = (field: string, kind: 'subjects' | 'data-categories', make: (n: string) => Data) => [
+      ...new Set(
+        cells(field)
+          .flatMap((c) => list(c.text))
+          .map((n) => named(kind, n, make)),
+      ),
+    ];
+    const subjects = idsFrom('subjects', 'subjects', (n) => ({
+      name: n,
+      audience: n,
+      todo: [todo(q(`Skriv rubriken som vänder sig till läsaren, t.ex. «Du som …».`, 'Write the heading that addresses the reader, e.g. "You who …".'), undefined, 'audience')],
+    }));
     if (!subjects.length) {
       subjects.push(named('subjects', q('Registrerade att ange', 'Data subjects to be named'), (n) => ({ name: n, audience: n })));
       t(q('Vilka personer gäller behandlingen (kategorier av registrerade)?', 'Whom does the activity concern (categories of data subjects)?'), undefined, 'subjects');
@@ -425,7 +485,13 @@ export function buildContent(tables: ReadTables, existing: Existing, opts: Build
       if (parsed.extra) {
         const c = matchLaw(parsed.extra);
         if (c) extraLaws.push({ citation: cite(c), ...(target ? { purpose: target } : {}) });
-        else t(q('Tillägget till den rättsliga grunden kunde inte tolkas som en lag i vokabulären.', 'The addition to the legal basis could not be read as a law of the vocabulary.'), cell, 'purposes.law', parsed.extra);
+        else
+          t(
+            q('Tillägget till den rättsliga grunden kunde inte tolkas som en lag i vokabulären.', 'The addition to the legal basis could not be read as a law of the vocabulary.'),
+            cell,
+            'purposes.law',
+            parsed.extra,
+          );
       }
       if (target) addBasis(target, { code: parsed.code, ...(note ? { note } : {}) });
       else loose.push({ code: parsed.code, cell, text: piece });
@@ -463,9 +529,16 @@ export function buildContent(tables: ReadTables, existing: Existing, opts: Build
         const cell = loose[0]?.cell ?? cells('legalBasis')[0];
         t(
           codes.length
-            ? q(`Flera rättsliga grunder angavs utan att det framgår vilket ändamål de gäller; ${codes[0]} sattes tills vidare. Ange grunden för varje ändamål.`, `Several legal bases were given without saying which purpose each is for; ${codes[0]} was set for now. Give the basis of each purpose.`)
-            : q(`Ingen rättslig grund kunde läsas; ${PLACEHOLDER_BASIS} är en platshållare. Ange grunden för varje ändamål.`, `No legal basis could be read; ${PLACEHOLDER_BASIS} is a placeholder. Give the basis of each purpose.`),
-          cell, 'purposes.legalBasis',
+            ? q(
+                `Flera rättsliga grunder angavs utan att det framgår vilket ändamål de gäller; ${codes[0]} sattes tills vidare. Ange grunden för varje ändamål.`,
+                `Several legal bases were given without saying which purpose each is for; ${codes[0]} was set for now. Give the basis of each purpose.`,
+              )
+            : q(
+                `Ingen rättslig grund kunde läsas; ${PLACEHOLDER_BASIS} är en platshållare. Ange grunden för varje ändamål.`,
+                `No legal basis could be read; ${PLACEHOLDER_BASIS} is a placeholder. Give the basis of each purpose.`,
+              ),
+          cell,
+          'purposes.legalBasis',
         );
       }
     }
@@ -475,7 +548,8 @@ export function buildContent(tables: ReadTables, existing: Existing, opts: Build
       for (const line of lines(cell.text)) {
         const code = parseArt9(line);
         if (code && !a.specialCondition) a.specialCondition = { condition: code };
-        else if (!code && !/^(nej|no|-|inga|ej tillampligt)$/.test(fold(line))) t(q('Villkoret enligt art. 9.2 kunde inte tolkas.', 'The Art. 9(2) condition could not be read.'), cell, 'specialCondition', line);
+        else if (!code && !/^(nej|no|-|inga|ej tillampligt)$/.test(fold(line)))
+          t(q('Villkoret enligt art. 9.2 kunde inte tolkas.', 'The Art. 9(2) condition could not be read.'), cell, 'specialCondition', line);
       }
     }
     const lawCitations: ReturnType<typeof cite>[] = [];
@@ -486,7 +560,16 @@ export function buildContent(tables: ReadTables, existing: Existing, opts: Build
         const sections = c?.section?.split(/\s+(?:och|and)\s+/).filter((x) => /§|kap\.|art\./.test(x));
         if (c && sections && sections.length > 1) for (const section of sections) lawCitations.push(cite({ law: c.law, section }));
         else if (c) lawCitations.push(cite(c));
-        else t(q('Lagen kunde inte hittas i vokabulären (content/laws/); lägg till den eller rätta hänvisningen.', 'The law was not found in the vocabulary (content/laws/); add it or correct the citation.'), cell, 'purposes.law', item);
+        else
+          t(
+            q(
+              'Lagen kunde inte hittas i vokabulären (content/laws/); lägg till den eller rätta hänvisningen.',
+              'The law was not found in the vocabulary (content/laws/); add it or correct the citation.',
+            ),
+            cell,
+            'purposes.law',
+            item,
+          );
       }
     }
     for (const x of extraLaws) if (x.purpose) ((x.purpose.law as unknown[] | undefined) ?? (x.purpose.law = [])) && (x.purpose.law as unknown[]).push(x.citation);
@@ -501,9 +584,7 @@ export function buildContent(tables: ReadTables, existing: Existing, opts: Build
     a.purposes = purposes.map((p) => {
       const bases = basesOf(p);
       // One basis without a note is the short form; several, or one with a note, the list form.
-      const basis = bases.length === 1 && !bases[0]!.note
-        ? { legalBasis: bases[0]!.code }
-        : { legalBases: bases.map((b) => ({ basis: b.code, ...(b.note ? { note: b.note } : {}) })) };
+      const basis = bases.length === 1 && !bases[0]!.note ? { legalBasis: bases[0]!.code } : { legalBases: bases.map((b) => ({ basis: b.code, ...(b.note ? { note: b.note } : {}) })) };
       return { id: p.id, description: p.description, ...basis, ...(p.law ? { law: p.law } : {}) };
     });
     if (a.specialCondition) {
@@ -514,12 +595,20 @@ export function buildContent(tables: ReadTables, existing: Existing, opts: Build
     // Sources.
     const sources: Data[] = [];
     for (const cell of cells('sources')) {
-      for (const line of lines(cell.text).flatMap((l) => (exported ? [l] : l.split(/;/).map((s) => s.trim()).filter(Boolean)))) {
+      for (const line of lines(cell.text).flatMap((l) =>
+        exported
+          ? [l]
+          : l
+              .split(/;/)
+              .map((s) => s.trim())
+              .filter(Boolean),
+      )) {
         const colon = line.indexOf(': ');
         const head = colon > 0 ? line.slice(0, colon) : line;
         const description = colon > 0 ? line.slice(colon + 2) : undefined;
         const f = fold(head);
-        if (/^(den registrerade|the data subject|den enskilde|registrerade|egen|fran den registrerade|the person)$/.test(f)) sources.push({ from: 'data-subject', ...(description ? { description } : {}) });
+        if (/^(den registrerade|the data subject|den enskilde|registrerade|egen|fran den registrerade|the person)$/.test(f))
+          sources.push({ from: 'data-subject', ...(description ? { description } : {}) });
         else if (/^(annan kalla|another source|tredje part|third party)$/.test(f)) sources.push({ from: 'third-party', ...(description ? { description } : {}) });
         else sources.push({ from: 'third-party', party: recipient(head), ...(description ? { description } : {}) });
       }
@@ -539,9 +628,21 @@ export function buildContent(tables: ReadTables, existing: Existing, opts: Build
         recipients.push(recipient(n));
       }
     }
-    if (!recCells.length) t(q('Lämnas uppgifterna till någon mottagare? Skriv recipients: [] om det inte finns några.', 'Are the data disclosed to any recipient? Write recipients: [] if there are none.'), undefined, 'recipients');
+    if (!recCells.length)
+      t(
+        q('Lämnas uppgifterna till någon mottagare? Skriv recipients: [] om det inte finns några.', 'Are the data disclosed to any recipient? Write recipients: [] if there are none.'),
+        undefined,
+        'recipients',
+      );
     a.recipients = [...new Set(recipients)];
-    const processors = [...new Set(cells('processors').flatMap((c) => list(c.text)).filter((n) => !/^(inga|nej|none|-)$/.test(fold(n))).map((n) => processor(n, cells('processors')[0])))];
+    const processors = [
+      ...new Set(
+        cells('processors')
+          .flatMap((c) => list(c.text))
+          .filter((n) => !/^(inga|nej|none|-)$/.test(fold(n)))
+          .map((n) => processor(n, cells('processors')[0])),
+      ),
+    ];
     if (processors.length) a.processors = processors;
     const transfers: string[] = [];
     for (const cell of cells('transfers')) {
@@ -549,13 +650,27 @@ export function buildContent(tables: ReadTables, existing: Existing, opts: Build
         const tr = parseTransfer(line);
         if (tr?.none) continue;
         if (!tr?.safeguard) {
-          t(q('Överföringen till tredjeland kunde inte tolkas; ange land och skyddsåtgärd (content/transfers/).', 'The third-country transfer could not be read; give the country and the safeguard (content/transfers/).'), cell, 'transfers', line);
+          t(
+            q(
+              'Överföringen till tredjeland kunde inte tolkas; ange land och skyddsåtgärd (content/transfers/).',
+              'The third-country transfer could not be read; give the country and the safeguard (content/transfers/).',
+            ),
+            cell,
+            'transfers',
+            line,
+          );
           continue;
         }
         const viaProcessor = tr.via ? (existing.names.get('processors')!.get(nameKey(tr.via)) ?? newNames.get('processors')?.get(nameKey(tr.via))) : undefined;
         const viaRecipient = tr.via && !viaProcessor ? recipient(tr.via) : undefined;
         const id = named('transfers', `${tr.country}-${tr.via ?? tr.safeguard}`, () => {
-          const d: Data = { country: tr.country, ...(viaProcessor ? { processor: viaProcessor } : {}), ...(viaRecipient ? { recipient: viaRecipient } : {}), safeguard: tr.safeguard, copyAvailable: q('Kontakta oss för en kopia av skyddsåtgärden.', 'Contact us for a copy of the safeguard.') };
+          const d: Data = {
+            country: tr.country,
+            ...(viaProcessor ? { processor: viaProcessor } : {}),
+            ...(viaRecipient ? { recipient: viaRecipient } : {}),
+            safeguard: tr.safeguard,
+            copyAvailable: q('Kontakta oss för en kopia av skyddsåtgärden.', 'Contact us for a copy of the safeguard.'),
+          };
           addTodo(d, todo(q('Beskriv hur den registrerade kan få en kopia av skyddsåtgärden.', 'Describe how the data subject can get a copy of the safeguard.'), cell, 'copyAvailable', line));
           return d;
         });
@@ -567,10 +682,27 @@ export function buildContent(tables: ReadTables, existing: Existing, opts: Build
     // Retention.
     const retention: Data[] = [];
     for (const cell of cells('retention')) {
-      for (const line of exported ? lines(cell.text) : lines(cell.text).flatMap((l) => (/;\s*(raderas|arkiveras|anonymiseras|lämnas över)/i.test(l) ? [l] : l.split(/;/).map((s) => s.trim()).filter(Boolean)))) {
+      for (const line of exported
+        ? lines(cell.text)
+        : lines(cell.text).flatMap((l) =>
+            /;\s*(raderas|arkiveras|anonymiseras|lämnas över)/i.test(l)
+              ? [l]
+              : l
+                  .split(/;/)
+                  .map((s) => s.trim())
+                  .filter(Boolean),
+          )) {
         const r = parseRetention(line);
         if (!r) {
-          t(q('Gallringsfristen kunde inte tolkas; ange tid (t.ex. P2Y) och från vilken händelse den räknas.', 'The retention period could not be read; give a period (e.g. P2Y) and the event it runs from.'), cell, 'retention', line);
+          t(
+            q(
+              'Gallringsfristen kunde inte tolkas; ange tid (t.ex. P2Y) och från vilken händelse den räknas.',
+              'The retention period could not be read; give a period (e.g. P2Y) and the event it runs from.',
+            ),
+            cell,
+            'retention',
+            line,
+          );
           continue;
         }
         const entry: Data = {};
@@ -579,16 +711,45 @@ export function buildContent(tables: ReadTables, existing: Existing, opts: Build
         if (r.criteria) entry.criteria = r.criteria;
         // Criteria alone (no fixed period) need no event to count from.
         if (r.from || r.duration || !r.criteria) entry.from = r.from ?? q('händelsen att ange', 'the event to be stated');
-        if (r.guessedFrom) t(q(`Tiden räknas här från «${r.from}»; kontrollera att det är rätt händelse.`, `The period is taken to run from "${r.from}"; check that this is the right event.`), cell, 'retention.from', line);
+        if (r.guessedFrom)
+          t(
+            q(`Tiden räknas här från «${r.from}»; kontrollera att det är rätt händelse.`, `The period is taken to run from "${r.from}"; check that this is the right event.`),
+            cell,
+            'retention.from',
+            line,
+          );
         // A free-text register's criterion may be a pointer ("enligt plan"): ask the DPO to confirm it says how long.
-        if (!r.from && !r.duration && r.criteria && !exported) t(q('Ingen fast tid kunde läsas. Kontrollera att kriteriet säger hur länge uppgifterna sparas, eller ange en tid och händelsen den räknas från.', 'No fixed period could be read. Check that the criterion says how long the data are kept, or give a period and the event it runs from.'), cell, 'retention.criteria', line);
-        if (!r.from && (r.duration || !r.criteria)) t(q('Från vilken händelse räknas gallringsfristen (t.ex. sista anteckningen, avslutat uppdrag)?', 'Which event does the retention period run from (e.g. the last entry, the end of the assignment)?'), cell, 'retention.from', line);
+        if (!r.from && !r.duration && r.criteria && !exported)
+          t(
+            q(
+              'Ingen fast tid kunde läsas. Kontrollera att kriteriet säger hur länge uppgifterna sparas, eller ange en tid och händelsen den räknas från.',
+              'No fixed period could be read. Check that the criterion says how long the data are kept, or give a period and the event it runs from.',
+            ),
+            cell,
+            'retention.criteria',
+            line,
+          );
+        if (!r.from && (r.duration || !r.criteria))
+          t(
+            q(
+              'Från vilken händelse räknas gallringsfristen (t.ex. sista anteckningen, avslutat uppdrag)?',
+              'Which event does the retention period run from (e.g. the last entry, the end of the assignment)?',
+            ),
+            cell,
+            'retention.from',
+            line,
+          );
         if (r.lawText) {
           const c = matchLaw(r.lawText);
           if (c) entry.law = cite(c);
           else {
             entry.note = r.lawText;
-            t(q('Lagen bakom gallringsfristen hittades inte i vokabulären; den står som anmärkning.', 'The law behind the retention period was not found in the vocabulary; it is kept as a note.'), cell, 'retention.law', r.lawText);
+            t(
+              q('Lagen bakom gallringsfristen hittades inte i vokabulären; den står som anmärkning.', 'The law behind the retention period was not found in the vocabulary; it is kept as a note.'),
+              cell,
+              'retention.law',
+              r.lawText,
+            );
           }
         }
         entry.then = r.then ?? 'deleted';
@@ -599,21 +760,29 @@ export function buildContent(tables: ReadTables, existing: Existing, opts: Build
     if (!retention.length) t(q('Hur länge sparas uppgifterna, och vad händer sedan?', 'How long are the data kept, and what happens then?'), undefined, 'retention');
     a.retention = retention;
 
-    const measures = [...new Set(cells('security').flatMap((c) => list(c.text)).map((n) => measure(n, cells('security')[0])))];
+    const measures = [
+      ...new Set(
+        cells('security')
+          .flatMap((c) => list(c.text))
+          .map((n) => measure(n, cells('security')[0])),
+      ),
+    ];
     if (measures.length) a.securityMeasures = measures;
     const systems = [...new Set(cells('systems').flatMap((c) => list(c.text)))];
     if (systems.length) a.systems = systems;
-    for (const cell of cells('responsible')) t(q('Ansvarig person: lägg till personen i people/ och ange responsible.', 'Responsible person: add the person in people/ and give responsible.'), cell, 'responsible');
+    for (const cell of cells('responsible'))
+      t(q('Ansvarig person: lägg till personen i people/ och ange responsible.', 'Responsible person: add the person in people/ and give responsible.'), cell, 'responsible');
 
     const reviewed = cells('lastReviewed')[0];
     const date = reviewed ? dateOf(reviewed) : undefined;
     a.lastReviewed = date ?? opts.today;
     if (!date) t(q('När granskades behandlingen senast? Importdatumet är en platshållare.', 'When was the activity last reviewed? The import date is a placeholder.'), reviewed, 'lastReviewed');
 
-    for (const { rec } of g.recs) for (const u of rec.unmapped) {
-      const x = unmappedTodo(u);
-      if (!todos.some((y) => y.source === x.source)) todos.push(x);
-    }
+    for (const { rec } of g.recs)
+      for (const u of rec.unmapped) {
+        const x = unmappedTodo(u);
+        if (!todos.some((y) => y.source === x.source)) todos.push(x);
+      }
     // The register's row order is the order people know: keep it (the model sorts by order, then id).
     a.order = (groupIndex += 1) * 10;
     a.draft = true;

@@ -21,7 +21,10 @@ export function parseContact(text: string): ContactParse {
       const [name, ...rest] = value.split(/,\s*/);
       out.dpo = { name: name!.trim(), ...(rest.length ? { contact: rest.join(', ').trim() } : {}) };
     } else if (/^(gemensamt personuppgiftsansvariga|joint controllers)$/.test(label)) {
-      out.joint = value.split(/,\s*/).map((s) => s.trim()).filter(Boolean);
+      out.joint = value
+        .split(/,\s*/)
+        .map((s) => s.trim())
+        .filter(Boolean);
     } else if (!m || /^(personuppgiftsansvarig|controller|personuppgiftsbitrade|processor)$/.test(label)) {
       const parts = value.split(/,\s*/);
       const addresses: Data[] = [];

@@ -42,12 +42,24 @@ export function readMapping(file: string): Mapping {
   try {
     text = readFileSync(file, 'utf8');
   } catch (e) {
-    throw new ImportError([{ where: name, message: bi(`Mappningsfilen kan inte läsas (${(e as NodeJS.ErrnoException).code}).`, `The mapping file cannot be read (${(e as NodeJS.ErrnoException).code}).`), fix: bi('Kontrollera sökvägen efter --map.', 'Check the path after --map.') }]);
+    throw new ImportError([
+      {
+        where: name,
+        message: bi(`Mappningsfilen kan inte läsas (${(e as NodeJS.ErrnoException).code}).`, `The mapping file cannot be read (${(e as NodeJS.ErrnoException).code}).`),
+        fix: bi('Kontrollera sökvägen efter --map.', 'Check the path after --map.'),
+      },
+    ]);
   }
   const doc = parseDocument(text);
   const problems: ImportError['problems'] = [];
   if (doc.errors.length) {
-    throw new ImportError([{ where: name, message: bi(`YAML-fel: ${doc.errors[0]!.message.split('\n')[0]}`, `YAML error: ${doc.errors[0]!.message.split('\n')[0]}`), fix: bi('Rätta YAML-syntaxen (se docs/onboarding.md).', 'Correct the YAML syntax (see docs/onboarding.md).') }]);
+    throw new ImportError([
+      {
+        where: name,
+        message: bi(`YAML-fel: ${doc.errors[0]!.message.split('\n')[0]}`, `YAML error: ${doc.errors[0]!.message.split('\n')[0]}`),
+        fix: bi('Rätta YAML-syntaxen (se docs/onboarding.md).', 'Correct the YAML syntax (see docs/onboarding.md).'),
+      },
+    ]);
   }
   const data = (doc.toJS() ?? {}) as { columns?: Record<string, unknown>; headerRow?: unknown; sheets?: unknown };
   const columns = new Map<string, string>();
@@ -63,7 +75,11 @@ export function readMapping(file: string): Mapping {
     columns.set(normaliseHeading(heading), field);
   }
   if (data.headerRow !== undefined && !(Number.isInteger(data.headerRow) && (data.headerRow as number) > 0)) {
-    problems.push({ where: `${name} (headerRow)`, message: bi('headerRow ska vara ett radnummer (1, 2, …).', 'headerRow must be a row number (1, 2, …).'), fix: bi('Ange raden där rubrikerna står.', 'Give the row the headings are on.') });
+    problems.push({
+      where: `${name} (headerRow)`,
+      message: bi('headerRow ska vara ett radnummer (1, 2, …).', 'headerRow must be a row number (1, 2, …).'),
+      fix: bi('Ange raden där rubrikerna står.', 'Give the row the headings are on.'),
+    });
   }
   if (problems.length) throw new ImportError(problems);
   return {

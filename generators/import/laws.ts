@@ -59,7 +59,6 @@ const ALIASES: Record<string, string[]> = {
   'lagen-om-elektronisk-kommunikation': ['lagen om elektronisk kommunikation', 'lek'],
 };
 
-
 /** Lower case without accents, one character for one: positions in the original stay valid. */
 const light = (s: string) => s.normalize('NFC').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().normalize('NFC');
 
@@ -82,14 +81,21 @@ export interface Citation {
 /** "LSS 23 c §", "patientdatalagen 3 kap. 17 §", "SFS 2008:355", "23 c § LSS" → a citation of a bundled law. */
 export function matchLaw(text: string, laws: readonly BundledLaw[] = bundledLaws()): Citation | undefined {
   // No-break spaces come from exported citations ("23\u00a0c\u00a0§"); content writes plain spaces.
-  const t = text.normalize('NFC').replace(/\u00a0/g, ' ').trim().replace(/[.,;]$/, '');
+  const t = text
+    .normalize('NFC')
+    .replace(/\u00a0/g, ' ')
+    .trim()
+    .replace(/[.,;]$/, '');
   const tryAt = (s: string): Citation | undefined => {
     const f = light(s);
     for (const law of laws) {
       for (const k of keys(law)) {
         if (f === k) return { law: law.id };
         if (f.startsWith(`${k} `)) {
-          const rest = s.slice(k.length).trim().replace(/^\((?:\d{4}:\d+|\(EU\)[^)]*)\)\s*/, '');
+          const rest = s
+            .slice(k.length)
+            .trim()
+            .replace(/^\((?:\d{4}:\d+|\(EU\)[^)]*)\)\s*/, '');
           if (!rest) return { law: law.id };
           if (/§|kap\.|\bart\.?/i.test(rest)) return { law: law.id, section: rest };
         }

@@ -57,8 +57,7 @@ export async function readWorkbook(filePath: string): Promise<Workbook> {
     buf = readFileSync(filePath);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? String(e);
-    throw fileProblem(file, `Filen kan inte läsas (${code}).`, `The file cannot be read (${code}).`,
-      'Kontrollera sökvägen och att filen finns.', 'Check the path and that the file exists.');
+    throw fileProblem(file, `Filen kan inte läsas (${code}).`, `The file cannot be read (${code}).`, 'Kontrollera sökvägen och att filen finns.', 'Check the path and that the file exists.');
   }
   const ext = path.extname(filePath).toLowerCase();
   if (ext === '.csv' || ext === '.txt') return { file, sheets: [csvSheet(file, buf)] };
@@ -66,26 +65,41 @@ export async function readWorkbook(filePath: string): Promise<Workbook> {
     // An OLE container: either an encrypted .xlsx (Office wraps those in one) or an old binary .xls.
     const encrypted = buf.includes(Buffer.from('EncryptedPackage', 'utf16le'));
     throw encrypted
-      ? fileProblem(file, 'Filen är lösenordsskyddad (krypterad) och kan inte läsas.', 'The file is password-protected (encrypted) and cannot be read.',
-        'Öppna den i Excel, ta bort lösenordet (Arkiv → Info → Skydda arbetsbok → Kryptera med lösenord, töm fältet) och spara igen.',
-        'Open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password, clear the field) and save again.')
-      : fileProblem(file, 'Filen är i det gamla Excel-formatet .xls.', 'The file is in the old Excel format .xls.',
-        'Öppna den i Excel och spara som "Excel-arbetsbok (.xlsx)", eller exportera bladet som CSV.',
-        'Open it in Excel and save as "Excel Workbook (.xlsx)", or export the sheet as CSV.');
+      ? fileProblem(
+          file,
+          'Filen är lösenordsskyddad (krypterad) och kan inte läsas.',
+          'The file is password-protected (encrypted) and cannot be read.',
+          'Öppna den i Excel, ta bort lösenordet (Arkiv → Info → Skydda arbetsbok → Kryptera med lösenord, töm fältet) och spara igen.',
+          'Open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password, clear the field) and save again.',
+        )
+      : fileProblem(
+          file,
+          'Filen är i det gamla Excel-formatet .xls.',
+          'The file is in the old Excel format .xls.',
+          'Öppna den i Excel och spara som "Excel-arbetsbok (.xlsx)", eller exportera bladet som CSV.',
+          'Open it in Excel and save as "Excel Workbook (.xlsx)", or export the sheet as CSV.',
+        );
   }
   if (!buf.subarray(0, 4).equals(ZIP)) {
-    throw fileProblem(file, 'Filen är inte en Excel-fil (.xlsx) eller CSV-fil.', 'The file is not an Excel (.xlsx) or CSV file.',
+    throw fileProblem(
+      file,
+      'Filen är inte en Excel-fil (.xlsx) eller CSV-fil.',
+      'The file is not an Excel (.xlsx) or CSV file.',
       'Spara registret i Excel som .xlsx eller som CSV (UTF-8) och importera den filen.',
-      'Save the register from Excel as .xlsx or as CSV (UTF-8) and import that file.');
+      'Save the register from Excel as .xlsx or as CSV (UTF-8) and import that file.',
+    );
   }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
   } catch (e) {
-    throw fileProblem(file, `Filen är skadad och kan inte läsas som .xlsx (${String((e as Error).message ?? e).split('\n')[0]}).`,
+    throw fileProblem(
+      file,
+      `Filen är skadad och kan inte läsas som .xlsx (${String((e as Error).message ?? e).split('\n')[0]}).`,
       `The file is damaged and cannot be read as .xlsx (${String((e as Error).message ?? e).split('\n')[0]}).`,
       'Öppna den i Excel (som ofta kan reparera filen) och spara igen, eller importera en säkerhetskopia.',
-      'Open it in Excel (which can often repair it) and save again, or import a backup copy.');
+      'Open it in Excel (which can often repair it) and save again, or import a backup copy.',
+    );
   }
   if (!wb.worksheets.length) {
     throw fileProblem(file, 'Arbetsboken har inga blad.', 'The workbook has no sheets.', 'Importera en arbetsbok med registret på ett blad.', 'Import a workbook with the register on a sheet.');
@@ -159,8 +173,13 @@ function excelSheet(ws: ExcelJS.Worksheet, problems: Problem[]): Sheet {
 function csvSheet(file: string, buf: Buffer): Sheet {
   const text = buf.toString('utf8').replace(/^\uFEFF/, '');
   if (text.includes('\u0000')) {
-    throw fileProblem(file, 'Filen är inte en textfil (CSV).', 'The file is not a text (CSV) file.',
-      'Exportera registret från Excel som "CSV UTF-8" och importera den filen.', 'Export the register from Excel as "CSV UTF-8" and import that file.');
+    throw fileProblem(
+      file,
+      'Filen är inte en textfil (CSV).',
+      'The file is not a text (CSV) file.',
+      'Exportera registret från Excel som "CSV UTF-8" och importera den filen.',
+      'Export the register from Excel as "CSV UTF-8" and import that file.',
+    );
   }
   const name = path.basename(file, path.extname(file));
   const problems: Problem[] = [];

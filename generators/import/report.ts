@@ -19,7 +19,10 @@ const KIND_LABEL: Record<string, { sv: string; en: string }> = {
 
 const SKIP: Record<string, { sv: string; en: string }> = {
   empty: { sv: 'tomt blad', en: 'empty sheet' },
-  'no-headings': { sv: 'inget register (inga rubriker som Ändamål, Rättslig grund eller Kategorier av registrerade); ange dem med --map om bladet ska läsas', en: 'not a register (no headings such as Purpose, Legal basis or Categories of data subjects); name them with --map if the sheet should be read' },
+  'no-headings': {
+    sv: 'inget register (inga rubriker som Ändamål, Rättslig grund eller Kategorier av registrerade); ange dem med --map om bladet ska läsas',
+    en: 'not a register (no headings such as Purpose, Legal basis or Categories of data subjects); name them with --map if the sheet should be read',
+  },
   'not-selected': { sv: 'inte valt i mappningsfilen', en: 'not selected in the mapping file' },
 };
 
@@ -31,7 +34,16 @@ export function formatReport(r: ImportReport, lang: Locale, contentDir: string):
     const kind = KIND_LABEL[l.kind === 'security' ? 'security-measures' : l.kind]![lang];
     out.push(`  ${l.sheet} (${sv ? 'rubrikrad' : 'heading row'} ${l.headerRow}; ${kind})`);
     for (const c of l.columns) {
-      const target = c.field === 'ignore' ? (sv ? '(hoppas över)' : '(ignored)') : c.field ? `${c.field}${c.by === 'mapping' ? (sv ? ' (mappningsfil)' : ' (mapping file)') : ''}` : sv ? '— okänd: blir todo-anteckningar' : '— unknown: becomes todo notes';
+      const target =
+        c.field === 'ignore'
+          ? sv
+            ? '(hoppas över)'
+            : '(ignored)'
+          : c.field
+            ? `${c.field}${c.by === 'mapping' ? (sv ? ' (mappningsfil)' : ' (mapping file)') : ''}`
+            : sv
+              ? '— okänd: blir todo-anteckningar'
+              : '— unknown: becomes todo notes';
       out.push(`    ${columnLetters(c.column).padEnd(3)} ${c.heading.padEnd(40)} → ${target}`);
     }
   }
@@ -41,8 +53,7 @@ export function formatReport(r: ImportReport, lang: Locale, contentDir: string):
   for (const w of r.written) counts.set(w.kind, (counts.get(w.kind) ?? 0) + 1);
   out.push(sv ? `Rader lästa: ${r.rowsRead}` : `Rows read: ${r.rowsRead}`);
   out.push(
-    (sv ? `Poster skrivna till ${contentDir}: ` : `Entries written to ${contentDir}: `) +
-      ([...counts].map(([k, n]) => `${n} ${KIND_LABEL[k]?.[lang] ?? k}`).join(', ') || (sv ? 'inga' : 'none')),
+    (sv ? `Poster skrivna till ${contentDir}: ` : `Entries written to ${contentDir}: `) + ([...counts].map(([k, n]) => `${n} ${KIND_LABEL[k]?.[lang] ?? k}`).join(', ') || (sv ? 'inga' : 'none')),
   );
   if (r.notes.length) {
     out.push('', sv ? 'Celler som lästes på särskilt sätt:' : 'Cells read in a special way:');

@@ -67,7 +67,7 @@ function score(cells: Map<number, SheetCell>, kind: SheetKind, mapping: Mapping)
   for (const [column, cell] of [...cells].sort((a, b) => a[0] - b[0])) {
     // A heading cell merged down from the row above (a two-row header) keeps the text of the merged range.
     const vertical = cell.mergedInto && columnOf(cell.mergedInto) === column;
-    const heading = (cell.text || (vertical ? cell.mergedText ?? '' : '')).replace(/\s+/g, ' ').trim();
+    const heading = (cell.text || (vertical ? (cell.mergedText ?? '') : '')).replace(/\s+/g, ' ').trim();
     if (!heading) continue;
     const custom = mapping.columns.get(normaliseHeading(heading));
     if (custom !== undefined) {
@@ -173,9 +173,10 @@ export function readTables(wb: Workbook, mapping: Mapping): ReadTables {
       const n = list.length;
       out.notes.push({
         ref,
-        note: n > 1
-          ? bi(`${n} formler (t.ex. ${first.formula}); de beräknade värden som sparats i filen användes`, `${n} formulas (e.g. ${first.formula}); the computed values saved in the file were used`)
-          : bi(`formeln ${first.formula}; det beräknade värdet «${first.text}» användes`, `formula ${first.formula}; its computed value "${first.text}" was used`),
+        note:
+          n > 1
+            ? bi(`${n} formler (t.ex. ${first.formula}); de beräknade värden som sparats i filen användes`, `${n} formulas (e.g. ${first.formula}); the computed values saved in the file were used`)
+            : bi(`formeln ${first.formula}; det beräknade värdet «${first.text}» användes`, `formula ${first.formula}; its computed value "${first.text}" was used`),
       });
     }
     out.layouts.push(layout);
@@ -185,15 +186,24 @@ export function readTables(wb: Workbook, mapping: Mapping): ReadTables {
   if (!out.layouts.length) {
     const empty = out.skipped.every((s) => s.reason === 'empty');
     throw new ImportError(
-      out.skipped.filter((s) => s.reason !== 'not-selected').map((s) => ({
-        where: cellRef(s.sheet, 1, 1).replace(/!A1$/, ''),
-        message: s.reason === 'empty'
-          ? bi('Bladet är tomt.', 'The sheet is empty.')
-          : bi(`Ingen rubrikrad hittades bland de första ${HEADER_SEARCH_ROWS} raderna (t.ex. Behandling, Ändamål, Rättslig grund).`, `No heading row found among the first ${HEADER_SEARCH_ROWS} rows (e.g. Processing activity, Purpose, Legal basis).`),
-        fix: empty
-          ? bi('Importera filen där registret finns, eller fyll i bladet.', 'Import the file that holds the register, or fill in the sheet.')
-          : bi('Ge kolumnerna rubriker som Behandling och Ändamål, eller ange dem i en mappningsfil (--map, se docs/onboarding.md).', 'Give the columns headings such as Processing activity and Purpose, or name them in a mapping file (--map, see docs/onboarding.md).'),
-      })),
+      out.skipped
+        .filter((s) => s.reason !== 'not-selected')
+        .map((s) => ({
+          where: cellRef(s.sheet, 1, 1).replace(/!A1$/, ''),
+          message:
+            s.reason === 'empty'
+              ? bi('Bladet är tomt.', 'The sheet is empty.')
+              : bi(
+                  `Ingen rubrikrad hittades bland de första ${HEADER_SEARCH_ROWS} raderna (t.ex. Behandling, Ändamål, Rättslig grund).`,
+                  `No heading row found among the first ${HEADER_SEARCH_ROWS} rows (e.g. Processing activity, Purpose, Legal basis).`,
+                ),
+          fix: empty
+            ? bi('Importera filen där registret finns, eller fyll i bladet.', 'Import the file that holds the register, or fill in the sheet.')
+            : bi(
+                'Ge kolumnerna rubriker som Behandling och Ändamål, eller ange dem i en mappningsfil (--map, se docs/onboarding.md).',
+                'Give the columns headings such as Processing activity and Purpose, or name them in a mapping file (--map, see docs/onboarding.md).',
+              ),
+        })),
     );
   }
   return out;

@@ -31,7 +31,13 @@ export function splitList(text: string, { commas = true } = {}): string[] {
   const sep = multiline || !commas ? /[\n;]+/ : /[\n;,]+/;
   return text
     .split(sep)
-    .map((s) => s.replace(/^\s*(?:[•·\-–*]|\d+[.)])\s+/, '').trim().replace(/[.]$/, '').trim())
+    .map((s) =>
+      s
+        .replace(/^\s*(?:[•·\-–*]|\d+[.)])\s+/, '')
+        .trim()
+        .replace(/[.]$/, '')
+        .trim(),
+    )
     .filter(Boolean);
 }
 
@@ -78,7 +84,9 @@ export function parseBasis(text: string): BasisParse {
   const byArticle = article ? `6(1)(${article[1]!.toLowerCase()})` : undefined;
   const byWords = [...new Set(BASIS_WORDS.filter(([re]) => re.test(folded)).map(([, c]) => c))];
   const withoutArticle = text.replace(/(?:art(?:ikel|icle)?\.?\s*)?6\s*[.(]?\s*1\s*\)?\s*[.(]?\s*[a-f]\b\)?/gi, ' ');
-  const extras = [...withoutArticle.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]!.trim()).filter((p) => !BASIS_ARTICLE.test(p.replace(/art(?:ikel|icle)?\.?|gdpr/gi, ' ')) && !/berattigat intresse/.test(fold(p)));
+  const extras = [...withoutArticle.matchAll(/\(([^)]*)\)/g)]
+    .map((m) => m[1]!.trim())
+    .filter((p) => !BASIS_ARTICLE.test(p.replace(/art(?:ikel|icle)?\.?|gdpr/gi, ' ')) && !/berattigat intresse/.test(fold(p)));
   const extra = extras.length ? extras.join(', ') : undefined;
   if (byArticle) {
     const conflict = byWords.length > 0 && !byWords.includes(byArticle);
@@ -119,8 +127,30 @@ export function parseArt9(text: string): string | undefined {
 // ------------------------------------------------------------------ retention
 
 const NUMBER_WORDS: Record<string, number> = {
-  ett: 1, en: 1, one: 1, tva: 2, two: 2, tre: 3, three: 3, fyra: 4, four: 4, fem: 5, five: 5, sex: 6, six: 6,
-  sju: 7, seven: 7, atta: 8, eight: 8, nio: 9, nine: 9, tio: 10, ten: 10, elva: 11, tolv: 12, twelve: 12,
+  ett: 1,
+  en: 1,
+  one: 1,
+  tva: 2,
+  two: 2,
+  tre: 3,
+  three: 3,
+  fyra: 4,
+  four: 4,
+  fem: 5,
+  five: 5,
+  sex: 6,
+  six: 6,
+  sju: 7,
+  seven: 7,
+  atta: 8,
+  eight: 8,
+  nio: 9,
+  nine: 9,
+  tio: 10,
+  ten: 10,
+  elva: 11,
+  tolv: 12,
+  twelve: 12,
 };
 const UNIT: [RegExp, 'Y' | 'M' | 'W' | 'D'][] = [
   [/^(?:ar|ars|year|years)$/, 'Y'],
@@ -249,10 +279,32 @@ export function parseRetention(text: string): RetentionParse | undefined {
 const NO_TRANSFER = /^(?:nej|inga|ingen|no|none|n\/a|-|–|inom eu|inga overforingar|ingen overforing|no transfers)\b/;
 
 export const COUNTRY_NAMES: Record<string, string> = {
-  usa: 'US', us: 'US', 'united states': 'US', 'forenta staterna': 'US', storbritannien: 'GB', uk: 'GB', england: 'GB',
-  'united kingdom': 'GB', indien: 'IN', india: 'IN', kanada: 'CA', canada: 'CA', schweiz: 'CH', switzerland: 'CH',
-  japan: 'JP', australien: 'AU', australia: 'AU', filippinerna: 'PH', philippines: 'PH', kina: 'CN', china: 'CN',
-  israel: 'IL', 'sydkorea': 'KR', ukraina: 'UA', ukraine: 'UA', serbien: 'RS',
+  usa: 'US',
+  us: 'US',
+  'united states': 'US',
+  'forenta staterna': 'US',
+  storbritannien: 'GB',
+  uk: 'GB',
+  england: 'GB',
+  'united kingdom': 'GB',
+  indien: 'IN',
+  india: 'IN',
+  kanada: 'CA',
+  canada: 'CA',
+  schweiz: 'CH',
+  switzerland: 'CH',
+  japan: 'JP',
+  australien: 'AU',
+  australia: 'AU',
+  filippinerna: 'PH',
+  philippines: 'PH',
+  kina: 'CN',
+  china: 'CN',
+  israel: 'IL',
+  sydkorea: 'KR',
+  ukraina: 'UA',
+  ukraine: 'UA',
+  serbien: 'RS',
 };
 
 export const SAFEGUARD_WORDS: [RegExp, string][] = [

@@ -73,7 +73,10 @@ export const postalCodeProblem = (value: string, lang: Locale): string | null =>
 export function parseCompanies(text: string, lang: Locale): { companies: Company[]; problems: string[] } {
   const companies: Company[] = [];
   const problems: string[] = [];
-  for (const item of text.split(/[;\n]/).map((s) => s.trim()).filter(Boolean)) {
+  for (const item of text
+    .split(/[;\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const m = /^(.+?)\s*[:,]\s*(\d{6}-?\d{4})$/.exec(item);
     if (!m) {
       problems.push(lang === 'sv' ? `«${item}»: skriv bolaget som Namn:NNNNNN-NNNN.` : `"${item}": write the company as Name:NNNNNN-NNNN.`);

@@ -17,30 +17,53 @@ export async function complete(p: Partial_, opts: { lang: Locale; interactive: b
   const { lang, interactive } = opts;
   if (!interactive) {
     const missing = [!p.name && '--name', !p.organisationsnummer && '--orgnr'].filter(Boolean);
-    if (missing.length) throw new UsageError(`${s(lang, 'saknas utan terminal', 'missing without a terminal')}: ${missing.join(', ')} (${s(lang, 'eller kör i en terminal för frågor', 'or run in a terminal to be asked')})`);
+    if (missing.length)
+      throw new UsageError(
+        `${s(lang, 'saknas utan terminal', 'missing without a terminal')}: ${missing.join(', ')} (${s(lang, 'eller kör i en terminal för frågor', 'or run in a terminal to be asked')})`,
+      );
   }
   const name = p.name ?? (await input({ message: s(lang, 'Organisationens namn (som allmänheten känner er):', "The organisation's name (as the public knows you):"), required: true }));
-  const legalForm = p.legalForm ?? (interactive
-    ? await select({ message: s(lang, 'Juridisk form:', 'Legal form:'), choices: Object.entries(LEGAL_FORM_CHOICES).map(([value, l]) => ({ value, name: l[lang] })) })
-    : 'aktiebolag');
-  const organisationsnummer = p.organisationsnummer ?? normaliseOrgnr(await input({
-    message: s(lang, 'Organisationsnummer (NNNNNN-NNNN):', 'Organisationsnummer (NNNNNN-NNNN):'),
-    validate: (v) => orgnrProblem(normaliseOrgnr(v), lang) ?? true,
-  }));
+  const legalForm =
+    p.legalForm ??
+    (interactive ? await select({ message: s(lang, 'Juridisk form:', 'Legal form:'), choices: Object.entries(LEGAL_FORM_CHOICES).map(([value, l]) => ({ value, name: l[lang] })) }) : 'aktiebolag');
+  const organisationsnummer =
+    p.organisationsnummer ??
+    normaliseOrgnr(
+      await input({
+        message: s(lang, 'Organisationsnummer (NNNNNN-NNNN):', 'Organisationsnummer (NNNNNN-NNNN):'),
+        validate: (v) => orgnrProblem(normaliseOrgnr(v), lang) ?? true,
+      }),
+    );
 
   let companies = p.companies;
   if (!companies) {
     companies = [];
-    if (interactive && await confirm({ message: s(lang, 'Är ni en koncern med flera bolag?', 'Are you a group of several companies?'), default: false })) {
+    if (interactive && (await confirm({ message: s(lang, 'Är ni en koncern med flera bolag?', 'Are you a group of several companies?'), default: false }))) {
       for (;;) {
-        const more = await input({ message: s(lang, `Bolag ${companies.length + 1}: namn och organisationsnummer (Namn:NNNNNN-NNNN), tomt när du är klar:`, `Company ${companies.length + 1}: name and organisationsnummer (Name:NNNNNN-NNNN), empty when done:`), validate: (v) => (v.trim() === '' ? true : (parseCompanies(v, lang).problems[0] ?? true)) });
+        const more = await input({
+          message: s(
+            lang,
+            `Bolag ${companies.length + 1}: namn och organisationsnummer (Namn:NNNNNN-NNNN), tomt när du är klar:`,
+            `Company ${companies.length + 1}: name and organisationsnummer (Name:NNNNNN-NNNN), empty when done:`,
+          ),
+          validate: (v) => (v.trim() === '' ? true : (parseCompanies(v, lang).problems[0] ?? true)),
+        });
         if (!more.trim()) break;
         companies.push(...parseCompanies(more, lang).companies);
       }
     }
   }
 
-  const email = p.email ?? (interactive ? (await input({ message: s(lang, 'E-postadress för frågor om personuppgifter (tomt: fyll i senare):', 'E-mail address for questions about personal data (empty: fill in later):'), validate: orBlank(emailProblem, lang) })).trim() || undefined : undefined);
+  const email =
+    p.email ??
+    (interactive
+      ? (
+          await input({
+            message: s(lang, 'E-postadress för frågor om personuppgifter (tomt: fyll i senare):', 'E-mail address for questions about personal data (empty: fill in later):'),
+            validate: orBlank(emailProblem, lang),
+          })
+        ).trim() || undefined
+      : undefined);
   let address = p.address;
   if (!address && interactive) {
     const street = (await input({ message: s(lang, 'Gatu- eller postadress (tomt: fyll i senare):', 'Street or postal address (empty: fill in later):') })).trim();
@@ -56,19 +79,42 @@ export async function complete(p: Partial_, opts: { lang: Locale; interactive: b
   if (wantsDpo && !dpo) {
     if (!interactive) throw new UsageError(s(lang, '--dpo yes kräver --dpo-name och --dpo-email', '--dpo yes needs --dpo-name and --dpo-email'));
     const dpoName = await input({ message: s(lang, 'Dataskyddsombudets namn (eller funktion):', "The data protection officer's name (or function):"), required: true });
-    const dpoEmail = await input({ message: s(lang, 'Dataskyddsombudets e-postadress (visas i informationen):', "The data protection officer's e-mail address (shown in the notice):"), validate: (v) => emailProblem(v, lang) ?? true });
+    const dpoEmail = await input({
+      message: s(lang, 'Dataskyddsombudets e-postadress (visas i informationen):', "The data protection officer's e-mail address (shown in the notice):"),
+      validate: (v) => emailProblem(v, lang) ?? true,
+    });
     dpo = { name: dpoName.trim(), email: dpoEmail.trim() };
   }
 
-  const services = p.services ?? (interactive
-    ? await checkbox({ message: s(lang, 'Vilka tjänster ger ni? (mellanslag väljer, retur går vidare)', 'Which services do you provide? (space selects, enter continues)'), choices: Object.entries(SERVICE_CHOICES).map(([value, l]) => ({ value, name: l[lang] })) })
-    : []);
-  const languages = p.languages ?? (interactive
-    ? await select<Locale[]>({ message: s(lang, 'På vilka språk ska informationen publiceras?', 'In which languages will the notice be published?'), choices: [{ value: ['sv'], name: s(lang, 'Svenska', 'Swedish') }, { value: ['sv', 'en'], name: s(lang, 'Svenska och engelska', 'Swedish and English') }] })
-    : ['sv']);
+  const services =
+    p.services ??
+    (interactive
+      ? await checkbox({
+          message: s(lang, 'Vilka tjänster ger ni? (mellanslag väljer, retur går vidare)', 'Which services do you provide? (space selects, enter continues)'),
+          choices: Object.entries(SERVICE_CHOICES).map(([value, l]) => ({ value, name: l[lang] })),
+        })
+      : []);
+  const languages =
+    p.languages ??
+    (interactive
+      ? await select<Locale[]>({
+          message: s(lang, 'På vilka språk ska informationen publiceras?', 'In which languages will the notice be published?'),
+          choices: [
+            { value: ['sv'], name: s(lang, 'Svenska', 'Swedish') },
+            { value: ['sv', 'en'], name: s(lang, 'Svenska och engelska', 'Swedish and English') },
+          ],
+        })
+      : ['sv']);
 
   return {
-    name: name.trim(), legalForm, organisationsnummer, companies, services, languages,
-    ...(email ? { email } : {}), ...(address ? { address } : {}), ...(wantsDpo && dpo ? { dpo } : {}),
+    name: name.trim(),
+    legalForm,
+    organisationsnummer,
+    companies,
+    services,
+    languages,
+    ...(email ? { email } : {}),
+    ...(address ? { address } : {}),
+    ...(wantsDpo && dpo ? { dpo } : {}),
   };
 }

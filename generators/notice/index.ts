@@ -58,4 +58,3 @@ export function writeLogo(model: Model, outDir: string): string | undefined {
   copyFileSync(src, dest);
   return dest;
 }
-

@@ -22,7 +22,10 @@ import { cookieConsentText } from '../../src/site-data/cookie-consent.ts';
 import type { Locale } from '../../src/model/schemas/index.ts';
 
 /** A chunk of the document that gets its own bookmark. */
-export interface Chapter { title: string; blocks: Block[] }
+export interface Chapter {
+  title: string;
+  blocks: Block[];
+}
 
 /** The contents list on the notice's first page (its words are the PDF's only; the site has a menu instead). */
 const CONTENTS = { sv: { title: 'Innehåll', part: 'Avsnitt', page: 'Sida' }, en: { title: 'Contents', part: 'Section', page: 'Page' } } as const;
@@ -32,7 +35,10 @@ const sentence = (s: string) => (/[.!?:]$/.test(s.trim()) ? s.trim() : `${s.trim
 function activityBlocks(a: PublicActivity, pm: PublicModel, lang: Locale): Block[] {
   const u = ui(lang);
   const catName = (id: string) => t(a.dataCategories.find((c) => c.id === id)?.name, lang);
-  const b: Block[] = [{ kind: 'h3', text: t(a.name, lang) }, { kind: 'p', text: t(a.description, lang) }];
+  const b: Block[] = [
+    { kind: 'h3', text: t(a.name, lang) },
+    { kind: 'p', text: t(a.description, lang) },
+  ];
   const label = (text: string): Block => ({ kind: 'p', text, style: 'bold' });
 
   b.push(label(u.controller), {
@@ -47,11 +53,17 @@ function activityBlocks(a: PublicActivity, pm: PublicModel, lang: Locale): Block
       const lb = basisText(p, lang);
       return [
         sentence(t(p.description, lang)),
-        singleBasis(p) ? `${lb.label} ${lb.text}` : `${u.legalBases}: ${basesList(p, lang).map((x) => `${x.full}. ${x.text}`).join(' ')}`,
+        singleBasis(p)
+          ? `${lb.label} ${lb.text}`
+          : `${u.legalBases}: ${basesList(p, lang)
+              .map((x) => `${x.full}. ${x.text}`)
+              .join(' ')}`,
         purposeLawText(pm, p, lang),
         p.legitimateInterest ? `${u.legitimateInterest}: ${sentence(t(p.legitimateInterest, lang))}` : '',
         p.consent ? `${u.consentWithdraw}: ${sentence(t(p.consent.withdraw, lang))}` : '',
-      ].filter(Boolean).join(' ');
+      ]
+        .filter(Boolean)
+        .join(' ');
     }),
   });
   if (a.specialCondition) {
@@ -62,7 +74,9 @@ function activityBlocks(a: PublicActivity, pm: PublicModel, lang: Locale): Block
         `${u.specialCondition}: ${specialConditionText(pm, sc, lang)}`,
         sc.professionalSecrecy ? sentence(t(sc.professionalSecrecy, lang)) : '',
         sc.consent ? `${u.consentWithdraw}: ${sentence(t(sc.consent.withdraw, lang))}` : '',
-      ].filter(Boolean).join(' '),
+      ]
+        .filter(Boolean)
+        .join(' '),
     });
   }
 
@@ -122,12 +136,20 @@ function cookieBlocks(a: PublicActivity, lang: Locale): Block[] {
     {
       kind: 'table',
       columns: [
-        { label: u.cookieName, width: 16 }, { label: u.cookieProvider, width: 18 }, { label: u.cookiePurpose, width: 34 },
-        { label: u.cookieDuration, width: 14 }, { label: u.cookieCategory, width: 12 }, { label: u.cookieConsent, width: 10 },
+        { label: u.cookieName, width: 16 },
+        { label: u.cookieProvider, width: 18 },
+        { label: u.cookiePurpose, width: 34 },
+        { label: u.cookieDuration, width: 14 },
+        { label: u.cookieCategory, width: 12 },
+        { label: u.cookieConsent, width: 10 },
       ],
       rows: cookies.map((c) => [
-        c.name, `${c.provider} (${c.thirdParty ? u.thirdParty : u.firstParty})`, t(c.purpose, lang),
-        c.duration === 'session' ? u.cookieSession : duration(c.duration, lang), u.cookieCategories[c.category], c.consent ? u.yes : u.no,
+        c.name,
+        `${c.provider} (${c.thirdParty ? u.thirdParty : u.firstParty})`,
+        t(c.purpose, lang),
+        c.duration === 'session' ? u.cookieSession : duration(c.duration, lang),
+        u.cookieCategories[c.category],
+        c.consent ? u.yes : u.no,
       ]),
     },
     ...(consent ? [{ kind: 'p', text: consent.link ? `${consent.text} ${consent.link.label}: ${consent.link.href}` : consent.text } as Block] : []),
@@ -187,7 +209,14 @@ export function noticeOutline(pm: PublicModel, lang: Locale): { title: string; c
       { kind: 'h2', text: contact },
       { kind: 'h3', text: w.controllersHeading },
       { kind: 'p', text: w.responsible },
-      { kind: 'list', items: pm.controllers.map((c) => [`${c.legalName} (${u.orgnr} ${c.organisationsnummer})`, c.addresses[0] ? `${c.addresses[0].street}, ${c.addresses[0].postalCode} ${c.addresses[0].city}` : '', c.email, c.phone ?? ''].filter(Boolean).join(', ')) },
+      {
+        kind: 'list',
+        items: pm.controllers.map((c) =>
+          [`${c.legalName} (${u.orgnr} ${c.organisationsnummer})`, c.addresses[0] ? `${c.addresses[0].street}, ${c.addresses[0].postalCode} ${c.addresses[0].city}` : '', c.email, c.phone ?? '']
+            .filter(Boolean)
+            .join(', '),
+        ),
+      },
       // Only an appointed DPO is named; without one, nothing claims there is one.
       ...(pm.dpo
         ? [
@@ -196,9 +225,7 @@ export function noticeOutline(pm: PublicModel, lang: Locale): { title: string; c
             { kind: 'p', text: [pm.dpo.name, dpo?.email, dpo?.phone, dpo?.address ? `${dpo.address.street}, ${dpo.address.postalCode} ${dpo.address.city}` : ''].filter(Boolean).join(', ') } as Block,
           ]
         : []),
-      ...(pm.organisation.statements.length
-        ? [{ kind: 'h3', text: u.statementsHeading } as Block, { kind: 'list', items: pm.organisation.statements.map((s) => t(s, lang)) } as Block]
-        : []),
+      ...(pm.organisation.statements.length ? [{ kind: 'h3', text: u.statementsHeading } as Block, { kind: 'list', items: pm.organisation.statements.map((s) => t(s, lang)) } as Block] : []),
     ],
   });
   for (const s of pm.subjects) {
@@ -213,14 +240,25 @@ export function noticeOutline(pm: PublicModel, lang: Locale): { title: string; c
       blocks.push({ kind: 'h3', text: u.overview }, { kind: 'p', text: u.overviewCaption });
       blocks.push({
         kind: 'table',
-        columns: [{ label: u.activitiesHeading, width: 16 }, { label: u.overviewData, width: 24 }, { label: u.overviewPurpose, width: 26 }, { label: u.overviewBasis, width: 14 }, { label: u.overviewRetention, width: 20 }],
+        columns: [
+          { label: u.activitiesHeading, width: 16 },
+          { label: u.overviewData, width: 24 },
+          { label: u.overviewPurpose, width: 26 },
+          { label: u.overviewBasis, width: 14 },
+          { label: u.overviewRetention, width: 20 },
+        ],
         rows: overviewRows(pm, acts, lang).map((r) => [r.name, r.data, r.purpose, r.basis, r.retention]),
       });
     }
     if (s.summary) {
       blocks.push({
         kind: 'fields',
-        rows: [[u.why, t(s.summary.why, lang)], [u.what, t(s.summary.what, lang)], [u.allowed, t(s.summary.allowed, lang)], [u.howLong, t(s.summary.howLong, lang)]],
+        rows: [
+          [u.why, t(s.summary.why, lang)],
+          [u.what, t(s.summary.what, lang)],
+          [u.allowed, t(s.summary.allowed, lang)],
+          [u.howLong, t(s.summary.howLong, lang)],
+        ],
       });
     }
     if (!acts.length) blocks.push({ kind: 'p', text: u.noActivities });
@@ -241,7 +279,10 @@ export function noticeOutline(pm: PublicModel, lang: Locale): { title: string; c
     {
       kind: 'contents',
       fontSize: 9,
-      columns: [{ label: CONTENTS[lang].part, width: 10 }, { label: CONTENTS[lang].page, width: 1 }],
+      columns: [
+        { label: CONTENTS[lang].part, width: 10 },
+        { label: CONTENTS[lang].page, width: 1 },
+      ],
       rows: chapters.map((ch, i) => [ch.title, `chapter-${i}`] as [string, string]),
     },
   );

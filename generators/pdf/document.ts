@@ -219,9 +219,7 @@ export function createPdf(opts: PdfOptions): PDFKit.PDFDocument {
       CreationDate: date,
       ModDate: date,
     },
-    ...(opts.userPassword
-      ? { userPassword: opts.userPassword, ownerPassword: opts.userPassword, permissions: { printing: 'highResolution' as const, copying: true } }
-      : {}),
+    ...(opts.userPassword ? { userPassword: opts.userPassword, ownerPassword: opts.userPassword, permissions: { printing: 'highResolution' as const, copying: true } } : {}),
   });
   completeStructure(doc);
   if (!(opts.speedups ?? true)) {

@@ -83,4 +83,3 @@ export function checkBox(doc: PDFKit.PDFDocument, parent: PDFKit.PDFStructureEle
     doc.formCheckbox(o.name, o.x, o.y, s, s, {});
   });
 }
-

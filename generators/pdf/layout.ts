@@ -96,7 +96,10 @@ export interface RenderResult {
 }
 
 /** Heading and bookmark state of a document, kept across renderBlocks calls. */
-interface Headings { last: number; outline: PDFKit.PDFOutline[] }
+interface Headings {
+  last: number;
+  outline: PDFKit.PDFOutline[];
+}
 const HEADINGS = Symbol('headings');
 
 /** The structure level of a heading: as asked, but never more than one below the previous heading (no skipped levels). */
@@ -298,7 +301,14 @@ export function renderBlocks(doc: Doc, blocks: readonly Block[], style: PdfStyle
  * A bulleted list: LI > LBody per item (the bullet is decoration, an artifact),
  * each body drawn as tagged text, so links and page breaks inside items are tagged.
  */
-function drawList(doc: PDFKit.PDFDocument, list: PDFKit.PDFStructureElement, items: readonly string[], x: number, width: number, o: { bulletRadius: number; textIndent: number; lineGap?: number; paragraphGap?: number }): void {
+function drawList(
+  doc: PDFKit.PDFDocument,
+  list: PDFKit.PDFStructureElement,
+  items: readonly string[],
+  x: number,
+  width: number,
+  o: { bulletRadius: number; textIndent: number; lineGap?: number; paragraphGap?: number },
+): void {
   for (const item of items) {
     const lineHeight = doc.currentLineHeight(true);
     if (doc.y + lineHeight > doc.page.height - doc.page.margins.bottom) doc.addPage();

@@ -30,7 +30,10 @@ export interface TagTableOptions {
   headerBackground?: string | null;
 }
 
-interface Bounds { width: number; height: number }
+interface Bounds {
+  width: number;
+  height: number;
+}
 
 /**
  * Text bounds per parsed font and (size, width, height, text): a pure function
@@ -136,13 +139,28 @@ function paintRow(doc: PDFKit.PDFDocument, o: TagTableOptions, t: TableState, r:
     const w = o.widths[c]!;
     // Cell boxes and borders are decoration, not content.
     doc.markContent('Artifact', { type: 'Layout' } as never);
-    if (head && o.headerBackground !== null) doc.save().fillColor(o.headerBackground ?? '#e6eef0').rect(x, y, w, height).fill().restore();
-    doc.save().lineWidth(o.border ?? 0.5).strokeColor(o.borderColor ?? '#999999').rect(x, y, w, height).stroke().restore();
+    if (head && o.headerBackground !== null)
+      doc
+        .save()
+        .fillColor(o.headerBackground ?? '#e6eef0')
+        .rect(x, y, w, height)
+        .fill()
+        .restore();
+    doc
+      .save()
+      .lineWidth(o.border ?? 0.5)
+      .strokeColor(o.borderColor ?? '#999999')
+      .rect(x, y, w, height)
+      .stroke()
+      .restore();
     doc.endMarkedContent();
     const b = bounds[c];
     if (b) {
       doc.font(head ? o.headerFont : o.bodyFont);
-      doc.save().rect(x + pad, y + pad, w - 2 * pad, height - 2 * pad).clip();
+      doc
+        .save()
+        .rect(x + pad, y + pad, w - 2 * pad, height - 2 * pad)
+        .clip();
       doc.fillColor('black').strokeColor('black');
       // Wrapped at the width it was measured at (pdfkit's table wraps at the measured text's
       // own width, where a word and its trailing space may not fit and get split mid-word).
@@ -174,7 +192,6 @@ function paintRow(doc: PDFKit.PDFDocument, o: TagTableOptions, t: TableState, r:
   }
   tr.end();
 }
-
 
 /**
  * The current end of the page's content stream, with every marked-content

@@ -8,7 +8,11 @@
 const LINK = /(?:https?:\/\/[^\s<>()]+|www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+[^\s<>()]*|[a-z0-9._%+-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})/gi;
 const LINK_COLOUR = '#1d4f91';
 
-export interface TextPart { text: string; href?: string; label?: string }
+export interface TextPart {
+  text: string;
+  href?: string;
+  label?: string;
+}
 
 /** The text cut into plain parts and links (e-mail → mailto:, www → https://). */
 export function linkParts(text: string): TextPart[] {
@@ -86,7 +90,15 @@ export function taggedText(doc0: PDFKit.PDFDocument, el0: PDFKit.PDFStructureEle
 }
 
 /** A new element of `type` under `parent` holding `text`. */
-export function taggedParagraph(doc: PDFKit.PDFDocument, parent: PDFKit.PDFStructureElement, type: string, text: string, x: number | undefined, y: number | undefined, opts: TaggedTextOptions = {}): PDFKit.PDFStructureElement {
+export function taggedParagraph(
+  doc: PDFKit.PDFDocument,
+  parent: PDFKit.PDFStructureElement,
+  type: string,
+  text: string,
+  x: number | undefined,
+  y: number | undefined,
+  opts: TaggedTextOptions = {},
+): PDFKit.PDFStructureElement {
   const el = doc.struct(type);
   parent.add(el);
   taggedText(doc, el, text, x, y, { links: !/^H\d$/.test(type), ...opts });

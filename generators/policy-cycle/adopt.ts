@@ -7,9 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import { PolicyVersionSchema } from '../../src/model/schemas/index.ts';
-import {
-  diffSnapshots, loadSnapshots, renderChangelog, withModelNames, snapshotModel, stableStringify, type ChangeSet, type PolicySnapshot,
-} from '../../src/changelog/index.ts';
+import { diffSnapshots, loadSnapshots, renderChangelog, withModelNames, snapshotModel, stableStringify, type ChangeSet, type PolicySnapshot } from '../../src/changelog/index.ts';
 import { compareVersions, currentAdopted, sortedVersions } from '../../src/changelog/versions.ts';
 import { CONTENT_ERRORS, handbookDigest, loadForCycle, problem, type CycleResult, type Problem } from './common.ts';
 import { writeAtomically, type WriteHooks } from './atomic.ts';
@@ -44,35 +42,76 @@ export function adoptVersion(o: AdoptOptions): AdoptResult {
   }
   const problems: Problem[] = [];
   if (v.adoptedByBoard) {
-    problems.push(problem(`Version ${o.version} är redan fastställd (${v.adoptedByBoard}, ${v.file}).`, `Version ${o.version} is already adopted (${v.adoptedByBoard}, ${v.file}).`,
-      'En fastställd version ändras inte. Gör ett nytt utkast med nästa versionsnummer (npm run policy:draft -- --version …).',
-      'An adopted version is not changed. Draft a new one with the next version number (npm run policy:draft -- --version …).'));
+    problems.push(
+      problem(
+        `Version ${o.version} är redan fastställd (${v.adoptedByBoard}, ${v.file}).`,
+        `Version ${o.version} is already adopted (${v.adoptedByBoard}, ${v.file}).`,
+        'En fastställd version ändras inte. Gör ett nytt utkast med nästa versionsnummer (npm run policy:draft -- --version …).',
+        'An adopted version is not changed. Draft a new one with the next version number (npm run policy:draft -- --version …).',
+      ),
+    );
   }
   const newer = versions.filter((x) => x.adoptedByBoard && compareVersions(x.version, o.version) > 0).map((x) => x.version);
   if (newer.length) {
-    problems.push(problem(`Version ${newer.join(', ')} är redan fastställd; ${o.version} kan inte fastställas efter en nyare version.`, `Version ${newer.join(', ')} is already adopted; ${o.version} cannot be adopted after a newer version.`,
-      `Ta bort utkastet ${v.file}, eller gör ett nytt utkast med ett högre versionsnummer.`, `Delete the draft ${v.file}, or draft again with a higher version number.`));
+    problems.push(
+      problem(
+        `Version ${newer.join(', ')} är redan fastställd; ${o.version} kan inte fastställas efter en nyare version.`,
+        `Version ${newer.join(', ')} is already adopted; ${o.version} cannot be adopted after a newer version.`,
+        `Ta bort utkastet ${v.file}, eller gör ett nytt utkast med ett högre versionsnummer.`,
+        `Delete the draft ${v.file}, or draft again with a higher version number.`,
+      ),
+    );
   }
   if (o.date > o.today) {
-    problems.push(problem(`Datumet ${o.date} ligger i framtiden (i dag är ${o.today}).`, `The date ${o.date} is in the future (today is ${o.today}).`,
-      'Registrera beslutet efter styrelsemötet, med mötets datum.', 'Record the decision after the board meeting, with the date of the meeting.'));
+    problems.push(
+      problem(
+        `Datumet ${o.date} ligger i framtiden (i dag är ${o.today}).`,
+        `The date ${o.date} is in the future (today is ${o.today}).`,
+        'Registrera beslutet efter styrelsemötet, med mötets datum.',
+        'Record the decision after the board meeting, with the date of the meeting.',
+      ),
+    );
   }
   if (o.date < v.preparedBy.date) {
-    problems.push(problem(`Datumet ${o.date} ligger före utkastet (upprättat ${v.preparedBy.date}).`, `The date ${o.date} is before the draft (prepared on ${v.preparedBy.date}).`,
-      'Ange datumet för det styrelsemöte som fastställde utkastet.', 'Give the date of the board meeting that adopted the draft.'));
+    problems.push(
+      problem(
+        `Datumet ${o.date} ligger före utkastet (upprättat ${v.preparedBy.date}).`,
+        `The date ${o.date} is before the draft (prepared on ${v.preparedBy.date}).`,
+        'Ange datumet för det styrelsemöte som fastställde utkastet.',
+        'Give the date of the board meeting that adopted the draft.',
+      ),
+    );
   }
   const last = currentAdopted(model);
   if (last?.adoptedByBoard && o.date < last.adoptedByBoard && !newer.length) {
-    problems.push(problem(`Datumet ${o.date} ligger före den förra fastställelsen (${last.version}, ${last.adoptedByBoard}).`, `The date ${o.date} is before the previous adoption (${last.version}, ${last.adoptedByBoard}).`,
-      'Kontrollera datumet för styrelsemötet.', 'Check the date of the board meeting.'));
+    problems.push(
+      problem(
+        `Datumet ${o.date} ligger före den förra fastställelsen (${last.version}, ${last.adoptedByBoard}).`,
+        `The date ${o.date} is before the previous adoption (${last.version}, ${last.adoptedByBoard}).`,
+        'Kontrollera datumet för styrelsemötet.',
+        'Check the date of the board meeting.',
+      ),
+    );
   }
   const approvedBy = o.approvedBy ?? v.approvedBy?.person ?? model.organisation.ceo;
   if (!approvedBy) {
-    problems.push(problem('Organisationen har ingen VD (ceo) som kan stå som godkännare.', 'The organisation has no CEO (ceo) to be named as approver.',
-      'Ange --approved-by med ett id från content/people/.', 'Give --approved-by with an id from content/people/.'));
+    problems.push(
+      problem(
+        'Organisationen har ingen VD (ceo) som kan stå som godkännare.',
+        'The organisation has no CEO (ceo) to be named as approver.',
+        'Ange --approved-by med ett id från content/people/.',
+        'Give --approved-by with an id from content/people/.',
+      ),
+    );
   } else if (!model.byId.people.has(approvedBy)) {
-    problems.push(problem(`--approved-by: personen "${approvedBy}" finns inte i content/people/.`, `--approved-by: person "${approvedBy}" is not in content/people/.`,
-      `Välj en av: ${[...model.byId.people.keys()].join(', ')}.`, `Choose one of: ${[...model.byId.people.keys()].join(', ')}.`));
+    problems.push(
+      problem(
+        `--approved-by: personen "${approvedBy}" finns inte i content/people/.`,
+        `--approved-by: person "${approvedBy}" is not in content/people/.`,
+        `Välj en av: ${[...model.byId.people.keys()].join(', ')}.`,
+        `Choose one of: ${[...model.byId.people.keys()].join(', ')}.`,
+      ),
+    );
   }
 
   // The board adopts what it read: the content must be the draft's, unless --redraft records it anew.
@@ -87,12 +126,14 @@ export function adoptVersion(o: AdoptOptions): AdoptResult {
       ...(substance?.changes.length ? [{ sv: `ändringar i sak:\n${renderChangelog(substance, 'sv').markdown}`, en: `changes of substance:\n${renderChangelog(substance, 'en').markdown}` }] : []),
       ...(proseChanged ? [{ sv: 'texten i content/handbook/ har ändrats', en: 'the text in content/handbook/ has changed' }] : []),
     ];
-    problems.push(problem(
-      `Innehållet har ändrats sedan utkastet ${v.version} gjordes (${v.preparedBy.date}): ${what.map((w) => w.sv).join('; ')}`,
-      `The content has changed since draft ${v.version} was made (${v.preparedBy.date}): ${what.map((w) => w.en).join('; ')}`,
-      'Styrelsen fastställer det den har läst. Ångra ändringarna, eller lägg till --redraft om styrelsen fastställde det ändrade innehållet (ögonblicksbilden görs då om).',
-      'The board adopts what it has read. Undo the changes, or add --redraft if the board adopted the changed content (the snapshot is then taken again).',
-    ));
+    problems.push(
+      problem(
+        `Innehållet har ändrats sedan utkastet ${v.version} gjordes (${v.preparedBy.date}): ${what.map((w) => w.sv).join('; ')}`,
+        `The content has changed since draft ${v.version} was made (${v.preparedBy.date}): ${what.map((w) => w.en).join('; ')}`,
+        'Styrelsen fastställer det den har läst. Ångra ändringarna, eller lägg till --redraft om styrelsen fastställde det ändrade innehållet (ögonblicksbilden görs då om).',
+        'The board adopts what it has read. Undo the changes, or add --redraft if the board adopted the changed content (the snapshot is then taken again).',
+      ),
+    );
   }
   if (problems.length) return { ok: false, problems, diagnostics: [] };
 

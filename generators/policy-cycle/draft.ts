@@ -39,37 +39,73 @@ export function draftVersion(o: DraftOptions): DraftResult {
   if (same) {
     problems.push(
       same.adoptedByBoard
-        ? problem(`Version ${o.version} finns redan och fastställdes ${same.adoptedByBoard} (${same.file}).`, `Version ${o.version} already exists, adopted on ${same.adoptedByBoard} (${same.file}).`,
-          'Välj nästa versionsnummer.', 'Choose the next version number.')
-        : problem(`Version ${o.version} finns redan som utkast (${same.file}).`, `Version ${o.version} already exists as a draft (${same.file}).`,
-          `Har innehållet ändrats sedan dess, fastställ med npm run policy:adopt -- --version ${o.version} --date ÅÅÅÅ-MM-DD --redraft, eller ta bort ${same.file} och ${same.snapshot ?? 'ögonblicksbilden'} och gör om utkastet.`,
-          `If the content has changed since, adopt with npm run policy:adopt -- --version ${o.version} --date YYYY-MM-DD --redraft, or delete ${same.file} and ${same.snapshot ?? 'its snapshot'} and draft again.`),
+        ? problem(
+            `Version ${o.version} finns redan och fastställdes ${same.adoptedByBoard} (${same.file}).`,
+            `Version ${o.version} already exists, adopted on ${same.adoptedByBoard} (${same.file}).`,
+            'Välj nästa versionsnummer.',
+            'Choose the next version number.',
+          )
+        : problem(
+            `Version ${o.version} finns redan som utkast (${same.file}).`,
+            `Version ${o.version} already exists as a draft (${same.file}).`,
+            `Har innehållet ändrats sedan dess, fastställ med npm run policy:adopt -- --version ${o.version} --date ÅÅÅÅ-MM-DD --redraft, eller ta bort ${same.file} och ${same.snapshot ?? 'ögonblicksbilden'} och gör om utkastet.`,
+            `If the content has changed since, adopt with npm run policy:adopt -- --version ${o.version} --date YYYY-MM-DD --redraft, or delete ${same.file} and ${same.snapshot ?? 'its snapshot'} and draft again.`,
+          ),
     );
   } else if (VERSION_FORMAT.test(o.version)) {
     const newer = versions.filter((v) => compareVersions(v.version, o.version) > 0).map((v) => v.version);
     if (newer.length) {
-      problems.push(problem(`Version ${o.version} är inte nyare än ${newer.join(', ')}.`, `Version ${o.version} is not newer than ${newer.join(', ')}.`,
-        'Välj ett högre versionsnummer.', 'Choose a higher version number.'));
+      problems.push(
+        problem(
+          `Version ${o.version} är inte nyare än ${newer.join(', ')}.`,
+          `Version ${o.version} is not newer than ${newer.join(', ')}.`,
+          'Välj ett högre versionsnummer.',
+          'Choose a higher version number.',
+        ),
+      );
     }
     const pending = versions.filter((v) => !v.adoptedByBoard);
     for (const p of pending) {
-      problems.push(problem(`Version ${p.version} är fortfarande ett utkast (${p.file}); det kan bara finnas ett utkast åt gången.`, `Version ${p.version} is still a draft (${p.file}); there can be one draft at a time.`,
-        `Fastställ den först (npm run policy:adopt -- --version ${p.version} --date ÅÅÅÅ-MM-DD), eller ta bort ${p.file} om styrelsen inte ska fastställa den.`,
-        `Adopt it first (npm run policy:adopt -- --version ${p.version} --date YYYY-MM-DD), or delete ${p.file} if the board will not adopt it.`));
+      problems.push(
+        problem(
+          `Version ${p.version} är fortfarande ett utkast (${p.file}); det kan bara finnas ett utkast åt gången.`,
+          `Version ${p.version} is still a draft (${p.file}); there can be one draft at a time.`,
+          `Fastställ den först (npm run policy:adopt -- --version ${p.version} --date ÅÅÅÅ-MM-DD), eller ta bort ${p.file} om styrelsen inte ska fastställa den.`,
+          `Adopt it first (npm run policy:adopt -- --version ${p.version} --date YYYY-MM-DD), or delete ${p.file} if the board will not adopt it.`,
+        ),
+      );
     }
   }
   const last = currentAdopted(model);
   if (last?.adoptedByBoard && o.today < last.adoptedByBoard) {
-    problems.push(problem(`Dagens datum ${o.today} ligger före den senaste fastställelsen (${last.version}, ${last.adoptedByBoard}).`, `Today (${o.today}) is before the latest adoption (${last.version}, ${last.adoptedByBoard}).`,
-      'Kontrollera --today.', 'Check --today.'));
+    problems.push(
+      problem(
+        `Dagens datum ${o.today} ligger före den senaste fastställelsen (${last.version}, ${last.adoptedByBoard}).`,
+        `Today (${o.today}) is before the latest adoption (${last.version}, ${last.adoptedByBoard}).`,
+        'Kontrollera --today.',
+        'Check --today.',
+      ),
+    );
   }
   const preparedBy = o.preparedBy ?? model.organisation.dpo;
   if (!preparedBy) {
-    problems.push(problem('Organisationen har inget dataskyddsombud (dpo) som kan stå som upprättare.', 'The organisation has no DPO (dpo) to be named as preparer.',
-      'Ange --prepared-by med ett id från content/people/.', 'Give --prepared-by with an id from content/people/.'));
+    problems.push(
+      problem(
+        'Organisationen har inget dataskyddsombud (dpo) som kan stå som upprättare.',
+        'The organisation has no DPO (dpo) to be named as preparer.',
+        'Ange --prepared-by med ett id från content/people/.',
+        'Give --prepared-by with an id from content/people/.',
+      ),
+    );
   } else if (!model.byId.people.has(preparedBy)) {
-    problems.push(problem(`--prepared-by: personen "${preparedBy}" finns inte i content/people/.`, `--prepared-by: person "${preparedBy}" is not in content/people/.`,
-      `Välj en av: ${[...model.byId.people.keys()].join(', ')}.`, `Choose one of: ${[...model.byId.people.keys()].join(', ')}.`));
+    problems.push(
+      problem(
+        `--prepared-by: personen "${preparedBy}" finns inte i content/people/.`,
+        `--prepared-by: person "${preparedBy}" is not in content/people/.`,
+        `Välj en av: ${[...model.byId.people.keys()].join(', ')}.`,
+        `Choose one of: ${[...model.byId.people.keys()].join(', ')}.`,
+      ),
+    );
   }
   if (problems.length) return { ok: false, problems, diagnostics: [] };
 
@@ -85,7 +121,18 @@ export function draftVersion(o: DraftOptions): DraftResult {
   PolicyVersionSchema.parse(entry);
   const entryFile = path.join(o.contentDir, 'policy-versions', `${versionFileId(o.version)}.yaml`);
   if (existsSync(entryFile)) {
-    return { ok: false, diagnostics: [], problems: [problem(`${path.relative(o.contentDir, entryFile)} finns redan.`, `${path.relative(o.contentDir, entryFile)} already exists.`, 'Ta bort eller byt namn på filen.', 'Delete or rename the file.')] };
+    return {
+      ok: false,
+      diagnostics: [],
+      problems: [
+        problem(
+          `${path.relative(o.contentDir, entryFile)} finns redan.`,
+          `${path.relative(o.contentDir, entryFile)} already exists.`,
+          'Ta bort eller byt namn på filen.',
+          'Delete or rename the file.',
+        ),
+      ],
+    };
   }
   // A snapshot file no version names is left over from an interrupted draft: it is overwritten.
   const files = [

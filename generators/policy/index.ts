@@ -18,7 +18,7 @@ import { policySections, POLICY_TITLE, type PolicySection } from './sections.ts'
 import { isDraft, SIGNATURE_LABELS } from '../../src/changelog/signatures.ts';
 import { newestVersion } from '../../src/changelog/versions.ts';
 
-export { policySections,   SECTION_DEFS } from './sections.ts';
+export { policySections, SECTION_DEFS } from './sections.ts';
 export { mdxToBlocks, readHandbook } from './mdx.ts';
 
 const L = {
@@ -50,7 +50,10 @@ function tocBlocks(sections: PolicySection[], locale: Locale): Block[] {
     {
       kind: 'contents',
       fontSize: 10,
-      columns: [{ label: L.section[locale], width: 10 }, { label: L.page[locale], width: 1 }],
+      columns: [
+        { label: L.section[locale], width: 10 },
+        { label: L.page[locale], width: 1 },
+      ],
       rows: sections.map((s) => [s.title, s.id]),
     },
   ];
@@ -62,7 +65,13 @@ export async function policyPdf(model: Model, locale: Locale = 'sv'): Promise<Bu
   const sections = policySections(model, locale, readHandbook(model.handbook));
   const v = newestVersion(model);
   const mark = isDraft(model) ? SIGNATURE_LABELS.draftMark[locale] : undefined;
-  const doc = createPdf({ title: `${mark ? `${mark}: ` : ''}${POLICY_TITLE[locale]}: ${orgName(model, locale)}`, lang: locale, date: documentDate(model), author: orgName(model, locale), toBuffer: true });
+  const doc = createPdf({
+    title: `${mark ? `${mark}: ` : ''}${POLICY_TITLE[locale]}: ${orgName(model, locale)}`,
+    lang: locale,
+    date: documentDate(model),
+    author: orgName(model, locale),
+    toBuffer: true,
+  });
   // The contents block gets each section's page when the document is drawn (one pass).
   const body: Block[] = [...coverBlocks(model, locale), ...tocBlocks(sections, locale)];
   body.push({ kind: 'pagebreak' });

@@ -52,10 +52,12 @@ function dropLeadIn(blocks: Block[]): void {
 
 /** The items of a list, nested lists' items following their parent's. */
 function listItems(list: Node): string[] {
-  return (list.children ?? []).flatMap((item) => {
-    const own = inlineText((item.children ?? []).filter((c) => c.type !== 'list').flatMap((c) => (c.type === 'paragraph' ? [...(c.children ?? []), { type: 'text', value: ' ' }] : [c])));
-    return [own, ...(item.children ?? []).filter((c) => c.type === 'list').flatMap(listItems)];
-  }).filter(Boolean);
+  return (list.children ?? [])
+    .flatMap((item) => {
+      const own = inlineText((item.children ?? []).filter((c) => c.type !== 'list').flatMap((c) => (c.type === 'paragraph' ? [...(c.children ?? []), { type: 'text', value: ' ' }] : [c])));
+      return [own, ...(item.children ?? []).filter((c) => c.type === 'list').flatMap(listItems)];
+    })
+    .filter(Boolean);
 }
 
 /**
@@ -117,16 +119,18 @@ export function mdxToBlocks(source: string): { frontmatter: Record<string, unkno
 }
 
 export function readHandbook(files: readonly ContentFile[]): HandbookText[] {
-  return files
-    .filter((f) => /\.mdx?$/.test(f.file))
-    .map((f) => ({ name: path.basename(f.file).replace(/\.mdx?$/, ''), ...mdxToBlocks(readFileSync(f.absolute, 'utf8')) }));
+  return files.filter((f) => /\.mdx?$/.test(f.file)).map((f) => ({ name: path.basename(f.file).replace(/\.mdx?$/, ''), ...mdxToBlocks(readFileSync(f.absolute, 'utf8')) }));
 }
 
 /** Printed in an English PDF where a section's prose is written only in Swedish. */
 export const SWEDISH_ONLY_NOTE =
   'The explanatory text of this section is available in Swedish only (see the Swedish policy). The facts below are generated from the record of processing and are complete in English.';
 
-const fold = (s: string) => s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
 
 /**
  * The handbook file for a policy section: front matter `policySection` or

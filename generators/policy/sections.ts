@@ -47,10 +47,14 @@ export const SECTION_DEFS = [
 ] as const;
 
 const T = {
-  companies: { sv: 'Policyn gäller följande bolag, vart och ett personuppgiftsansvarigt för sina egna behandlingar:', en: 'The policy applies to the following companies, each the controller of its own processing:' },
+  companies: {
+    sv: 'Policyn gäller följande bolag, vart och ett personuppgiftsansvarigt för sina egna behandlingar:',
+    en: 'The policy applies to the following companies, each the controller of its own processing:',
+  },
   interval: {
     sv: (m: number, a: number) => `Styrelsen fastställer policyn minst ${formatInterval(m, 'sv')} och när lagar eller verksamheten ändras. Varje behandling ses över minst ${formatInterval(a, 'sv')}.`,
-    en: (m: number, a: number) => `The board adopts the policy at least ${formatInterval(m, 'en')} and whenever laws or operations change. Every processing activity is reviewed at least ${formatInterval(a, 'en')}.`,
+    en: (m: number, a: number) =>
+      `The board adopts the policy at least ${formatInterval(m, 'en')} and whenever laws or operations change. Every processing activity is reviewed at least ${formatInterval(a, 'en')}.`,
   },
   versionLine: { sv: 'Gällande version', en: 'Current version' },
   draftLine: { sv: 'Utkast till version', en: 'Draft of version' },
@@ -68,16 +72,24 @@ const T = {
   term: { sv: 'Begrepp', en: 'Term' },
   definition: { sv: 'Betydelse', en: 'Meaning' },
   reference: { sv: 'Källa', en: 'Reference' },
-  principlesIntro: { sv: 'All behandling av personuppgifter följer principerna i artikel 5 i dataskyddsförordningen:', en: 'All processing of personal data follows the principles of Article 5 GDPR:' },
-  basesIntro: { sv: 'Varje ändamål vilar på en av de rättsliga grunderna i artikel 6.1. Så används de i våra behandlingar:', en: 'Every purpose rests on one of the legal bases of Article 6(1). This is how our activities use them:' },
+  principlesIntro: {
+    sv: 'All behandling av personuppgifter följer principerna i artikel 5 i dataskyddsförordningen:',
+    en: 'All processing of personal data follows the principles of Article 5 GDPR:',
+  },
+  basesIntro: {
+    sv: 'Varje ändamål vilar på en av de rättsliga grunderna i artikel 6.1. Så används de i våra behandlingar:',
+    en: 'Every purpose rests on one of the legal bases of Article 6(1). This is how our activities use them:',
+  },
   basis: { sv: 'Rättslig grund', en: 'Legal basis' },
   meaning: { sv: 'Innebörd', en: 'Meaning' },
   usedBy: { sv: 'Används för', en: 'Used for' },
   notUsed: { sv: 'Används inte', en: 'Not used' },
   rightsIntro: { sv: 'Den registrerade har följande rättigheter:', en: 'Data subjects have the following rights:' },
   deadline: {
-    sv: (d: string, e: string) => `En begäran besvaras utan onödigt dröjsmål och senast inom ${d}. Om begäran är omfattande eller många kan tiden förlängas med högst ${e}; den registrerade får då besked om förlängningen och skälen inom den första fristen.`,
-    en: (d: string, e: string) => `A request is answered without undue delay and at the latest within ${d}. For complex or numerous requests the time may be extended by at most ${e}; the person is told of the extension and why within the first period.`,
+    sv: (d: string, e: string) =>
+      `En begäran besvaras utan onödigt dröjsmål och senast inom ${d}. Om begäran är omfattande eller många kan tiden förlängas med högst ${e}; den registrerade får då besked om förlängningen och skälen inom den första fristen.`,
+    en: (d: string, e: string) =>
+      `A request is answered without undue delay and at the latest within ${d}. For complex or numerous requests the time may be extended by at most ${e}; the person is told of the extension and why within the first period.`,
   },
   routine: { sv: 'Rutin', en: 'Routine' },
   owner: { sv: 'Ansvarig', en: 'Owner' },
@@ -112,18 +124,32 @@ const T = {
   technical: { sv: 'Tekniska åtgärder', en: 'Technical measures' },
   organisational: { sv: 'Organisatoriska åtgärder', en: 'Organisational measures' },
   breachIntro: {
-    sv: (keeper: string) => `En personuppgiftsincident är en säkerhetsincident som leder till att personuppgifter förstörs, går förlorade, ändras eller röjs av misstag eller olagligt. Alla incidenter rapporteras genast till ${keeper}.`,
-    en: (keeper: string) => `A personal data breach is a security incident leading to personal data being destroyed, lost, altered or disclosed by accident or unlawfully. Every incident is reported at once to ${keeper}.`,
+    sv: (keeper: string) =>
+      `En personuppgiftsincident är en säkerhetsincident som leder till att personuppgifter förstörs, går förlorade, ändras eller röjs av misstag eller olagligt. Alla incidenter rapporteras genast till ${keeper}.`,
+    en: (keeper: string) =>
+      `A personal data breach is a security incident leading to personal data being destroyed, lost, altered or disclosed by accident or unlawfully. Every incident is reported at once to ${keeper}.`,
   },
   imy: {
-    sv: (h: number, name: string) => `En incident som kan medföra risk för de registrerade anmäls till ${name} ${formatDeadline({ hours: h }, 'sv')} från att vi fick kännedom om den. Kommer anmälan senare ska skälen till dröjsmålet anges.`,
-    en: (h: number, name: string) => `A breach likely to result in a risk to the people concerned is notified to ${name} ${formatDeadline({ hours: h }, 'en')} of our becoming aware of it. A later notification must give the reasons for the delay.`,
+    sv: (h: number, name: string) =>
+      `En incident som kan medföra risk för de registrerade anmäls till ${name} ${formatDeadline({ hours: h }, 'sv')} från att vi fick kännedom om den. Kommer anmälan senare ska skälen till dröjsmålet anges.`,
+    en: (h: number, name: string) =>
+      `A breach likely to result in a risk to the people concerned is notified to ${name} ${formatDeadline({ hours: h }, 'en')} of our becoming aware of it. A later notification must give the reasons for the delay.`,
   },
   content333: { sv: 'Anmälan innehåller minst (artikel 33.3):', en: 'The notification contains at least (Article 33(3)):' },
   content333Items: {
     // Art. 33(3)(b): the DPO, or another contact point where more information can be obtained.
-    sv: (dpo: boolean) => ['vad som hänt, vilka kategorier och ungefär hur många registrerade och poster som berörs', dpo ? 'namn och kontaktuppgifter till dataskyddsombudet' : 'namn och kontaktuppgifter till en kontaktpunkt där mer information kan fås', 'de sannolika konsekvenserna', 'vilka åtgärder som vidtagits eller föreslås, också för att mildra skadan'],
-    en: (dpo: boolean) => ['what happened, the categories and approximate number of people and records concerned', dpo ? 'the name and contact details of the DPO' : 'the name and contact details of a contact point where more information can be obtained', 'the likely consequences', 'the measures taken or proposed, including to mitigate harm'],
+    sv: (dpo: boolean) => [
+      'vad som hänt, vilka kategorier och ungefär hur många registrerade och poster som berörs',
+      dpo ? 'namn och kontaktuppgifter till dataskyddsombudet' : 'namn och kontaktuppgifter till en kontaktpunkt där mer information kan fås',
+      'de sannolika konsekvenserna',
+      'vilka åtgärder som vidtagits eller föreslås, också för att mildra skadan',
+    ],
+    en: (dpo: boolean) => [
+      'what happened, the categories and approximate number of people and records concerned',
+      dpo ? 'the name and contact details of the DPO' : 'the name and contact details of a contact point where more information can be obtained',
+      'the likely consequences',
+      'the measures taken or proposed, including to mitigate harm',
+    ],
   },
   tellPeople: {
     sv: 'Om incidenten sannolikt medför hög risk för de registrerades rättigheter informeras de berörda utan onödigt dröjsmål, på ett enkelt och tydligt sätt (artikel 34).',
@@ -164,7 +190,6 @@ const PRINCIPLES: Record<Locale, string[]> = {
     'Accountability: we can show that we follow the principles.',
   ],
 };
-
 
 type Heading = Extract<Block, { kind: 'h1' | 'h2' | 'h3' | 'h4' }>;
 const isHeading = (b: Block): b is Heading => b.kind === 'h1' || b.kind === 'h2' || b.kind === 'h3' || b.kind === 'h4';
@@ -246,11 +271,19 @@ export function policySections(model: Model, locale: Locale, handbook: readonly 
       {
         kind: 'table',
         fontSize: 9,
-        columns: [{ label: T.person[locale], width: 3 }, { label: T.role[locale], width: 4 }, { label: T.company[locale], width: 4 }],
+        columns: [
+          { label: T.person[locale], width: 3 },
+          { label: T.role[locale], width: 4 },
+          { label: T.company[locale], width: 4 },
+        ],
         rows: model.people
           .filter((p) => p.kind === 'individual')
           .flatMap((p) =>
-            p.roles.map((r) => [p.name, r.title ? tr(r.title, locale) : ROLE_LABELS[r.role][locale], r.entity ? model.byId.entities.get(r.entity)?.legalName ?? r.entity : T.whole[locale](tr(organisationNoun(model.organisation, structureOf(model)), locale))]),
+            p.roles.map((r) => [
+              p.name,
+              r.title ? tr(r.title, locale) : ROLE_LABELS[r.role][locale],
+              r.entity ? (model.byId.entities.get(r.entity)?.legalName ?? r.entity) : T.whole[locale](tr(organisationNoun(model.organisation, structureOf(model)), locale)),
+            ]),
           ),
       },
       { kind: 'h2', text: T.delegations[locale] },
@@ -272,7 +305,11 @@ export function policySections(model: Model, locale: Locale, handbook: readonly 
         ? {
             kind: 'table',
             fontSize: 9,
-            columns: [{ label: T.term[locale], width: 3 }, { label: T.definition[locale], width: 8 }, { label: T.reference[locale], width: 2 }],
+            columns: [
+              { label: T.term[locale], width: 3 },
+              { label: T.definition[locale], width: 8 },
+              { label: T.reference[locale], width: 2 },
+            ],
             rows: model.glossary.map((t) => [`${tr(t.term, locale)}${t.abbreviation ? ` (${t.abbreviation})` : ''}`, tr(t.definition, locale), t.reference ?? '']),
           }
         : { kind: 'p', text: T.none[locale] },
@@ -282,19 +319,28 @@ export function policySections(model: Model, locale: Locale, handbook: readonly 
       // Each principle once: handbook prose with its own section on the principles replaces the generated list.
       const ownList = text.some((b) => isHeading(b) && /princip/i.test(b.text));
       return [
-      ...text,
-      ...(ownList ? [] : [{ kind: 'p' as const, text: T.principlesIntro[locale] }, { kind: 'list' as const, items: PRINCIPLES[locale] }]),
-      { kind: 'p', text: T.basesIntro[locale] },
-      {
-        kind: 'table',
-        fontSize: 9,
-        columns: [{ label: T.basis[locale], width: 3 }, { label: T.meaning[locale], width: 5 }, { label: T.usedBy[locale], width: 4 }],
-        rows: LEGAL_BASIS_CODES.map((code) => {
-          const used = model.activities.filter((a) => a.purposes.some((p) => hasBasis(p, code as LegalBasisCode))).map((a) => tr(a.name, locale));
-          // The board's document states the basis about the data subject (formal), not to them (plain).
-          return [legalBasis(code, locale).full, LEGAL_BASES[code].formal[locale], list(used, locale) || T.notUsed[locale]];
-        }),
-      },
+        ...text,
+        ...(ownList
+          ? []
+          : [
+              { kind: 'p' as const, text: T.principlesIntro[locale] },
+              { kind: 'list' as const, items: PRINCIPLES[locale] },
+            ]),
+        { kind: 'p', text: T.basesIntro[locale] },
+        {
+          kind: 'table',
+          fontSize: 9,
+          columns: [
+            { label: T.basis[locale], width: 3 },
+            { label: T.meaning[locale], width: 5 },
+            { label: T.usedBy[locale], width: 4 },
+          ],
+          rows: LEGAL_BASIS_CODES.map((code) => {
+            const used = model.activities.filter((a) => a.purposes.some((p) => hasBasis(p, code as LegalBasisCode))).map((a) => tr(a.name, locale));
+            // The board's document states the basis about the data subject (formal), not to them (plain).
+            return [legalBasis(code, locale).full, LEGAL_BASES[code].formal[locale], list(used, locale) || T.notUsed[locale]];
+          }),
+        },
       ];
     },
     rights: () => [
@@ -317,7 +363,11 @@ export function policySections(model: Model, locale: Locale, handbook: readonly 
         {
           kind: 'table',
           fontSize: 8,
-          columns: [{ label: T.activity[locale], width: 3 }, { label: T.basis[locale], width: 6 }, { label: T.subjects[locale], width: 3 }],
+          columns: [
+            { label: T.activity[locale], width: 3 },
+            { label: T.basis[locale], width: 6 },
+            { label: T.subjects[locale], width: 3 },
+          ],
           rows: activitiesOf(model, e.id).map((a) => [
             tr(a.name, locale),
             // Each basis once; the purposes themselves are worded for the public ("dig") and stand in the full record.
@@ -350,7 +400,12 @@ export function policySections(model: Model, locale: Locale, handbook: readonly 
       ...prose('security'),
       ...(['technical', 'organisational'] as const).flatMap((kind): Block[] => {
         const list = model.securityMeasures.filter((m) => m.kind === kind);
-        return list.length ? [{ kind: 'h2', text: T[kind][locale] }, { kind: 'list', items: list.map((m) => `${tr(m.title, locale)}: ${tr(m.description, locale)}`) }] : [];
+        return list.length
+          ? [
+              { kind: 'h2', text: T[kind][locale] },
+              { kind: 'list', items: list.map((m) => `${tr(m.title, locale)}: ${tr(m.description, locale)}`) },
+            ]
+          : [];
       }),
       ...routineBlocks(model, 'security', locale),
     ],
@@ -390,16 +445,8 @@ export function signatureBlocks(model: Model, locale: Locale): Block[] {
     {
       kind: 'table',
       fontSize: 10,
-      columns: [
-        { label: L.step[locale], width: 3 },
-        { label: L.name[locale], width: 4 },
-        { label: L.date[locale], width: 2 },
-        ...(draft ? [{ label: L.signature[locale], width: 3 }] : []),
-      ],
-      rows: [
-        ...block.rows.map((r) => [r.step, r.name, r.date, ...(draft ? [''] : [])]),
-        ...(draft || block.minutes ? [[L.minutes[locale], block.minutes ?? '', '', ...(draft ? [''] : [])]] : []),
-      ],
+      columns: [{ label: L.step[locale], width: 3 }, { label: L.name[locale], width: 4 }, { label: L.date[locale], width: 2 }, ...(draft ? [{ label: L.signature[locale], width: 3 }] : [])],
+      rows: [...block.rows.map((r) => [r.step, r.name, r.date, ...(draft ? [''] : [])]), ...(draft || block.minutes ? [[L.minutes[locale], block.minutes ?? '', '', ...(draft ? [''] : [])]] : [])],
     },
     ...(v.reason ? [{ kind: 'p' as const, text: `${T.reason[locale]}: ${tr(v.reason, locale)}` }] : []),
     ...(v.changes ? [{ kind: 'p' as const, text: `${T.summary[locale]}: ${tr(v.changes, locale)}` }] : []),
@@ -411,7 +458,11 @@ export function signatureBlocks(model: Model, locale: Locale): Block[] {
 function changeBlocks(model: Model, v: PolicyVersionEntry, locale: Locale): Block[] {
   const found = changesOfVersion(model, v.version);
   if (!found) return [];
-  if (!found.previous) return [{ kind: 'h2', text: T.changes[locale] }, { kind: 'p', text: T.firstVersion[locale] }];
+  if (!found.previous)
+    return [
+      { kind: 'h2', text: T.changes[locale] },
+      { kind: 'p', text: T.firstVersion[locale] },
+    ];
   const rendered = renderChangelog(found.set, locale, v.reasons ? { reasons: v.reasons } : {});
   return [
     { kind: 'h2', text: `${T.changes[locale]} (${T.since[locale]} ${found.previous})` },

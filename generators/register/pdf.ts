@@ -39,7 +39,10 @@ export function registerBlocks(model: Model, locale: Locale): Block[] {
   blocks.push({
     kind: 'contents',
     fontSize: 10,
-    columns: [{ label: PART[locale], width: 10 }, { label: PAGE[locale], width: 1 }],
+    columns: [
+      { label: PART[locale], width: 10 },
+      { label: PAGE[locale], width: 1 },
+    ],
     rows: tables.map((t) => [t.title, t.id]),
   });
   for (const t of tables) {

@@ -48,7 +48,10 @@ export function normaliseZip(buf: Buffer): Buffer {
   const dosDate = (0 << 9) | (1 << 5) | 1; // 1980-01-01, the DOS epoch
   let eocd = -1;
   for (let i = out.length - 22; i >= Math.max(0, out.length - 22 - 65535); i--) {
-    if (out.readUInt32LE(i) === 0x06054b50) { eocd = i; break; }
+    if (out.readUInt32LE(i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
   }
   if (eocd < 0) throw new Error('not a zip file');
   const count = out.readUInt16LE(eocd + 10);

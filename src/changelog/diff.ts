@@ -37,9 +37,7 @@ type Keyed = { id: string };
 // Key order differs between a fresh snapshot and one read back from sorted JSON: compare canonically.
 const equal = (a: unknown, b: unknown) => stableStringify(a ?? null) === stableStringify(b ?? null);
 
-function compareLists<T extends Keyed>(
-  before: readonly T[], after: readonly T[], added: (x: T) => void, removed: (x: T) => void, both: (a: T, b: T) => void,
-) {
+function compareLists<T extends Keyed>(before: readonly T[], after: readonly T[], added: (x: T) => void, removed: (x: T) => void, both: (a: T, b: T) => void) {
   const a = new Map(before.map((x) => [x.id, x]));
   const b = new Map(after.map((x) => [x.id, x]));
   for (const [id, x] of b) if (!a.has(id)) added(x);
@@ -48,9 +46,7 @@ function compareLists<T extends Keyed>(
 }
 
 function fieldChanges(area: ChangeArea, id: string, a: Record<string, unknown>, b: Record<string, unknown>, fields: readonly string[], activity?: string): Change[] {
-  return fields
-    .filter((f) => !equal(a[f], b[f]))
-    .map((field) => ({ area, type: 'changed' as const, id, field, before: a[field], after: b[field], ...(activity ? { activity } : {}) }));
+  return fields.filter((f) => !equal(a[f], b[f])).map((field) => ({ area, type: 'changed' as const, id, field, before: a[field], after: b[field], ...(activity ? { activity } : {}) }));
 }
 
 /** Links from an activity to another collection (recipients, processors, ...), as added/removed. */
@@ -65,7 +61,8 @@ function activityChanges(a: SnapshotActivity, b: SnapshotActivity): Change[] {
   const out: Change[] = [];
   out.push(...fieldChanges('activity', a.id, a as never, b as never, ['name', 'controllers', 'specialCondition']));
   compareLists(
-    a.purposes, b.purposes,
+    a.purposes,
+    b.purposes,
     (p) => out.push({ area: 'purpose', type: 'added', id: p.id, activity: a.id, after: p }),
     (p) => out.push({ area: 'purpose', type: 'removed', id: p.id, activity: a.id, before: p }),
     (x, y) => {
@@ -80,7 +77,8 @@ function activityChanges(a: SnapshotActivity, b: SnapshotActivity): Change[] {
   out.push(...linkChanges('transfer', a.id, a.transfers, b.transfers));
   const keyed = (list: SnapshotRetention[]) => list.map((r) => ({ ...r, id: r.key }));
   compareLists(
-    keyed(a.retention), keyed(b.retention),
+    keyed(a.retention),
+    keyed(b.retention),
     (r) => out.push({ area: 'retention', type: 'added', id: r.key, activity: a.id, after: strip(r) }),
     (r) => out.push({ area: 'retention', type: 'removed', id: r.key, activity: a.id, before: strip(r) }),
     (x, y) => {
@@ -113,14 +111,16 @@ export function sortChanges(list: Change[]): Change[] {
 export function diffSnapshots(a: PolicySnapshot, b: PolicySnapshot): ChangeSet {
   const changes: Change[] = [];
   compareLists(
-    a.activities, b.activities,
+    a.activities,
+    b.activities,
     (x) => changes.push({ area: 'activity', type: 'added', id: x.id }),
     (x) => changes.push({ area: 'activity', type: 'removed', id: x.id }),
     (x, y) => changes.push(...activityChanges(x, y)),
   );
   const top = <T extends Keyed>(area: ChangeArea, before: T[], after: T[], fields: string[]) =>
     compareLists(
-      before, after,
+      before,
+      after,
       (x) => changes.push({ area, type: 'added', id: x.id }),
       (x) => changes.push({ area, type: 'removed', id: x.id }),
       (x, y) => changes.push(...fieldChanges(area, x.id, x as never, y as never, fields)),

@@ -40,7 +40,10 @@ export function loadSnapshots(model: Model): Map<string, PolicySnapshot> {
     const read = parseSnapshot(readFileSync(file, 'utf8'));
     if (read.snapshot) out.set(v.version, read.snapshot);
     const where = { file: path.relative(model.contentDir, file).split(path.sep).join('/') };
-    for (const bad of read.problems) problems.push(makeDiagnostic('snapshot-invalid', { kind: bad.kind, at: bad.kind === 'shape' ? bad.at : '', value: v.snapshot, referrer: v.file }, { ...where, line: bad.line, column: bad.column }));
+    for (const bad of read.problems)
+      problems.push(
+        makeDiagnostic('snapshot-invalid', { kind: bad.kind, at: bad.kind === 'shape' ? bad.at : '', value: v.snapshot, referrer: v.file }, { ...where, line: bad.line, column: bad.column }),
+      );
   }
   if (problems.length) {
     const lines = problems.map((d) => `${d.file}:${d.line}:${d.column} ${d.message.sv} — ${d.hint.sv}`);
@@ -132,7 +135,9 @@ export function changesOfVersion(model: Model, version: string): { set: ChangeSe
   const snapshots = loadSnapshots(model);
   const own = snapshots.get(version);
   if (!own) return undefined;
-  const before = sortedVersions(model).filter((v) => v.adoptedByBoard && compareVersions(v.version, version) < 0 && snapshots.has(v.version)).at(-1);
+  const before = sortedVersions(model)
+    .filter((v) => v.adoptedByBoard && compareVersions(v.version, version) < 0 && snapshots.has(v.version))
+    .at(-1);
   const set = withModelNames(diffSnapshots(before ? snapshots.get(before.version)! : EMPTY_SNAPSHOT, own), model);
   return before ? { set, previous: before.version } : { set };
 }

@@ -93,10 +93,12 @@ export function formatValue(field: string | undefined, v: unknown, locale: Local
   if (v === undefined || v === null || (Array.isArray(v) && !v.length)) return W.none;
   if (field === 'legalBasis' && typeof v === 'string') {
     // Several bases (legalBases) are recorded as "6(1)(b), 6(1)(a)".
-    return W.list(v.split(', ').map((code) => {
-      const b = legalBasis(code, locale);
-      return `${b.label.charAt(0).toLowerCase()}${b.label.slice(1)} (${b.article})`;
-    }));
+    return W.list(
+      v.split(', ').map((code) => {
+        const b = legalBasis(code, locale);
+        return `${b.label.charAt(0).toLowerCase()}${b.label.slice(1)} (${b.article})`;
+      }),
+    );
   }
   if (field === 'controllers' && typeof v === 'string' && set) return name(set, 'entity', v, locale);
   if (field === 'law' && typeof v === 'string' && set) return lawName(set, v, locale);
@@ -250,9 +252,7 @@ export function renderChangelog(set: ChangeSet, locale: Locale, options: RenderO
         .map(([key, changes]): RenderedActivity => {
           const area = key.startsWith('area:') ? (key.slice(5) as ChangeArea) : undefined;
           // Reasons for entries outside activities: one per item changed, shown with its area.
-          const reasons = area
-            ? changes.map((c) => reasonFor(`${KIND_OF[c.area]}/${c.id}`)).filter((r): r is string => !!r)
-            : [reasonFor(`activities/${key}`)].filter((r): r is string => !!r);
+          const reasons = area ? changes.map((c) => reasonFor(`${KIND_OF[c.area]}/${c.id}`)).filter((r): r is string => !!r) : [reasonFor(`activities/${key}`)].filter((r): r is string => !!r);
           return {
             key,
             name: area ? AREA_LABELS[area][locale] : name(set, 'activity', key, locale),
@@ -278,7 +278,13 @@ export function renderChangelog(set: ChangeSet, locale: Locale, options: RenderO
 export function summariseChangelog(rendered: RenderedChangelog, max = 4): string[] {
   const W = WORDS[rendered.locale];
   if (!rendered.groups.length) return [W.noChanges];
-  const lines = rendered.groups.slice(0, max).map((g) => W.summaryLine(g.label, g.activities.reduce((n, a) => n + a.entries.length, 0), g.activities.map((a) => a.name)));
+  const lines = rendered.groups.slice(0, max).map((g) =>
+    W.summaryLine(
+      g.label,
+      g.activities.reduce((n, a) => n + a.entries.length, 0),
+      g.activities.map((a) => a.name),
+    ),
+  );
   if (rendered.groups.length > max) lines.push(W.moreGroups(rendered.groups.length - max));
   return lines;
 }

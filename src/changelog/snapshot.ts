@@ -60,9 +60,7 @@ export function snapshotModel(model: Model): PolicySnapshot {
   return {
     format: SNAPSHOT_FORMAT,
     activities,
-    dataCategories: byId(
-      model.dataCategories.map((d) => ({ id: d.id, name: text(d.name), ...(d.special ? { special: d.special } : {}), criminal: d.criminal, personnummer: d.personnummer })),
-    ),
+    dataCategories: byId(model.dataCategories.map((d) => ({ id: d.id, name: text(d.name), ...(d.special ? { special: d.special } : {}), criminal: d.criminal, personnummer: d.personnummer }))),
     subjects: byId(model.subjects.map((s) => ({ id: s.id, name: text(s.name) }))),
     recipients: byId(model.recipients.map((r) => ({ id: r.id, name: text(r.name), kind: r.kind, country: r.country }))),
     processors: byId(
@@ -76,7 +74,12 @@ export function stableStringify(value: unknown): string {
   const norm = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(norm);
     if (v && typeof v === 'object') {
-      return Object.fromEntries(Object.keys(v).sort().filter((k) => (v as Record<string, unknown>)[k] !== undefined).map((k) => [k, norm((v as Record<string, unknown>)[k])]));
+      return Object.fromEntries(
+        Object.keys(v)
+          .sort()
+          .filter((k) => (v as Record<string, unknown>)[k] !== undefined)
+          .map((k) => [k, norm((v as Record<string, unknown>)[k])]),
+      );
     }
     return v;
   };

@@ -10,7 +10,12 @@ import type { Locale } from '../model/schemas/index.ts';
 const regions = { sv: new Intl.DisplayNames(['sv'], { type: 'region' }), en: new Intl.DisplayNames(['en-GB'], { type: 'region' }) } as const;
 const countryName = (code: string, lang: Locale) => regions[lang].of(code) ?? code;
 
-export interface AddressLike { street: string; postalCode: string; city: string; country?: string }
+export interface AddressLike {
+  street: string;
+  postalCode: string;
+  city: string;
+  country?: string;
+}
 
 /** "Box 1234, 111 23 Stockholm" (the country only when not Sweden). */
 export function formatAddress(a: AddressLike, lang: Locale): string {

@@ -6,7 +6,16 @@ import type { Locale } from '../model/schemas/index.ts';
 export function formatDuration(value: string, lang: Locale): string {
   const d = parseDuration(value);
   if (!d) return value;
-  const parts = ([['years', 'year'], ['months', 'month'], ['weeks', 'week'], ['days', 'day']] as const).filter(([k]) => d[k]).map(([k, unit]) => count(d[k], unit, lang));
+  const parts = (
+    [
+      ['years', 'year'],
+      ['months', 'month'],
+      ['weeks', 'week'],
+      ['days', 'day'],
+    ] as const
+  )
+    .filter(([k]) => d[k])
+    .map(([k, unit]) => count(d[k], unit, lang));
   return list(parts, lang);
 }
 

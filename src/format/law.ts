@@ -105,11 +105,16 @@ export function citeLaws(resolve: (id: string) => LawLike | undefined, cs: reado
     if (c.section && !sections.includes(c.section)) sections.push(c.section);
     byLaw.set(c.law, sections);
   }
-  return [...byLaw].map(([law, sections]) => {
-    if (sections.length <= 1) return citeLaw(resolve(law), { law, ...(sections[0] ? { section: sections[0] } : {}) }, lang, style);
-    // One citation without a section, then the sections in front of it.
-    const named = citeLaw(resolve(law), { law }, lang, style);
-    const listed = list(sections.map((x) => sectionText(x, lang)), lang);
-    return resolve(law) ? WORDING[lang].citation(listed, named) : listed;
-  }).filter(Boolean);
+  return [...byLaw]
+    .map(([law, sections]) => {
+      if (sections.length <= 1) return citeLaw(resolve(law), { law, ...(sections[0] ? { section: sections[0] } : {}) }, lang, style);
+      // One citation without a section, then the sections in front of it.
+      const named = citeLaw(resolve(law), { law }, lang, style);
+      const listed = list(
+        sections.map((x) => sectionText(x, lang)),
+        lang,
+      );
+      return resolve(law) ? WORDING[lang].citation(listed, named) : listed;
+    })
+    .filter(Boolean);
 }

@@ -38,7 +38,10 @@ export function legalBasis(code: string, lang: Locale): BasisText {
 
 /** One purpose resting on one or several bases: "Avtal (…) och rättslig förpliktelse (…)". */
 export function legalBases(codes: readonly string[], lang: Locale): string {
-  return list(codes.map((c, i) => (i === 0 ? legalBasis(c, lang).full : lowerFirstLabel(legalBasis(c, lang).full))), lang);
+  return list(
+    codes.map((c, i) => (i === 0 ? legalBasis(c, lang).full : lowerFirstLabel(legalBasis(c, lang).full))),
+    lang,
+  );
 }
 
 const lowerFirstLabel = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);

@@ -7,9 +7,17 @@ import type { Locale } from '../model/schemas/index.ts';
 
 const plurals = { sv: new Intl.PluralRules('sv'), en: new Intl.PluralRules('en') } as const;
 const lists = {
-  sv: { conjunction: new Intl.ListFormat('sv', { type: 'conjunction' }), disjunction: new Intl.ListFormat('sv', { type: 'disjunction' }), unit: new Intl.ListFormat('sv', { type: 'unit', style: 'narrow' }) },
+  sv: {
+    conjunction: new Intl.ListFormat('sv', { type: 'conjunction' }),
+    disjunction: new Intl.ListFormat('sv', { type: 'disjunction' }),
+    unit: new Intl.ListFormat('sv', { type: 'unit', style: 'narrow' }),
+  },
   // British English, as the rest of the English text (no serial comma).
-  en: { conjunction: new Intl.ListFormat('en-GB', { type: 'conjunction' }), disjunction: new Intl.ListFormat('en-GB', { type: 'disjunction' }), unit: new Intl.ListFormat('en-GB', { type: 'unit', style: 'narrow' }) },
+  en: {
+    conjunction: new Intl.ListFormat('en-GB', { type: 'conjunction' }),
+    disjunction: new Intl.ListFormat('en-GB', { type: 'disjunction' }),
+    unit: new Intl.ListFormat('en-GB', { type: 'unit', style: 'narrow' }),
+  },
 } as const;
 
 /** "3 dagar", "1 hour": the unit agrees with the number. */

@@ -59,9 +59,7 @@ export function retentionPeriodShort(r: RetentionLike, lang: Locale): string {
 export function retentionSentence(r: RetentionLike, ctx: RetentionContext, lang: Locale): string {
   const w = WORDING[lang].retention;
   const from = r.from ? phrase(localized(r.from, lang)) : undefined;
-  const how = r.duration
-    ? w.period(formatDuration(r.duration, lang), from, ctx.law)
-    : w.criteria(sentence(localized(r.criteria, lang)) || `${w.noFixedPeriod}.`, from, ctx.law);
+  const how = r.duration ? w.period(formatDuration(r.duration, lang), from, ctx.law) : w.criteria(sentence(localized(r.criteria, lang)) || `${w.noFixedPeriod}.`, from, ctx.law);
   const doc = r.documentType ? `${phrase(localized(r.documentType, lang))}: ` : '';
   return sentences(`${doc}${how}`, retentionAction(r.then, lang, ctx.handedOverTo), r.note ? sentence(localized(r.note, lang)) : undefined);
 }

@@ -7,4 +7,3 @@ export function safeguard(code: string, lang: Locale, style: 'prose' | 'short'):
   if (!s) return code;
   return style === 'prose' ? s.prose.charAt(0).toUpperCase() + s.prose.slice(1) : s.short;
 }
-

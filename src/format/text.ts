@@ -20,4 +20,8 @@ export function sentence(text: string): string {
 export const phrase = (text: string): string => text.trim().replace(/[\s.;,]+$/, '');
 
 /** Sentences joined by one space, empty ones left out. */
-export const sentences = (...parts: (string | undefined | false)[]): string => parts.filter((p): p is string => !!p && !!p.trim()).map((p) => p.trim()).join(' ');
+export const sentences = (...parts: (string | undefined | false)[]): string =>
+  parts
+    .filter((p): p is string => !!p && !!p.trim())
+    .map((p) => p.trim())
+    .join(' ');

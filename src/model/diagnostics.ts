@@ -42,12 +42,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-export function makeDiagnostic<C extends DiagnosticCode>(
-  code: C,
-  params: DiagnosticParams<C>,
-  where: Location & { path?: readonly PropertyKey[] | string },
-  severity: Severity = 'error',
-): Diagnostic {
+export function makeDiagnostic<C extends DiagnosticCode>(code: C, params: DiagnosticParams<C>, where: Location & { path?: readonly PropertyKey[] | string }, severity: Severity = 'error'): Diagnostic {
   const text = renderDiagnostic(code, params);
   return {
     severity,
@@ -63,14 +58,7 @@ export function makeDiagnostic<C extends DiagnosticCode>(
 
 /** Stable order: file, line, column, code — so output is the same run to run. */
 export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
-  return [...list].sort(
-    (a, b) =>
-      a.file.localeCompare(b.file, 'en') ||
-      a.line - b.line ||
-      a.column - b.column ||
-      a.code.localeCompare(b.code, 'en') ||
-      a.path.localeCompare(b.path, 'en'),
-  );
+  return [...list].sort((a, b) => a.file.localeCompare(b.file, 'en') || a.line - b.line || a.column - b.column || a.code.localeCompare(b.code, 'en') || a.path.localeCompare(b.path, 'en'));
 }
 
 export const hasErrors = (list: readonly Diagnostic[]): boolean => list.some((d) => d.severity === 'error' && !d.acknowledged);

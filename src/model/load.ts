@@ -46,12 +46,14 @@ const rel = (root: string, abs: string) => path.relative(root, abs).split(path.s
 
 function listFiles(root: string, dir: string, diagnostics: Diagnostic[]): string[] {
   try {
-    return readdirSync(dir, { withFileTypes: true })
-      // Symlinks, and folders named like data files (x.yaml/), are listed too so a
-      // read failure is reported instead of the entry silently vanishing.
-      .filter((d) => !d.name.startsWith('.') && (d.isFile() || d.isSymbolicLink() || DATA_EXTENSIONS.has(path.extname(d.name))))
-      .map((d) => path.join(dir, d.name))
-      .sort();
+    return (
+      readdirSync(dir, { withFileTypes: true })
+        // Symlinks, and folders named like data files (x.yaml/), are listed too so a
+        // read failure is reported instead of the entry silently vanishing.
+        .filter((d) => !d.name.startsWith('.') && (d.isFile() || d.isSymbolicLink() || DATA_EXTENSIONS.has(path.extname(d.name))))
+        .map((d) => path.join(dir, d.name))
+        .sort()
+    );
   } catch (e) {
     // E.g. a file where a folder is expected (ENOTDIR): a content mistake, not a crash.
     diagnostics.push(makeDiagnostic('file-unreadable', { detail: (e as NodeJS.ErrnoException).code ?? String(e) }, { file: rel(root, dir), line: 1, column: 1 }));
@@ -174,9 +176,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
   for (const dirent of readdirSync(root, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     if (dirent.name.startsWith('.')) continue;
     if (dirent.isDirectory() && !known.has(dirent.name)) {
-      diagnostics.push(
-        makeDiagnostic('unknown-folder', { folder: dirent.name, suggestion: suggest(dirent.name, [...known]) }, { file: dirent.name, line: 1, column: 1 }, 'warning'),
-      );
+      diagnostics.push(makeDiagnostic('unknown-folder', { folder: dirent.name, suggestion: suggest(dirent.name, [...known]) }, { file: dirent.name, line: 1, column: 1 }, 'warning'));
     }
   }
 
@@ -215,7 +215,10 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
       if (r) parsed.push({ kind, id, ...r });
     }
   }
-  for (const [folder, list, ext] of [['handbook', handbook, '.mdx'], ['templates', templates, '.hbs']] as const) {
+  for (const [folder, list, ext] of [
+    ['handbook', handbook, '.mdx'],
+    ['templates', templates, '.hbs'],
+  ] as const) {
     const dir = path.join(root, folder);
     if (!existsSync(dir)) continue;
     for (const abs of listFiles(root, dir, diagnostics)) {
@@ -265,9 +268,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
       ref: ({ path: refPath, kind, id }) => {
         if (!existingSets.get(kind)!.has(id)) {
           const ids = existing.get(kind)!;
-          diagnostics.push(
-            makeDiagnostic('unknown-reference', { kind, id, suggestion: suggest(id, ids), valid: listForHint(ids) }, at(refPath)),
-          );
+          diagnostics.push(makeDiagnostic('unknown-reference', { kind, id, suggestion: suggest(id, ids), valid: listForHint(ids) }, at(refPath)));
         }
       },
       file: ({ path: filePath, value, rule }) => {
@@ -279,7 +280,13 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
           // Only snapshots are JSON file references; read them back as the change pages will.
           const text = readContentText(root, path.resolve(root, value), diagnostics);
           for (const bad of text === null ? [] : parseSnapshot(text).problems) {
-            diagnostics.push(makeDiagnostic('snapshot-invalid', { kind: bad.kind, at: bad.kind === 'shape' ? bad.at : '', value, referrer: p.source.file }, { file: rel(root, path.resolve(root, value)), line: bad.line, column: bad.column }));
+            diagnostics.push(
+              makeDiagnostic(
+                'snapshot-invalid',
+                { kind: bad.kind, at: bad.kind === 'shape' ? bad.at : '', value, referrer: p.source.file },
+                { file: rel(root, path.resolve(root, value)), line: bad.line, column: bad.column },
+              ),
+            );
           }
         }
       },
@@ -313,9 +320,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
       (p.data.purposes as { id: string }[]).forEach((purpose, i) => {
         if (seenPurpose.has(purpose.id)) {
           const pathIn = ['purposes', i, 'id'];
-          diagnostics.push(
-            makeDiagnostic('duplicate-id', { id: purpose.id, other: `purposes[${seenPurpose.get(purpose.id)}]` }, { file: p.source.file, path: pathIn, ...locate(p.source, pathIn) }),
-          );
+          diagnostics.push(makeDiagnostic('duplicate-id', { id: purpose.id, other: `purposes[${seenPurpose.get(purpose.id)}]` }, { file: p.source.file, path: pathIn, ...locate(p.source, pathIn) }));
         } else seenPurpose.set(purpose.id, i);
       });
     }

@@ -7,8 +7,7 @@ import type { LocalizedText } from './schemas/index.ts';
 type OrgModel = Pick<Model, 'organisation' | 'entities' | 'activities'>;
 
 /** A group when the content says so, or when it has more than one legal entity. */
-export const structureOf = (model: Pick<Model, 'organisation' | 'entities'>): 'single' | 'group' =>
-  model.organisation.structure ?? (model.entities.length > 1 ? 'group' : 'single');
+export const structureOf = (model: Pick<Model, 'organisation' | 'entities'>): 'single' | 'group' => model.organisation.structure ?? (model.entities.length > 1 ? 'group' : 'single');
 
 /**
  * Care records (journal, personakt) exist when a controller provides a care

@@ -89,9 +89,10 @@ export function walk(schema: z.ZodType, value: unknown, visitor: Visitor, path: 
       const refOption = typeof value === 'string' ? (def.options as z.ZodType[]).find((o) => refRegistry.get(o)) : undefined;
       if (refOption) walk(refOption, value, visitor, path);
       else if (typeof value === 'string') visitor.string?.(path, value);
-      else for (const option of def.options as z.ZodType[]) {
-        if (defOf(option).type === 'object') walk(option, value, visitor, path);
-      }
+      else
+        for (const option of def.options as z.ZodType[]) {
+          if (defOf(option).type === 'object') walk(option, value, visitor, path);
+        }
       return;
     }
     case 'string':

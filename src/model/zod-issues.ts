@@ -18,8 +18,14 @@ function dpvDiagnostic(p: DpvProblem, where: Parameters<typeof makeDiagnostic>[2
 type Issue = z.core.$ZodIssue;
 
 const TYPE_SV: Record<string, string> = {
-  string: 'en text', number: 'ett tal', boolean: 'true eller false', array: 'en lista', object: 'fält (namn: värde)',
-  undefined: 'inget värde', null: 'tomt (null)', date: 'ett datum',
+  string: 'en text',
+  number: 'ett tal',
+  boolean: 'true eller false',
+  array: 'en lista',
+  object: 'fält (namn: värde)',
+  undefined: 'inget värde',
+  null: 'tomt (null)',
+  date: 'ett datum',
   'non-finite': 'inget tal utan .nan eller .inf (ej ett tal eller oändligt)',
 };
 
@@ -61,7 +67,7 @@ function shapeKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] 
     else if (def.type === 'union') cur = def.options.find((o: any) => o._zod.def.type === 'object');
     else return [];
     unwrap();
-    if (cur?._zod?.def?.type === 'union' ) {
+    if (cur?._zod?.def?.type === 'union') {
       const obj = cur._zod.def.options.find((o: any) => o._zod.def.type === 'object');
       if (obj) cur = obj;
     }
@@ -86,13 +92,7 @@ function unionIssues(issue: Extract<Issue, { code: 'invalid_union' }>, value: un
   return [issue];
 }
 
-export function issuesToDiagnostics(
-  issues: readonly Issue[],
-  source: SourceFile,
-  data: unknown,
-  schema: z.ZodType,
-  pathPrefix: readonly PropertyKey[] = [],
-): Diagnostic[] {
+export function issuesToDiagnostics(issues: readonly Issue[], source: SourceFile, data: unknown, schema: z.ZodType, pathPrefix: readonly PropertyKey[] = []): Diagnostic[] {
   const out: Diagnostic[] = [];
   const queue: Issue[] = [...issues];
   while (queue.length) {
@@ -119,26 +119,14 @@ export function issuesToDiagnostics(
           if (field === 'sv') out.push(makeDiagnostic('missing-swedish', {}, at(path.slice(0, -1))));
           else out.push(makeDiagnostic('required', { field }, at(path.slice(0, -1))));
         } else {
-          out.push(
-            makeDiagnostic(
-              'invalid-type',
-              { expected: TYPE_SV[issue.expected] ?? issue.expected, received: TYPE_SV[describe(value)] ?? describe(value) },
-              at(path),
-            ),
-          );
+          out.push(makeDiagnostic('invalid-type', { expected: TYPE_SV[issue.expected] ?? issue.expected, received: TYPE_SV[describe(value)] ?? describe(value) }, at(path)));
         }
         break;
       }
       case 'unrecognized_keys': {
         const allowed = shapeKeysAt(schema, issue.path);
         for (const key of issue.keys) {
-          out.push(
-            makeDiagnostic(
-              'unknown-key',
-              { key, suggestion: suggest(key, allowed), allowed: allowed.join(', ') },
-              at([...path, key], true),
-            ),
-          );
+          out.push(makeDiagnostic('unknown-key', { key, suggestion: suggest(key, allowed), allowed: allowed.join(', ') }, at([...path, key], true)));
         }
         break;
       }
@@ -149,13 +137,7 @@ export function issuesToDiagnostics(
           break;
         }
         const allowed = issue.values.map(String);
-        out.push(
-          makeDiagnostic(
-            'invalid-value',
-            { value: String(value), allowed: listForHint(allowed, 20), suggestion: suggest(String(value), allowed) },
-            at(path),
-          ),
-        );
+        out.push(makeDiagnostic('invalid-value', { value: String(value), allowed: listForHint(allowed, 20), suggestion: suggest(String(value), allowed) }, at(path)));
         break;
       }
       case 'invalid_format':

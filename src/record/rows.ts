@@ -6,10 +6,7 @@
 import type { Locale } from '../model/schemas/index.ts';
 import type { Entry, Model, ResolvedActivity } from '../model/model.ts';
 import { art9Condition, citeLaws, legalBasis, retentionActionShort, retentionPeriodShort, retentionShort, safeguard, type RetentionContext } from '../format/index.ts';
-import {
-  CONTACT_PARTS, DELEGATION_LABELS, PROCESSOR_RECORD_LABELS, PROCESSORS_LABELS, REGISTER_LABELS, RETENTION_LABELS,
-  SECURITY_LABELS, SHEET_NAMES, VALUE_LABELS, type L,
-} from './labels.ts';
+import { CONTACT_PARTS, DELEGATION_LABELS, PROCESSOR_RECORD_LABELS, PROCESSORS_LABELS, REGISTER_LABELS, RETENTION_LABELS, SECURITY_LABELS, SHEET_NAMES, VALUE_LABELS, type L } from './labels.ts';
 import { citation, personName, tr } from './text.ts';
 import { basesOf, recipientRefs } from '../model/purposes.ts';
 
@@ -46,8 +43,22 @@ export type RegisterColumn = keyof typeof REGISTER_LABELS;
 
 /** Column order of the controller record: identification first, then IMY's fields. */
 export const REGISTER_WIDTHS: Record<RegisterColumn, number> = {
-  controller: 24, organisationsnummer: 14, activity: 22, contact: 40, purposes: 36, legalBasis: 30, law: 20, art9: 24,
-  subjects: 22, dataCategories: 28, recipients: 26, transfers: 28, retention: 34, security: 30, sources: 24, lastReviewed: 12,
+  controller: 24,
+  organisationsnummer: 14,
+  activity: 22,
+  contact: 40,
+  purposes: 36,
+  legalBasis: 30,
+  law: 20,
+  art9: 24,
+  subjects: 22,
+  dataCategories: 28,
+  recipients: 26,
+  transfers: 28,
+  retention: 34,
+  security: 30,
+  sources: 24,
+  lastReviewed: 12,
 };
 
 export function entityContact(e: Entry<'entities'>): string[] {
@@ -106,9 +117,7 @@ export function activitiesOf(model: Model, entityId: string): ResolvedActivity[]
 export function controllerEntities(model: Model): Entry<'entities'>[] {
   // The parent company first: the board reads its own record before the subsidiaries'.
   const parent = model.organisation.parent;
-  return model.entities
-    .filter((e) => model.activities.some((a) => a.controllers.includes(e.id)))
-    .sort((a, b) => Number(b.id === parent) - Number(a.id === parent));
+  return model.entities.filter((e) => model.activities.some((a) => a.controllers.includes(e.id))).sort((a, b) => Number(b.id === parent) - Number(a.id === parent));
 }
 
 /** One row per activity of the company: the Art. 30(1) record. */
@@ -127,19 +136,31 @@ export function registerRows(model: Model, entityId: string, locale: Locale): Ro
       dpoLine(model, locale),
     ].filter(Boolean);
     // "LSS" adds nothing next to "23 c § LSS": citeLaws keeps a bare law only when no section of it is cited.
-    const laws = citeLaws((id) => model.byId.laws.get(id), [...a.purposes.flatMap((p) => p.law), ...(a.specialCondition?.law ?? []), ...(a.criminalDataBasis ? [a.criminalDataBasis] : [])], locale, 'short');
+    const laws = citeLaws(
+      (id) => model.byId.laws.get(id),
+      [...a.purposes.flatMap((p) => p.law), ...(a.specialCondition?.law ?? []), ...(a.criminalDataBasis ? [a.criminalDataBasis] : [])],
+      locale,
+      'short',
+    );
     const cells: Record<RegisterColumn, Cell> = {
       controller: [entity.legalName],
       organisationsnummer: [entity.organisationsnummer],
       activity: [tr(a.name, locale)],
       contact,
       purposes: a.purposes.map(purposeText),
-      legalBasis: a.purposes.map((p) => `${purposeName(p)}: ${basesOf(p).map((x) => legalBasisLabel(x.basis, locale) + (x.note ? ` – ${tr(x.note, locale)}` : '')).join('; ')}`),
+      legalBasis: a.purposes.map(
+        (p) =>
+          `${purposeName(p)}: ${basesOf(p)
+            .map((x) => legalBasisLabel(x.basis, locale) + (x.note ? ` – ${tr(x.note, locale)}` : ''))
+            .join('; ')}`,
+      ),
       law: laws,
       art9: a.specialCondition ? [art9Label(a.specialCondition.condition, locale)] : [],
       subjects: a.refs.subjects.map((s) => tr(s.name, locale)),
       dataCategories: a.refs.dataCategories.map((d) => tr(d.name, locale)),
-      recipients: a.refs.recipients.length ? recipientRefs(a.recipients).map((r) => `${tr(model.byId.recipients.get(r.id)?.name, locale)}${r.condition ? ` (${tr(r.condition, locale)})` : ''}`) : [none],
+      recipients: a.refs.recipients.length
+        ? recipientRefs(a.recipients).map((r) => `${tr(model.byId.recipients.get(r.id)?.name, locale)}${r.condition ? ` (${tr(r.condition, locale)})` : ''}`)
+        : [none],
       transfers: transferLines(model, a.transfers, locale),
       retention: a.retention.map((r) => retentionLine(model, r, locale)),
       security: a.refs.securityMeasures.map((m) => tr(m.title, locale)),
@@ -244,7 +265,10 @@ export function delegationRows(model: Model, locale: Locale): Row<DelegationColu
 
 /** Excel forbids []:*?/\ in sheet names and limits them to 31 characters. */
 function sheetName(name: string, used: Set<string>): string {
-  const clean = name.replace(/[[\]:*?/\\]/g, ' ').trim().slice(0, 31);
+  const clean = name
+    .replace(/[[\]:*?/\\]/g, ' ')
+    .trim()
+    .slice(0, 31);
   let out = clean;
   for (let n = 2; used.has(out.toLowerCase()); n++) out = `${clean.slice(0, 31 - String(n).length - 1)} ${n}`;
   used.add(out.toLowerCase());
@@ -275,7 +299,12 @@ export function registerTables(model: Model, locale: Locale): RegisterTable[] {
   }
   const annex = <K extends string>(id: keyof typeof SHEET_NAMES, labels: Record<K, L>, widths: Record<K, number>, rows: Row<K>[]) =>
     tables.push({ id, sheetName: sheetName(SHEET_NAMES[id][locale], used), title: SHEET_NAMES[id][locale], columns: cols(labels, widths, locale), rows });
-  annex('processors', PROCESSORS_LABELS, { name: 24, service: 30, country: 8, agreementDate: 14, agreementReference: 16, subProcessors: 36, usedBy: 26, activities: 30 }, processorsRows(model, locale));
+  annex(
+    'processors',
+    PROCESSORS_LABELS,
+    { name: 24, service: 30, country: 8, agreementDate: 14, agreementReference: 16, subProcessors: 36, usedBy: 26, activities: 30 },
+    processorsRows(model, locale),
+  );
   annex('retention', RETENTION_LABELS, { activity: 24, documentType: 20, dataCategories: 28, period: 16, from: 26, law: 20, then: 16, note: 30 }, retentionRows(model, locale));
   annex('security', SECURITY_LABELS, { title: 28, kind: 16, description: 60, activities: 34 }, securityRows(model, locale));
   annex('delegations', DELEGATION_LABELS, { from: 22, to: 22, entity: 26, scope: 16, what: 44, since: 12, until: 12, agreement: 18 }, delegationRows(model, locale));

@@ -39,10 +39,7 @@ export function applyAcknowledgements(model: Model, diagnostics: Diagnostic[]): 
         rule: acknowledgementInvalid,
         finding: {
           ...at(['rule']),
-          message: bi(
-            `Regeln ${ack.rule} ger fel, inte varningar; ett fel kan inte kvitteras bort.`,
-            `The rule ${ack.rule} reports errors, not warnings; an error cannot be acknowledged away.`,
-          ),
+          message: bi(`Regeln ${ack.rule} ger fel, inte varningar; ett fel kan inte kvitteras bort.`, `The rule ${ack.rule} reports errors, not warnings; an error cannot be acknowledged away.`),
         },
       });
       continue;

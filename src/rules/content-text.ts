@@ -19,9 +19,7 @@ export interface ContentText {
 
 /** Texts of YAML entries: one item per language version of each localised field. */
 function* entryTexts(model: Model): Generator<ContentText> {
-  const items: { kind: Finding['kind']; id: string; schema: z.ZodType; value: unknown }[] = [
-    { kind: 'organisation', id: 'organisation', schema: OrganisationSchema, value: model.organisation },
-  ];
+  const items: { kind: Finding['kind']; id: string; schema: z.ZodType; value: unknown }[] = [{ kind: 'organisation', id: 'organisation', schema: OrganisationSchema, value: model.organisation }];
   for (const kind of COLLECTION_KINDS) {
     for (const entry of model[MODEL_KEYS[kind]] as readonly { id: string }[]) {
       items.push({ kind, id: entry.id, schema: COLLECTION_SCHEMAS[kind], value: entry });
@@ -52,7 +50,10 @@ function* entryTexts(model: Model): Generator<ContentText> {
  * so line numbers stay true).
  */
 function* proseTexts(model: Model): Generator<ContentText> {
-  for (const [kind, files] of [['handbook', model.handbook], ['templates', model.templates]] as const) {
+  for (const [kind, files] of [
+    ['handbook', model.handbook],
+    ['templates', model.templates],
+  ] as const) {
     for (const f of files) {
       let source = readFileSync(f.absolute, 'utf8');
       if (kind === 'templates') source = source.replace(/\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\}/g, (c) => c.replace(/[^\n]/g, ''));

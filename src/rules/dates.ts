@@ -20,4 +20,3 @@ export function addDays(date: string, days: number): string {
   d.setUTCDate(d.getUTCDate() + days);
   return iso(d);
 }
-

@@ -13,7 +13,8 @@ const words = (...texts: (string | undefined)[]) => texts.filter(Boolean).join('
 // Employees only: for job applicants consent (e.g. to keep a CV for later openings) is commonly sound.
 const STAFF_SV = /(^|[^\p{L}])(anställd|anställda|medarbetar\p{L}*|personal(en)?|arbetstagar\p{L}*)($|[^\p{L}])|arbetar (hos|för) oss/iu;
 const STAFF_EN = /\b(employees?|staff|workers?)\b|work (with|for) us/i;
-const RELATIVES = /(^|[^\p{L}])(anhörig\p{L}*|närstående|gode? män|god man|förvaltare|ställföreträdare|vårdnadshavare|företrädare|relatives?|next of kin|guardians?|trustees?|(legal )?representatives?)($|[^\p{L}])/iu;
+const RELATIVES =
+  /(^|[^\p{L}])(anhörig\p{L}*|närstående|gode? män|god man|förvaltare|ställföreträdare|vårdnadshavare|företrädare|relatives?|next of kin|guardians?|trustees?|(legal )?representatives?)($|[^\p{L}])/iu;
 const MARKETING = /marknadsför|direktreklam|reklam|nyhetsbrev|erbjudand|kampanj|utskick|\bmarketing\b|\badvertis|newsletters?|\boffers?\b|\bcampaigns?\b|\bmailings?\b/i;
 
 /** A group of people who work (or apply to work) for the organisation. */
@@ -51,7 +52,5 @@ export function basisPath(p: Purpose, i: number, code: string): (string | number
 export function basesOf(p: Purpose): string[] {
   const raw = (p as unknown as { legalBasis?: unknown; legalBases?: unknown }).legalBasis ?? (p as unknown as { legalBases?: unknown }).legalBases;
   const list = Array.isArray(raw) ? raw : [raw];
-  return list
-    .map((b) => (typeof b === 'string' ? b : b && typeof b === 'object' && 'basis' in b ? String((b as { basis: unknown }).basis) : undefined))
-    .filter((b): b is string => !!b);
+  return list.map((b) => (typeof b === 'string' ? b : b && typeof b === 'object' && 'basis' in b ? String((b as { basis: unknown }).basis) : undefined)).filter((b): b is string => !!b);
 }

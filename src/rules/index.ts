@@ -8,8 +8,7 @@ import type { Finding, Rule } from './types.ts';
 import { ALL_RULES } from './registry.ts';
 import { applyAcknowledgements } from './acknowledge.ts';
 
-export type { Rule, Finding,   } from './types.ts';
-;
+export type { Rule, Finding } from './types.ts';
 
 export interface RuleRunOptions {
   /** "Today" for governance rules; injected so tests and builds are deterministic. */
@@ -35,15 +34,11 @@ function onDraft(model: Model, f: Finding): boolean {
 }
 
 export function toDiagnostic(model: Model, rule: Rule, f: Finding): Diagnostic {
-  const where = f.kind === 'handbook' || f.kind === 'templates'
-    ? { file: `${f.kind}/${f.id}`, line: f.at?.line ?? 1, column: f.at?.column ?? 1 }
-    : model.locate(f.kind, f.id, f.path ?? []);
+  const where = f.kind === 'handbook' || f.kind === 'templates' ? { file: `${f.kind}/${f.id}`, line: f.at?.line ?? 1, column: f.at?.column ?? 1 } : model.locate(f.kind, f.id, f.path ?? []);
   // A draft is a first version still being written: its gaps are reported, as
   // warnings, so `init`/`import` output builds at once; `--strict` still fails on them.
   const draft = rule.severity === 'error' && onDraft(model, f);
-  const message = draft
-    ? { sv: `Utkast: ${f.message.sv}`, en: `Draft: ${f.message.en}` }
-    : { ...f.message };
+  const message = draft ? { sv: `Utkast: ${f.message.sv}`, en: `Draft: ${f.message.en}` } : { ...f.message };
   return {
     severity: draft ? 'warning' : rule.severity,
     code: rule.id,

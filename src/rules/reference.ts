@@ -102,4 +102,3 @@ export function renderRulesDoc(): string {
     renderRulesReference('en'),
   ].join('\n');
 }
-

@@ -9,7 +9,6 @@ import { stemmer as stemEn } from '@orama/stemmers/english';
 import { eng, swe } from 'stopword';
 import type { Locale } from '../model/schemas/index.ts';
 
-
 /** Words common in purpose texts that carry no meaning of their own, beyond the general stop-word lists. */
 const EXTRA_STOP: Record<Locale, readonly string[]> = {
   sv: ['vi', 'du', 'dig', 'din', 'ditt', 'dina', 'oss', 'vår', 'vårt', 'våra', 'att', 'kunna', 'kan', 'får', 'ska', 'även', 'också', 'samt', 'genom', 'enligt', 'via'],
@@ -23,7 +22,11 @@ const STEM: Record<Locale, (w: string) => string> = { sv: stemSv, en: stemEn };
 
 /** The stems of a text's meaning-bearing words. */
 export function meaningStems(text: string, lang: Locale): Set<string> {
-  const words = text.normalize('NFC').toLocaleLowerCase(lang === 'sv' ? 'sv' : 'en').match(/\p{L}+/gu) ?? [];
+  const words =
+    text
+      .normalize('NFC')
+      .toLocaleLowerCase(lang === 'sv' ? 'sv' : 'en')
+      .match(/\p{L}+/gu) ?? [];
   const out = new Set<string>();
   for (const w of words) {
     if (STOP[lang].has(w)) continue;

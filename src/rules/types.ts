@@ -33,7 +33,6 @@ export interface Finding {
   at?: { line: number; column: number };
 }
 
-
 export interface Rule {
   /** Stable id "area/name"; used by acknowledgements, so never rename one. */
   id: string;

@@ -4,7 +4,13 @@ import type { PublicModel } from './public-view.ts';
 import { t } from './text.ts';
 import type { Locale } from '../model/schemas/index.ts';
 
-export interface AuthorityContact { name: string; website: string; phone: string; email: string; postalAddress: string }
+export interface AuthorityContact {
+  name: string;
+  website: string;
+  phone: string;
+  email: string;
+  postalAddress: string;
+}
 
 export function authorityContact(pm: PublicModel, lang: Locale): AuthorityContact {
   const sa = pm.organisation.supervisoryAuthority;

@@ -24,7 +24,11 @@ export interface ChangelogEntry {
 }
 
 const ITEM_KIND: Partial<Record<Change['area'], 'data-categories' | 'recipients' | 'processors' | 'transfers' | 'subjects'>> = {
-  'data-category': 'data-categories', recipient: 'recipients', processor: 'processors', transfer: 'transfers', subject: 'subjects',
+  'data-category': 'data-categories',
+  recipient: 'recipients',
+  processor: 'processors',
+  transfer: 'transfers',
+  subject: 'subjects',
 };
 
 export function isPublicChange(model: Model, pm: PublicModel, c: Change): boolean {

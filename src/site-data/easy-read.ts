@@ -26,7 +26,11 @@ export interface EasyAnswer {
   after?: Picked;
 }
 
-export interface EasyActivity { id: string; name: Picked; answers: EasyAnswer[] }
+export interface EasyActivity {
+  id: string;
+  name: Picked;
+  answers: EasyAnswer[];
+}
 
 export interface EasyPage {
   intro: Picked[];
@@ -58,10 +62,7 @@ function who(a: PublicActivity, lang: Locale): Pick<EasyAnswer, 'paragraphs' | '
   const paragraphs: Picked[] = [];
   if (!a.recipients.length) paragraphs.push({ text: w.whoOnlyUs, lang });
   else paragraphs.push({ text: w.whoRecipients, lang });
-  const rest = sentences(
-    a.processors.length ? w.whoProcessors : undefined,
-    a.transfers.length ? w.whoAbroad(list([...new Set(a.transfers.map((tr) => country(tr.country, lang)))], lang)) : undefined,
-  );
+  const rest = sentences(a.processors.length ? w.whoProcessors : undefined, a.transfers.length ? w.whoAbroad(list([...new Set(a.transfers.map((tr) => country(tr.country, lang)))], lang)) : undefined);
   return {
     paragraphs,
     list: a.recipients.map((r) => {
@@ -78,16 +79,21 @@ function who(a: PublicActivity, lang: Locale): Pick<EasyAnswer, 'paragraphs' | '
  */
 export function easyRetention(a: PublicActivity, r: PublicActivity['retention'][number], lang: Locale): Picked {
   const w = easyWording(lang);
-  const categories = r.dataCategories?.length && r.dataCategories.length < a.dataCategories.length
-    ? a.dataCategories.filter((c) => r.dataCategories!.includes(c.id)).map((c) => pick(c.name, lang))
-    : [];
-  const named = categories.length ? { text: list(categories.map((c) => c.text), lang), lang: categories.some((c) => c.lang !== lang) ? 'sv' as const : lang } : undefined;
+  const categories =
+    r.dataCategories?.length && r.dataCategories.length < a.dataCategories.length ? a.dataCategories.filter((c) => r.dataCategories!.includes(c.id)).map((c) => pick(c.name, lang)) : [];
+  const named = categories.length
+    ? {
+        text: list(
+          categories.map((c) => c.text),
+          lang,
+        ),
+        lang: categories.some((c) => c.lang !== lang) ? ('sv' as const) : lang,
+      }
+    : undefined;
   const doc = r.documentType ? pick(r.documentType, lang) : named;
   const from = r.from ? phrase(t(r.from, lang)) : undefined;
   const period = r.duration ? w.keepFor(formatDuration(r.duration, lang)) : sentence(t(r.criteria, lang)) || w.keepNoPeriod;
-  const then = r.then === 'handed-over'
-    ? (r.handedOverToName ? w.handedOver(t(r.handedOverToName, lang)) : undefined)
-    : w.then[r.then as keyof typeof w.then];
+  const then = r.then === 'handed-over' ? (r.handedOverToName ? w.handedOver(t(r.handedOverToName, lang)) : undefined) : w.then[r.then as keyof typeof w.then];
   const text = sentences(period, from && r.duration ? w.countedFrom(from) : undefined, then);
   return { text: doc ? `${phrase(doc.text)}: ${text}` : text, lang: doc?.lang === 'sv' && lang === 'en' ? 'sv' : lang };
 }
@@ -103,7 +109,10 @@ export function easyRights(acts: PublicActivity[]): EasyRight[] {
   const bases = new Set(acts.flatMap((a) => a.purposes.flatMap((p) => basesOf(p).map((b) => b.basis as string))));
   const has = (...codes: string[]) => codes.some((c) => bases.has(c));
   return [
-    'access', 'rectification', 'erasure', 'restriction',
+    'access',
+    'rectification',
+    'erasure',
+    'restriction',
     ...(has('6(1)(e)', '6(1)(f)') ? ['objection' as const] : []),
     ...(has('6(1)(a)', '6(1)(b)') ? ['portability' as const] : []),
     ...(has('6(1)(a)') ? ['withdraw-consent' as const] : []),
@@ -116,12 +125,14 @@ export function easyReadPage(pm: PublicModel, subject: PublicSubject, lang: Loca
   const activities: EasyActivity[] = acts.map((a) => ({
     id: a.id,
     name: pick(a.name, lang),
-    answers: ([
-      ['what', { paragraphs: what(a, lang), list: [] }],
-      ['data', data(a, lang)],
-      ['who', who(a, lang)],
-      ['howLong', howLong(a, lang)],
-    ] satisfies [EasyQuestion, Omit<EasyAnswer, 'question' | 'heading'>][]).map(([question, answer]): EasyAnswer => ({ question, heading: w.questions[question], ...answer })),
+    answers: (
+      [
+        ['what', { paragraphs: what(a, lang), list: [] }],
+        ['data', data(a, lang)],
+        ['who', who(a, lang)],
+        ['howLong', howLong(a, lang)],
+      ] satisfies [EasyQuestion, Omit<EasyAnswer, 'question' | 'heading'>][]
+    ).map(([question, answer]): EasyAnswer => ({ question, heading: w.questions[question], ...answer })),
   }));
   // The introduction says what the sections do not: a paragraph an activity already says (in whole or as part) is left out.
   const said = activities.flatMap((a) => a.answers.flatMap((x) => [...x.paragraphs, ...x.list].map((p) => p.text)));

@@ -32,14 +32,16 @@ export function findings(model: Model): Diagnostic[] {
   if (findingsCache?.model !== model || findingsCache.today !== today) findingsCache = { model, today, list: runRules(model, { today }) };
   return findingsCache.list;
 }
-
 /** The rules' calendar arithmetic (month ends clamp: 31 Jan + 1 month = 28 Feb), so the handbook and `check` agree on due dates. */
-;
 import { addMonths } from '../rules/dates.ts';
 
 /** Next board adoption due date: last adoption + interval. */
 export function nextAdoptionDue(model: Model): string | undefined {
-  const adopted = model.policyVersions.map((v) => v.adoptedByBoard).filter((d): d is string => !!d).sort().at(-1);
+  const adopted = model.policyVersions
+    .map((v) => v.adoptedByBoard)
+    .filter((d): d is string => !!d)
+    .sort()
+    .at(-1);
   return adopted ? addMonths(adopted, model.organisation.governance.boardAdoptionIntervalMonths) : undefined;
 }
 

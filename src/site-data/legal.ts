@@ -9,7 +9,12 @@ export const specialKind = (code: string) => SPECIAL_CATEGORY_KINDS[code as Spec
 
 /** A citation in running text, for the public (style `prose`, see src/format/law.ts). */
 export function citation(pm: PublicModel, c: { law: string; section?: string }, lang: Locale): string {
-  return citeLaw(pm.laws.find((l) => l.id === c.law), c, lang, 'prose');
+  return citeLaw(
+    pm.laws.find((l) => l.id === c.law),
+    c,
+    lang,
+    'prose',
+  );
 }
 
 /** Several citations of one fact, each once. */
@@ -21,10 +26,19 @@ export const duration = (iso: string, lang: Locale) => formatDuration(iso, lang)
 export const safeguard = (code: string, lang: Locale) => formatSafeguard(code, lang, 'prose');
 
 const COUNTRY_NAMES: Record<string, { sv: string; en: string }> = {
-  US: { sv: 'USA', en: 'the United States' }, GB: { sv: 'Storbritannien', en: 'the United Kingdom' }, CH: { sv: 'Schweiz', en: 'Switzerland' },
-  IN: { sv: 'Indien', en: 'India' }, SE: { sv: 'Sverige', en: 'Sweden' }, FI: { sv: 'Finland', en: 'Finland' },
-  NO: { sv: 'Norge', en: 'Norway' }, DK: { sv: 'Danmark', en: 'Denmark' }, DE: { sv: 'Tyskland', en: 'Germany' },
-  NL: { sv: 'Nederländerna', en: 'the Netherlands' }, IE: { sv: 'Irland', en: 'Ireland' }, FR: { sv: 'Frankrike', en: 'France' },
-  CA: { sv: 'Kanada', en: 'Canada' }, JP: { sv: 'Japan', en: 'Japan' },
+  US: { sv: 'USA', en: 'the United States' },
+  GB: { sv: 'Storbritannien', en: 'the United Kingdom' },
+  CH: { sv: 'Schweiz', en: 'Switzerland' },
+  IN: { sv: 'Indien', en: 'India' },
+  SE: { sv: 'Sverige', en: 'Sweden' },
+  FI: { sv: 'Finland', en: 'Finland' },
+  NO: { sv: 'Norge', en: 'Norway' },
+  DK: { sv: 'Danmark', en: 'Denmark' },
+  DE: { sv: 'Tyskland', en: 'Germany' },
+  NL: { sv: 'Nederländerna', en: 'the Netherlands' },
+  IE: { sv: 'Irland', en: 'Ireland' },
+  FR: { sv: 'Frankrike', en: 'France' },
+  CA: { sv: 'Kanada', en: 'Canada' },
+  JP: { sv: 'Japan', en: 'Japan' },
 };
 export const country = (code: string, lang: Locale) => COUNTRY_NAMES[code]?.[lang] ?? code;

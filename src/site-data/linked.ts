@@ -15,5 +15,4 @@ export function linkedSource(pm: PublicModel, a: Pick<PublicActivity, 'subjects'
 export const linkedGroups = (pm: PublicModel, subject: string): PublicSubject[] => pm.subjects.filter((s) => s.linkedTo?.subject === subject);
 
 /** The main group of a linked group, when it is public. */
-export const mainGroup = (pm: PublicModel, s: PublicSubject): PublicSubject | undefined =>
-  s.linkedTo ? pm.subjects.find((x) => x.id === s.linkedTo!.subject) : undefined;
+export const mainGroup = (pm: PublicModel, s: PublicSubject): PublicSubject | undefined => (s.linkedTo ? pm.subjects.find((x) => x.id === s.linkedTo!.subject) : undefined);

@@ -12,7 +12,12 @@ export function canonicalJson(value: unknown): string {
   const sort = (v: unknown): unknown => {
     if (Array.isArray(v)) return v.map(sort);
     if (v && typeof v === 'object') {
-      return Object.fromEntries(Object.keys(v as object).sort().filter((k) => k !== 'file' && (v as Record<string, unknown>)[k] !== undefined).map((k) => [k, sort((v as Record<string, unknown>)[k])]));
+      return Object.fromEntries(
+        Object.keys(v as object)
+          .sort()
+          .filter((k) => k !== 'file' && (v as Record<string, unknown>)[k] !== undefined)
+          .map((k) => [k, sort((v as Record<string, unknown>)[k])]),
+      );
     }
     return v;
   };
@@ -23,14 +28,16 @@ export function privacyJson(pm: PublicModel): string {
   const body = canonicalJson(pm);
   const sha256 = createHash('sha256').update(body).digest('hex');
   const latest = latestVersion(pm);
-  return canonicalJson({
-    format: 'gdpr-docs/privacy-notice',
-    formatVersion: 1,
-    policyVersion: latest?.version ?? null,
-    updated: latest ? (latest.adoptedByBoard ?? latest.approvedDate) : null,
-    contentHash: { algorithm: 'sha256', value: sha256 },
-    notice: JSON.parse(body),
-  }) + '\n';
+  return (
+    canonicalJson({
+      format: 'gdpr-docs/privacy-notice',
+      formatVersion: 1,
+      policyVersion: latest?.version ?? null,
+      updated: latest ? (latest.adoptedByBoard ?? latest.approvedDate) : null,
+      contentHash: { algorithm: 'sha256', value: sha256 },
+      notice: JSON.parse(body),
+    }) + '\n'
+  );
 }
 
 export { privacyJsonLd } from './privacy-jsonld.ts';

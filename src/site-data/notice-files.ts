@@ -11,7 +11,13 @@ export const NOTICE_PDF: Record<Locale, string> = { sv: '/integritetspolicy.pdf'
 
 /** English is complete when no content file the notice shows lacks an English text. */
 export function englishComplete(pm: PublicModel, diagnostics: readonly { code: string; file: string }[]): boolean {
-  return pm.organisation.locales.includes('en') && !englishIncomplete(diagnostics, allPages(pm).flatMap((p) => p.files));
+  return (
+    pm.organisation.locales.includes('en') &&
+    !englishIncomplete(
+      diagnostics,
+      allPages(pm).flatMap((p) => p.files),
+    )
+  );
 }
 
 /** The PDFs that exist for this notice. */

@@ -32,7 +32,12 @@ export function basesList(p: Purpose, lang: Locale): { full: string; text: strin
 
 /** "(till exempel a, b, c)" after a data category, or ''. */
 export function examplesText(examples: PublicActivity['dataCategories'][number]['examples'], lang: Locale): string {
-  return examples.length ? `(${ui(lang).forExample} ${list(examples.map((x) => t(x, lang)), lang)})` : '';
+  return examples.length
+    ? `(${ui(lang).forExample} ${list(
+        examples.map((x) => t(x, lang)),
+        lang,
+      )})`
+    : '';
 }
 
 /** "(villkor: bara om …)" after a recipient that gets the data only under a condition, or ''. */
@@ -53,10 +58,14 @@ export function specialConditionText(pm: PublicModel, sc: NonNullable<PublicActi
 
 /** One retention rule as the public reads it. */
 export function retentionText(pm: PublicModel, r: PublicActivity['retention'][number], lang: Locale): string {
-  return retentionSentence(r, {
-    ...(r.law ? { law: citation(pm, r.law, lang) } : {}),
-    ...(r.handedOverToName ? { handedOverTo: { name: r.handedOverToName, kind: r.handedOverToKind } } : {}),
-  }, lang);
+  return retentionSentence(
+    r,
+    {
+      ...(r.law ? { law: citation(pm, r.law, lang) } : {}),
+      ...(r.handedOverToName ? { handedOverTo: { name: r.handedOverToName, kind: r.handedOverToKind } } : {}),
+    },
+    lang,
+  );
 }
 
 /** "USA (Nordmoln AB) – … Skyddsåtgärd: EU-kommissionens standardavtalsklausuler. Kopia: …" */

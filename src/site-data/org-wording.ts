@@ -21,9 +21,7 @@ export function orgWording(pm: PublicModel, lang: Locale) {
   const group = o.structure === 'group';
   const the = t(organisationNoun(o, o.structure), lang);
   const words = { the, The: cap(the) };
-  const rectification = o.rights.rectification
-    ? t(o.rights.rectification, lang)
-    : `${u.rightHow.rectification}${o.careRecords ? ` ${u.rectificationCare}` : ''}`;
+  const rectification = o.rights.rectification ? t(o.rights.rectification, lang) : `${u.rightHow.rectification}${o.careRecords ? ` ${u.rectificationCare}` : ''}`;
   return {
     group,
     /** Heading over the list of controllers. */

@@ -11,8 +11,18 @@ import type { LocalizedText } from '../model/schemas/index.ts';
 import { IMY, RIGHTS, RIGHT_CODES, type LegalBasisCode, type Art9Code } from '../model/vocabulary/index.ts';
 import { DPV_NAMESPACES } from '../model/vocabulary/dpv.ts';
 import {
-  art9Term, DATA_SUBJECT_CLASS, dataCategoryTerm, legalBasisTerm, purposeTerm, RECIPIENT_CLASS, recipientTerm, RIGHT_TERMS,
-  SAFEGUARD_CLASS, SAFEGUARD_TERMS, SPECIAL_CATEGORY_CLASS, subjectTerm,
+  art9Term,
+  DATA_SUBJECT_CLASS,
+  dataCategoryTerm,
+  legalBasisTerm,
+  purposeTerm,
+  RECIPIENT_CLASS,
+  recipientTerm,
+  RIGHT_TERMS,
+  SAFEGUARD_CLASS,
+  SAFEGUARD_TERMS,
+  SPECIAL_CATEGORY_CLASS,
+  subjectTerm,
 } from '../model/vocabulary/dpv-mapping.ts';
 import type { PublicActivity, PublicCategory, PublicController, PublicModel, PublicProcessor, PublicRecipient } from './public-view.ts';
 import { latestVersion } from './public-view.ts';
@@ -51,30 +61,33 @@ export function privacyJsonLd(pm: PublicModel, baseUrl = ''): string {
   const ref = (kind: string, key: string) => ({ '@id': id(kind, key) });
   const latest = latestVersion(pm);
 
-  const controller = (c: PublicController): Node => compact({
-    '@id': id('controller', c.id),
-    '@type': 'dpv:DataController',
-    'dpv:hasName': c.legalName,
-    'dpv:hasIdentifier': c.organisationsnummer,
-    'dpv:hasAddress': c.addresses.map(address),
-    'dpv:hasContact': [c.email, c.phone, c.website].filter(Boolean),
-    'dpv:isSubsidiaryOf': c.id === pm.parent.id ? undefined : ref('controller', pm.parent.id),
-  });
+  const controller = (c: PublicController): Node =>
+    compact({
+      '@id': id('controller', c.id),
+      '@type': 'dpv:DataController',
+      'dpv:hasName': c.legalName,
+      'dpv:hasIdentifier': c.organisationsnummer,
+      'dpv:hasAddress': c.addresses.map(address),
+      'dpv:hasContact': [c.email, c.phone, c.website].filter(Boolean),
+      'dpv:isSubsidiaryOf': c.id === pm.parent.id ? undefined : ref('controller', pm.parent.id),
+    });
 
-  const category = (c: PublicCategory): Node => compact({
-    '@id': id('data', c.id),
-    '@type': types(dataCategoryTerm(c), c.special ? SPECIAL_CATEGORY_CLASS : undefined),
-    'dct:title': texts(c.name),
-    'dct:description': texts(c.description),
-  });
+  const category = (c: PublicCategory): Node =>
+    compact({
+      '@id': id('data', c.id),
+      '@type': types(dataCategoryTerm(c), c.special ? SPECIAL_CATEGORY_CLASS : undefined),
+      'dct:title': texts(c.name),
+      'dct:description': texts(c.description),
+    });
 
-  const recipient = (r: PublicRecipient): Node => compact({
-    '@id': id('recipient', r.id),
-    '@type': types(RECIPIENT_CLASS, recipientTerm(r)),
-    'dct:title': texts(r.name),
-    'dct:description': texts(r.description),
-    'dpv:hasCountry': country(r.country),
-  });
+  const recipient = (r: PublicRecipient): Node =>
+    compact({
+      '@id': id('recipient', r.id),
+      '@type': types(RECIPIENT_CLASS, recipientTerm(r)),
+      'dct:title': texts(r.name),
+      'dct:description': texts(r.description),
+      'dpv:hasCountry': country(r.country),
+    });
 
   const processor = (p: PublicProcessor): Node => ({
     '@id': id('processor', p.id),
@@ -94,9 +107,7 @@ export function privacyJsonLd(pm: PublicModel, baseUrl = ''): string {
     // A purpose may rest on several bases (legalBases): each is a node, and the purpose points at all of them.
     const purposeBases = a.purposes.map((p) => basesOf(p).map((b) => legalBasis(legalBasisTerm(b.basis as LegalBasisCode), LEGAL_BASES[b.basis as LegalBasisCode].label)));
     const bases = purposeBases.flat();
-    const art9 = a.specialCondition
-      ? [legalBasis(art9Term(a.specialCondition.condition as Art9Code), ART9_CONDITIONS[a.specialCondition.condition as Art9Code].label)]
-      : [];
+    const art9 = a.specialCondition ? [legalBasis(art9Term(a.specialCondition.condition as Art9Code), ART9_CONDITIONS[a.specialCondition.condition as Art9Code].label)] : [];
     return compact({
       '@id': id('activity', a.id),
       '@type': 'dpv:Process',
@@ -115,12 +126,14 @@ export function privacyJsonLd(pm: PublicModel, baseUrl = ''): string {
       })),
       'dpv:hasLegalBasis': [...new Map([...bases, ...art9].map((b) => [b['@id'], b])).values()],
       'dpv:hasPersonalData': a.dataCategories.map((c) => ref('data', c.id)),
-      'dpv:hasDataSource': a.sources.map((s) => compact({
-        '@type': s.from === 'data-subject' ? 'dpv:DataSubjectDataSource' : 'dpv:ThirdPartyDataSource',
-        'dct:title': texts(s.partyName),
-        'dct:description': texts(s.description),
-        'dpv:hasPersonalData': s.dataCategories.map((c) => ref('data', c)),
-      })),
+      'dpv:hasDataSource': a.sources.map((s) =>
+        compact({
+          '@type': s.from === 'data-subject' ? 'dpv:DataSubjectDataSource' : 'dpv:ThirdPartyDataSource',
+          'dct:title': texts(s.partyName),
+          'dct:description': texts(s.description),
+          'dpv:hasPersonalData': s.dataCategories.map((c) => ref('data', c)),
+        }),
+      ),
       'dpv:hasRecipient': a.recipients.map((r) => ref('recipient', r.id)),
       'dpv:hasDataProcessor': a.processors.map((p) => ref('processor', p.id)),
       // A transfer to a third country is a part of the activity with its own legal basis (GDPR ch. V) and safeguard.
@@ -132,9 +145,7 @@ export function privacyJsonLd(pm: PublicModel, baseUrl = ''): string {
           'dct:description': texts(tr.description),
           'dpv:hasProcessing': { '@type': 'dpv:CrossBorderTransfer' },
           'dpv:hasThirdCountry': country(tr.country, 'dpv:ThirdCountry'),
-          'dpv:hasDataImporter': tr.processorName || tr.recipientName
-            ? compact({ '@type': 'dpv:DataImporter', 'dpv:hasName': tr.processorName, 'dct:title': texts(tr.recipientName) })
-            : undefined,
+          'dpv:hasDataImporter': tr.processorName || tr.recipientName ? compact({ '@type': 'dpv:DataImporter', 'dpv:hasName': tr.processorName, 'dct:title': texts(tr.recipientName) }) : undefined,
           'dpv:hasLegalBasis': { '@id': id('legal-basis', sg.basis.slice(sg.basis.indexOf(':') + 1)), '@type': sg.basis },
           'dpv:hasOrganisationalMeasure': sg.measure ? { '@type': types(SAFEGUARD_CLASS, sg.measure), 'dct:description': texts(tr.copyAvailable) } : undefined,
         });

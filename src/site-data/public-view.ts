@@ -13,12 +13,70 @@ import { newestVersion } from '../changelog/versions.ts';
 
 const isPublic = (e: { visibility?: string }) => e.visibility !== 'internal';
 
-export interface PublicRecipient { id: string; file: string; name: LocalizedText; kind: string; description?: LocalizedText; country: string; website?: string; dpv?: string; /** Only under this condition (per activity). */ condition?: LocalizedText }
-export interface PublicTransfer { id: string; file: string; country: string; safeguard: string; description?: LocalizedText; copyAvailable: LocalizedText; processorName?: string; recipientName?: LocalizedText }
-export interface PublicProcessor { id: string; file: string; name: string; service: LocalizedText; country: string }
-export interface PublicCategory { id: string; file: string; name: LocalizedText; description?: LocalizedText; examples: LocalizedText[]; special?: string; criminal: boolean; personnummer: boolean; dpv?: string }
-export interface PublicSubject { id: string; file: string; name: LocalizedText; audience: LocalizedText; description?: LocalizedText; summary?: Entry<'subjects'>['summary']; easyRead?: LocalizedText[]; dpv?: string; linkedTo?: Entry<'subjects'>['linkedTo'] }
-export interface PublicController { id: string; file: string; legalName: string; shortName?: string; organisationsnummer: string; addresses: Entry<'entities'>['addresses']; phone?: string; email: string; website?: string; services: string[]; description?: LocalizedText; /** Where requests about this company's data can also go. */ requests?: Entry<'entities'>['requests'] }
+export interface PublicRecipient {
+  id: string;
+  file: string;
+  name: LocalizedText;
+  kind: string;
+  description?: LocalizedText;
+  country: string;
+  website?: string;
+  dpv?: string /** Only under this condition (per activity). */;
+  condition?: LocalizedText;
+}
+export interface PublicTransfer {
+  id: string;
+  file: string;
+  country: string;
+  safeguard: string;
+  description?: LocalizedText;
+  copyAvailable: LocalizedText;
+  processorName?: string;
+  recipientName?: LocalizedText;
+}
+export interface PublicProcessor {
+  id: string;
+  file: string;
+  name: string;
+  service: LocalizedText;
+  country: string;
+}
+export interface PublicCategory {
+  id: string;
+  file: string;
+  name: LocalizedText;
+  description?: LocalizedText;
+  examples: LocalizedText[];
+  special?: string;
+  criminal: boolean;
+  personnummer: boolean;
+  dpv?: string;
+}
+export interface PublicSubject {
+  id: string;
+  file: string;
+  name: LocalizedText;
+  audience: LocalizedText;
+  description?: LocalizedText;
+  summary?: Entry<'subjects'>['summary'];
+  easyRead?: LocalizedText[];
+  dpv?: string;
+  linkedTo?: Entry<'subjects'>['linkedTo'];
+}
+export interface PublicController {
+  id: string;
+  file: string;
+  legalName: string;
+  shortName?: string;
+  organisationsnummer: string;
+  addresses: Entry<'entities'>['addresses'];
+  phone?: string;
+  email: string;
+  website?: string;
+  services: string[];
+  description?: LocalizedText /** Where requests about this company's data can also go. */;
+  requests?: Entry<'entities'>['requests'];
+}
 
 export interface PublicActivity {
   id: string;
@@ -45,12 +103,26 @@ export interface PublicActivity {
   lastReviewed: string;
 }
 
-export interface PublicPerson { id: string; file: string; name?: string; publicContact?: Entry<'people'>['publicContact'] }
+export interface PublicPerson {
+  id: string;
+  file: string;
+  name?: string;
+  publicContact?: Entry<'people'>['publicContact'];
+}
 
 export interface PublicModel {
   organisation: {
-    name: LocalizedText; shortName?: string; description?: LocalizedText; website?: string; locales: string[];
-    accentColor: string; logo?: string; logoAlt?: LocalizedText; accessibility?: Accessibility; supervisoryAuthority?: Model['organisation']['supervisoryAuthority']; rights: Model['organisation']['rights'];
+    name: LocalizedText;
+    shortName?: string;
+    description?: LocalizedText;
+    website?: string;
+    locales: string[];
+    accentColor: string;
+    logo?: string;
+    logoAlt?: LocalizedText;
+    accessibility?: Accessibility;
+    supervisoryAuthority?: Model['organisation']['supervisoryAuthority'];
+    rights: Model['organisation']['rights'];
     /** How people ask for their data (channels, identity check, delivery). */
     requests?: Model['organisation']['requests'];
     file: string;
@@ -73,8 +145,17 @@ export interface PublicModel {
 }
 
 const controller = (e: Entry<'entities'>): PublicController => ({
-  id: e.id, file: e.file, legalName: e.legalName, shortName: e.shortName, organisationsnummer: e.organisationsnummer,
-  addresses: e.addresses, phone: e.phone, email: e.email, website: e.website, services: [...e.services], description: e.description,
+  id: e.id,
+  file: e.file,
+  legalName: e.legalName,
+  shortName: e.shortName,
+  organisationsnummer: e.organisationsnummer,
+  addresses: e.addresses,
+  phone: e.phone,
+  email: e.email,
+  website: e.website,
+  services: [...e.services],
+  description: e.description,
   ...(e.requests ? { requests: e.requests } : {}),
 });
 
@@ -92,17 +173,32 @@ export function publicView(model: Model): PublicModel {
         return r && isPublic(r) ? r : undefined;
       };
       return {
-        id: a.id, file: a.file, name: a.name, description: a.description,
+        id: a.id,
+        file: a.file,
+        name: a.name,
+        description: a.description,
         controllers: a.refs.controllers.map(controller),
         jointControllers: a.jointControllers,
         subjects: a.subjects.filter((s) => subjectIds.has(s)),
         dataCategories: a.refs.dataCategories.filter(isPublic).map((c) => ({
-          id: c.id, file: c.file, name: c.name, description: c.description, examples: [...c.examples], special: c.special, criminal: c.criminal, personnummer: c.personnummer, dpv: c.dpv,
+          id: c.id,
+          file: c.file,
+          name: c.name,
+          description: c.description,
+          examples: [...c.examples],
+          special: c.special,
+          criminal: c.criminal,
+          personnummer: c.personnummer,
+          dpv: c.dpv,
         })),
         purposes: a.purposes,
         specialCondition: a.specialCondition,
         criminalDataBasis: a.criminalDataBasis,
-        sources: a.sources.map(({ party, ...s }) => ({ ...s, dataCategories: s.dataCategories.filter((c) => isPublic(model.byId['data-categories'].get(c) ?? {})), ...(recipient(party) ? { partyName: recipient(party)!.name } : {}) })),
+        sources: a.sources.map(({ party, ...s }) => ({
+          ...s,
+          dataCategories: s.dataCategories.filter((c) => isPublic(model.byId['data-categories'].get(c) ?? {})),
+          ...(recipient(party) ? { partyName: recipient(party)!.name } : {}),
+        })),
         provision: a.provision,
         recipients: recipientRefs(a.recipients).flatMap(({ id, condition }) => {
           const r = recipient(id);
@@ -112,7 +208,12 @@ export function publicView(model: Model): PublicModel {
         transfers: a.refs.transfers.filter(isPublic).map((tr) => {
           const proc = tr.processor ? model.byId.processors.get(tr.processor) : undefined;
           return {
-            id: tr.id, file: tr.file, country: tr.country, safeguard: tr.safeguard, description: tr.description, copyAvailable: tr.copyAvailable,
+            id: tr.id,
+            file: tr.file,
+            country: tr.country,
+            safeguard: tr.safeguard,
+            description: tr.description,
+            copyAvailable: tr.copyAvailable,
             ...(proc && isPublic(proc) ? { processorName: proc.name } : {}),
             ...(recipient(tr.recipient) ? { recipientName: recipient(tr.recipient)!.name } : {}),
           };
@@ -142,19 +243,52 @@ export function publicView(model: Model): PublicModel {
   const o = model.organisation;
   return {
     organisation: {
-      name: o.name, shortName: o.shortName, description: o.description, website: o.website, locales: [...model.locales],
-      accentColor: o.site.accentColor, ...(o.site.logo ? { logo: logoPath(o.site.logo), ...(o.site.logoAlt ? { logoAlt: o.site.logoAlt } : {}) } : {}), ...(o.accessibility ? { accessibility: o.accessibility } : {}), supervisoryAuthority: o.supervisoryAuthority, rights: o.rights, ...(o.requests ? { requests: o.requests } : {}), file: o.file,
-      legalForm: o.legalForm as LegalForm, structure: structureOf(model), ...(o.wording ? { wording: o.wording } : {}), statements: [...o.statements], careRecords: hasCareRecords(model),
+      name: o.name,
+      shortName: o.shortName,
+      description: o.description,
+      website: o.website,
+      locales: [...model.locales],
+      accentColor: o.site.accentColor,
+      ...(o.site.logo ? { logo: logoPath(o.site.logo), ...(o.site.logoAlt ? { logoAlt: o.site.logoAlt } : {}) } : {}),
+      ...(o.accessibility ? { accessibility: o.accessibility } : {}),
+      supervisoryAuthority: o.supervisoryAuthority,
+      rights: o.rights,
+      ...(o.requests ? { requests: o.requests } : {}),
+      file: o.file,
+      legalForm: o.legalForm as LegalForm,
+      structure: structureOf(model),
+      ...(o.wording ? { wording: o.wording } : {}),
+      statements: [...o.statements],
+      careRecords: hasCareRecords(model),
     },
     parent: controller(model.byId.entities.get(o.parent)!),
     controllers: model.entities.filter((e) => usedControllers.has(e.id)).map(controller),
-    ...(dpoEntry ? { dpo: { id: dpoEntry.id, file: dpoEntry.file, ...(dpoEntry.visibility === "public" ? { name: dpoEntry.name } : {}), publicContact: dpoEntry.publicContact } } : {}),
-    subjects: subjects.map((s) => ({ id: s.id, file: s.file, name: s.name, audience: s.audience, description: s.description, summary: s.summary, easyRead: s.easyRead, dpv: s.dpv, ...(s.linkedTo && subjectIds.has(s.linkedTo.subject) ? { linkedTo: s.linkedTo } : {}) })),
+    ...(dpoEntry ? { dpo: { id: dpoEntry.id, file: dpoEntry.file, ...(dpoEntry.visibility === 'public' ? { name: dpoEntry.name } : {}), publicContact: dpoEntry.publicContact } } : {}),
+    subjects: subjects.map((s) => ({
+      id: s.id,
+      file: s.file,
+      name: s.name,
+      audience: s.audience,
+      description: s.description,
+      summary: s.summary,
+      easyRead: s.easyRead,
+      dpv: s.dpv,
+      ...(s.linkedTo && subjectIds.has(s.linkedTo.subject) ? { linkedTo: s.linkedTo } : {}),
+    })),
     activities,
-    laws: model.laws.filter((l) => usedLaws.has(l.id)).map((l) => ({ id: l.id, file: l.file, sfs: l.sfs, title: l.title, shortName: l.shortName, sections: l.sections.map((s) => ({ section: s.section, summary: s.summary })) })),
+    laws: model.laws
+      .filter((l) => usedLaws.has(l.id))
+      .map((l) => ({ id: l.id, file: l.file, sfs: l.sfs, title: l.title, shortName: l.shortName, sections: l.sections.map((s) => ({ section: s.section, summary: s.summary })) })),
     policyVersions: model.policyVersions
       .filter((v): v is typeof v & { adoptedByBoard: string } => !!v.adoptedByBoard)
-      .map((v) => ({ id: v.id, file: v.file, version: v.version, adoptedByBoard: v.adoptedByBoard, approvedDate: v.approvedBy?.date ?? v.adoptedByBoard, ...(v.changes ? { changes: v.changes } : {}) })),
+      .map((v) => ({
+        id: v.id,
+        file: v.file,
+        version: v.version,
+        adoptedByBoard: v.adoptedByBoard,
+        approvedDate: v.approvedBy?.date ?? v.adoptedByBoard,
+        ...(v.changes ? { changes: v.changes } : {}),
+      })),
   };
 }
 

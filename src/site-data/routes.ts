@@ -45,8 +45,7 @@ export function websiteActivities(pm: PublicModel): PublicActivity[] {
 export const activitiesFor = (pm: PublicModel, subject: string) => pm.activities.filter((a) => a.subjects.includes(subject));
 
 /** A lättläst page exists when the group or one of its activities has easy-read text. */
-export const hasEasyRead = (pm: PublicModel, subject: string) =>
-  !!pm.subjects.find((s) => s.id === subject)?.easyRead?.length || activitiesFor(pm, subject).some((a) => a.easyRead);
+export const hasEasyRead = (pm: PublicModel, subject: string) => !!pm.subjects.find((s) => s.id === subject)?.easyRead?.length || activitiesFor(pm, subject).some((a) => a.easyRead);
 
 /** Every page to build, and which content files feed it (for the English-completeness notice). */
 export function allPages(pm: PublicModel): { page: PageRef; files: string[] }[] {
@@ -54,9 +53,7 @@ export function allPages(pm: PublicModel): { page: PageRef; files: string[] }[] 
   const actFiles = (acts: PublicActivity[]) =>
     acts.flatMap((a) => [a.file, ...a.dataCategories.map((c) => c.file), ...a.recipients.map((r) => r.file), ...a.transfers.map((t) => t.file), ...a.processors.map((p) => p.file)]);
   const lawFiles = pm.laws.map((l) => l.file);
-  const pages: { page: PageRef; files: string[] }[] = [
-    { page: { kind: 'start' }, files: [...base, ...pm.subjects.map((s) => s.file), ...pm.controllers.map((c) => c.file)] },
-  ];
+  const pages: { page: PageRef; files: string[] }[] = [{ page: { kind: 'start' }, files: [...base, ...pm.subjects.map((s) => s.file), ...pm.controllers.map((c) => c.file)] }];
   for (const s of pm.subjects) {
     pages.push({ page: { kind: 'group', subject: s.id }, files: [...base, s.file, ...actFiles(activitiesFor(pm, s.id)), ...lawFiles] });
     if (hasEasyRead(pm, s.id)) pages.push({ page: { kind: 'easy', subject: s.id }, files: [...base, s.file, ...activitiesFor(pm, s.id).map((a) => a.file)] });
@@ -69,14 +66,13 @@ export function allPages(pm: PublicModel): { page: PageRef; files: string[] }[] 
   if (websiteActivities(pm).length) pages.push({ page: { kind: 'cookies' }, files: [...base, ...actFiles(websiteActivities(pm)), ...lawFiles] });
   pages.push({ page: { kind: 'contact' }, files: [...base, ...pm.controllers.map((c) => c.file)] });
   if (pm.controllers.length > 1) pages.push({ page: { kind: 'controllers' }, files: [...base, ...pm.controllers.map((c) => c.file), ...pm.activities.map((a) => a.file)] });
-  pages.push(
-    { page: { kind: 'changes' }, files: [...base, ...pm.policyVersions.map((v) => v.file)] },
-    { page: { kind: 'search' }, files: base },
-  );
+  pages.push({ page: { kind: 'changes' }, files: [...base, ...pm.policyVersions.map((v) => v.file)] }, { page: { kind: 'search' }, files: base });
   if (pm.organisation.accessibility) pages.push({ page: { kind: 'accessibility' }, files: base });
   return pages;
 }
 
 /** The main menu: every built page that is not a group page. */
 export const menuPages = (pm: PublicModel): PageRef[] =>
-  allPages(pm).map((p) => p.page).filter((p) => p.kind !== 'group' && p.kind !== 'easy' && p.kind !== 'request-easy' && p.kind !== 'accessibility');
+  allPages(pm)
+    .map((p) => p.page)
+    .filter((p) => p.kind !== 'group' && p.kind !== 'easy' && p.kind !== 'request-easy' && p.kind !== 'accessibility');

@@ -41,12 +41,7 @@ function who(person: (Person & { id: string }) | undefined, lang: Locale): strin
 function responsible(model: Model, lang: Locale, owner?: string): string {
   const people = model.byId.people;
   const ceo = model.people.find((p) => p.roles.some((r) => r.role === 'ceo' && (!r.entity || r.entity === model.organisation.parent)));
-  return (
-    who(owner ? people.get(owner) : undefined, lang) ??
-    who(model.organisation.dpo ? people.get(model.organisation.dpo) : undefined, lang) ??
-    who(ceo, lang) ??
-    staffTaskWording(lang).askManager
-  );
+  return who(owner ? people.get(owner) : undefined, lang) ?? who(model.organisation.dpo ? people.get(model.organisation.dpo) : undefined, lang) ?? who(ceo, lang) ?? staffTaskWording(lang).askManager;
 }
 
 const deadlines = (r: Routine | undefined, lang: Locale) => (r?.deadlines ?? []).map((d) => `${phrase(t(d.what, lang))}: ${formatDeadline(d, lang)}`);
@@ -79,7 +74,12 @@ export function staffTasks(model: Model, lang: Locale): StaffTask[] {
       ...(emailActivity ? {} : { note: w.emailNoRule }),
       deadlines: [
         ...(emailActivity?.retention ?? []).map((r) =>
-          retentionShort(r, { ...(law(r.law) ? { law: law(r.law)! } : {}), ...(r.handedOverTo && model.byId.recipients.get(r.handedOverTo) ? { handedOverTo: model.byId.recipients.get(r.handedOverTo)! } : {}) }, lang)),
+          retentionShort(
+            r,
+            { ...(law(r.law) ? { law: law(r.law)! } : {}), ...(r.handedOverTo && model.byId.recipients.get(r.handedOverTo) ? { handedOverTo: model.byId.recipients.get(r.handedOverTo)! } : {}) },
+            lang,
+          ),
+        ),
         ...deadlines(email, lang),
       ],
       responsible: responsible(model, lang, email?.owner ?? emailActivity?.responsible),

@@ -2,7 +2,6 @@
 import type { LocalizedText } from '../model/schemas/index.ts';
 import type { Locale } from '../model/schemas/index.ts';
 
-
 export interface Picked {
   text: string;
   /** The language the text is actually in (Swedish when English is missing). */

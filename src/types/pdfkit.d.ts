@@ -29,7 +29,15 @@ declare namespace PDFKit {
     info?: { Title?: string; Author?: string; Subject?: string; Keywords?: string; Producer?: string; Creator?: string; CreationDate?: Date; ModDate?: Date };
     userPassword?: string;
     ownerPassword?: string;
-    permissions?: { printing?: 'lowResolution' | 'highResolution'; modifying?: boolean; copying?: boolean; annotating?: boolean; fillingForms?: boolean; contentAccessibility?: boolean; documentAssembly?: boolean };
+    permissions?: {
+      printing?: 'lowResolution' | 'highResolution';
+      modifying?: boolean;
+      copying?: boolean;
+      annotating?: boolean;
+      fillingForms?: boolean;
+      contentAccessibility?: boolean;
+      documentAssembly?: boolean;
+    };
   }
 
   namespace Mixins {
@@ -152,7 +160,11 @@ declare namespace PDFKit {
     /** A new indirect object; `end(data)` writes its stream. */
     ref(data: Record<string, unknown>): InternalRef;
 
-    struct(type: string, options?: { alt?: string; actual?: string; expanded?: string; lang?: string; title?: string }, children?: (PDFStructureElement | PDFStructureContent | (() => void))[]): PDFStructureElement;
+    struct(
+      type: string,
+      options?: { alt?: string; actual?: string; expanded?: string; lang?: string; title?: string },
+      children?: (PDFStructureElement | PDFStructureContent | (() => void))[],
+    ): PDFStructureElement;
     addStructure(element: PDFStructureElement): this;
     markContent(tag: string, options?: MarkingOptions): this;
     markStructureContent(tag: string, options?: MarkingOptions): PDFStructureContent;

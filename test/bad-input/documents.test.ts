@@ -9,7 +9,11 @@ import { ROOT } from '../example/helpers.ts';
 describe('document checks match their outputs', () => {
   it('HANDBOOK_COMPONENTS are exactly the components the handbook page passes to MDX', () => {
     const page = readFileSync(path.join(ROOT, 'src/sites/internal/pages/handbok/[id].astro'), 'utf8');
-    const passed = /<Content components=\{\{([^}]*)\}\}/.exec(page)![1]!.split(',').map((s) => s.trim()).filter(Boolean);
+    const passed = /<Content components=\{\{([^}]*)\}\}/
+      .exec(page)![1]!
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     expect([...passed].sort()).toEqual([...HANDBOOK_COMPONENTS].sort());
   });
 
@@ -18,7 +22,10 @@ describe('document checks match their outputs', () => {
       expect(checkTemplateText(readFileSync(path.join(ROOT, `content/templates/extract-letter.${lang}.hbs`), 'utf8'))).toEqual([]);
     }
     const letter = readFileSync(path.join(ROOT, 'generators/extract/letter.ts'), 'utf8');
-    const fields = /export interface LetterContext \{([^}]*)\}/.exec(letter)![1]!.match(/^\s+(\w+):/gm)!.map((f) => f.trim().slice(0, -1));
+    const fields = /export interface LetterContext \{([^}]*)\}/
+      .exec(letter)![1]!
+      .match(/^\s+(\w+):/gm)!
+      .map((f) => f.trim().slice(0, -1));
     expect(fields.sort()).toEqual([...LETTER_VARIABLES].sort());
   });
 });

@@ -12,40 +12,44 @@ import { TIMEOUT } from '../support/timeouts.ts';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 describe('npm run bench -- --quick', () => {
-  it('measures every scenario against its baseline and writes a report', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'gdpr-bench-'));
-    try {
-      const results = path.join(dir, 'results.md');
-      const r = spawnSync(process.execPath, ['bench/run.ts', '--quick', '--results', results], { cwd: ROOT, encoding: 'utf8', timeout: TIMEOUT.long });
-      expect(r.status, r.stderr).toBe(0);
-      const report = readFileSync(results, 'utf8');
-      for (const row of [
-        '| check small |',
-        '| check small, after editing one file |',
-        '| baseline: floor small (Node start-up + YAML parsing) |',
-        '| dev server small: page shows an edit |',
-        '| build small (',
-        '| build small: per page |',
-        '| baseline: bare Astro small (',
-        '| baseline: raw pdfkit 10, 1 process |',
-        '| baseline: raw pdfkit 10, 2 processes at once (peak memory of the parent only) |',
-        '| extract 10, 1 worker |',
-        '| extract 10, 2 workers |',
-      ]) {
-        expect(report).toContain(row);
+  it(
+    'measures every scenario against its baseline and writes a report',
+    () => {
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'gdpr-bench-'));
+      try {
+        const results = path.join(dir, 'results.md');
+        const r = spawnSync(process.execPath, ['bench/run.ts', '--quick', '--results', results], { cwd: ROOT, encoding: 'utf8', timeout: TIMEOUT.long });
+        expect(r.status, r.stderr).toBe(0);
+        const report = readFileSync(results, 'utf8');
+        for (const row of [
+          '| check small |',
+          '| check small, after editing one file |',
+          '| baseline: floor small (Node start-up + YAML parsing) |',
+          '| dev server small: page shows an edit |',
+          '| build small (',
+          '| build small: per page |',
+          '| baseline: bare Astro small (',
+          '| baseline: raw pdfkit 10, 1 process |',
+          '| baseline: raw pdfkit 10, 2 processes at once (peak memory of the parent only) |',
+          '| extract 10, 1 worker |',
+          '| extract 10, 2 workers |',
+        ]) {
+          expect(report).toContain(row);
+        }
+        expect(report).toMatch(/Machine: \d+ cores/);
+        expect(report).toMatch(/× bare Astro small/);
+        expect(report).toMatch(/× floor small/);
+        expect(report).toMatch(/× raw pdfkit 10 \(2 processes\)/);
+        expect(report).toMatch(/PDFs\/s/);
+        // The build's phases, from its --timings file.
+        expect(report).toContain("## Where a build's time goes");
+        for (const phase of ['load and rules', 'Astro public', 'Astro internal', 'documents (in parallel with Astro)', 'search indexes', 'total']) {
+          expect(report).toMatch(new RegExp(`\\| ${phase.replace(/[()]/g, '\\$&')} \\| \\d+\\.\\d\\d s \\|`));
+        }
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
       }
-      expect(report).toMatch(/Machine: \d+ cores/);
-      expect(report).toMatch(/× bare Astro small/);
-      expect(report).toMatch(/× floor small/);
-      expect(report).toMatch(/× raw pdfkit 10 \(2 processes\)/);
-      expect(report).toMatch(/PDFs\/s/);
-      // The build's phases, from its --timings file.
-      expect(report).toContain("## Where a build's time goes");
-      for (const phase of ['load and rules', 'Astro public', 'Astro internal', 'documents (in parallel with Astro)', 'search indexes', 'total']) {
-        expect(report).toMatch(new RegExp(`\\| ${phase.replace(/[()]/g, '\\$&')} \\| \\d+\\.\\d\\d s \\|`));
-      }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }, TIMEOUT.slowest);
+    },
+    TIMEOUT.slowest,
+  );
 });

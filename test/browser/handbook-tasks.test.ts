@@ -86,7 +86,8 @@ function targets(topic: SearchTopic): string[] {
 
 describe('handbook search synonyms', () => {
   const cases = (['sv', 'en'] as const).flatMap((lang) =>
-    (Object.keys(SEARCH_SYNONYMS[lang]) as SearchTopic[]).flatMap((topic) => SEARCH_SYNONYMS[lang][topic].map((term) => [lang, topic, term] as const)));
+    (Object.keys(SEARCH_SYNONYMS[lang]) as SearchTopic[]).flatMap((topic) => SEARCH_SYNONYMS[lang][topic].map((term) => [lang, topic, term] as const)),
+  );
 
   it('every topic has a target page in the example', () => {
     for (const topic of Object.keys(SEARCH_SYNONYMS.sv) as SearchTopic[]) expect(targets(topic).length, topic).toBeGreaterThan(0);
@@ -101,6 +102,9 @@ describe('handbook search synonyms', () => {
       const data = await Promise.all(r.results.map((x) => x.data()));
       return data.flatMap((d) => [d.url, ...d.sub_results.map((s) => s.url)]);
     })()`)) as string[];
-    expect(urls.some((u) => targets(topic).includes(u)), `${term}: ${urls.slice(0, 8).join(', ')}`).toBe(true);
+    expect(
+      urls.some((u) => targets(topic).includes(u)),
+      `${term}: ${urls.slice(0, 8).join(', ')}`,
+    ).toBe(true);
   });
 });

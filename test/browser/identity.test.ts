@@ -52,68 +52,80 @@ async function open(url: string, viewport = { width: 1280, height: 900 }): Promi
 }
 
 describe('identity and trust in Chromium', () => {
-  it.each(LANGS)('the group chooser is within the first screen at 375 px (%s start page), before the company list', async (lang) => {
-    const p = await open(href({ kind: 'start' }, lang), PHONE);
-    try {
-      const heading = p.locator('#h-groups');
-      expect(await heading.textContent()).toBe(ui(lang).groupsHeading);
-      const box = (await heading.boundingBox())!;
-      const first = (await p.locator('.group-links a').first().boundingBox())!;
-      expect(box.y, 'chooser heading top').toBeLessThan(PHONE.height);
-      expect(first.y, 'first group link top').toBeLessThan(PHONE.height);
-      const companies = (await p.locator('#h-companies').boundingBox())!;
-      expect(box.y).toBeLessThan(companies.y);
-    } finally {
-      await p.close();
-    }
-  }, TIMEOUT.build);
-
-  it.each(LANGS)('the logo has its alt text from content, and the main-site link leads to the organisation\'s website (%s)', async (lang) => {
-    const p = await open(href({ kind: 'rights' }, lang));
-    try {
-      const alt = await p.locator('header img.logo').getAttribute('alt');
-      expect(alt).toBe(t(model.organisation.site.logoAlt, lang));
-      expect(alt!.length).toBeGreaterThan(3);
-      expect(await p.locator('header img.logo').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
-      const website = model.organisation.website!;
-      const link = p.locator('footer a.main-site');
-      expect(await link.getAttribute('href')).toBe(website);
-      expect(await link.textContent()).toContain(identityUi(lang).mainSite);
-      // The main site is not reachable from the test machine: answer for it, then follow the link.
-      await p.route(`${website}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>main site</title>' }));
-      await Promise.all([p.waitForURL(`${website}/`), link.click()]);
-      expect(await p.title()).toBe('main site');
-    } finally {
-      await p.close();
-    }
-  }, TIMEOUT.build);
-
-  it.each(LANGS)('the accessibility statement (%s) states the facts from content and has no axe violations at 1280 and 375 px', async (lang) => {
-    const a = model.organisation.accessibility!;
-    for (const viewport of [{ width: 1280, height: 900 }, PHONE]) {
-      const p = await open(href({ kind: 'accessibility' }, lang), viewport);
+  it.each(LANGS)(
+    'the group chooser is within the first screen at 375 px (%s start page), before the company list',
+    async (lang) => {
+      const p = await open(href({ kind: 'start' }, lang), PHONE);
       try {
-        expect(await p.locator('h1').textContent()).toBe(identityUi(lang).accessibility);
-        const text = (await p.locator('main').textContent())!;
-        expect(text).toContain(lang === 'sv' ? 'delvis förenlig med WCAG 2.1 AA' : 'partially compliant with WCAG 2.1 AA');
-        expect(text).toContain('EN 301 549');
-        expect(text).toContain(t(a.exceptions[0]!.description, lang));
-        expect(text).toContain(lang === 'sv' ? 'Myndigheten för digital förvaltning (DIGG)' : 'Agency for Digital Government (DIGG)');
-        expect(text).toContain('2018:1937');
-        expect(await p.locator(`a[href="mailto:${a.contact.email}"]`).count()).toBe(1);
-        expect(await p.locator('a.digg-link').getAttribute('href')).toBe('https://www.digg.se/tdosanmalan');
-        await p.addScriptTag({ content: AXE });
-        const violations = await p.evaluate(async (tags) => {
-          // @ts-expect-error axe is injected above
-          const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
-          return r.violations.map((v: { id: string }) => v.id);
-        }, AXE_TAGS);
-        expect(violations, `${viewport.width}px`).toEqual([]);
+        const heading = p.locator('#h-groups');
+        expect(await heading.textContent()).toBe(ui(lang).groupsHeading);
+        const box = (await heading.boundingBox())!;
+        const first = (await p.locator('.group-links a').first().boundingBox())!;
+        expect(box.y, 'chooser heading top').toBeLessThan(PHONE.height);
+        expect(first.y, 'first group link top').toBeLessThan(PHONE.height);
+        const companies = (await p.locator('#h-companies').boundingBox())!;
+        expect(box.y).toBeLessThan(companies.y);
       } finally {
         await p.close();
       }
-    }
-  }, TIMEOUT.build);
+    },
+    TIMEOUT.build,
+  );
+
+  it.each(LANGS)(
+    "the logo has its alt text from content, and the main-site link leads to the organisation's website (%s)",
+    async (lang) => {
+      const p = await open(href({ kind: 'rights' }, lang));
+      try {
+        const alt = await p.locator('header img.logo').getAttribute('alt');
+        expect(alt).toBe(t(model.organisation.site.logoAlt, lang));
+        expect(alt!.length).toBeGreaterThan(3);
+        expect(await p.locator('header img.logo').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+        const website = model.organisation.website!;
+        const link = p.locator('footer a.main-site');
+        expect(await link.getAttribute('href')).toBe(website);
+        expect(await link.textContent()).toContain(identityUi(lang).mainSite);
+        // The main site is not reachable from the test machine: answer for it, then follow the link.
+        await p.route(`${website}/**`, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>main site</title>' }));
+        await Promise.all([p.waitForURL(`${website}/`), link.click()]);
+        expect(await p.title()).toBe('main site');
+      } finally {
+        await p.close();
+      }
+    },
+    TIMEOUT.build,
+  );
+
+  it.each(LANGS)(
+    'the accessibility statement (%s) states the facts from content and has no axe violations at 1280 and 375 px',
+    async (lang) => {
+      const a = model.organisation.accessibility!;
+      for (const viewport of [{ width: 1280, height: 900 }, PHONE]) {
+        const p = await open(href({ kind: 'accessibility' }, lang), viewport);
+        try {
+          expect(await p.locator('h1').textContent()).toBe(identityUi(lang).accessibility);
+          const text = (await p.locator('main').textContent())!;
+          expect(text).toContain(lang === 'sv' ? 'delvis förenlig med WCAG 2.1 AA' : 'partially compliant with WCAG 2.1 AA');
+          expect(text).toContain('EN 301 549');
+          expect(text).toContain(t(a.exceptions[0]!.description, lang));
+          expect(text).toContain(lang === 'sv' ? 'Myndigheten för digital förvaltning (DIGG)' : 'Agency for Digital Government (DIGG)');
+          expect(text).toContain('2018:1937');
+          expect(await p.locator(`a[href="mailto:${a.contact.email}"]`).count()).toBe(1);
+          expect(await p.locator('a.digg-link').getAttribute('href')).toBe('https://www.digg.se/tdosanmalan');
+          await p.addScriptTag({ content: AXE });
+          const violations = await p.evaluate(async (tags) => {
+            // @ts-expect-error axe is injected above
+            const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+            return r.violations.map((v: { id: string }) => v.id);
+          }, AXE_TAGS);
+          expect(violations, `${viewport.width}px`).toEqual([]);
+        } finally {
+          await p.close();
+        }
+      }
+    },
+    TIMEOUT.build,
+  );
 
   it('every page links the accessibility statement from its footer, and lists privacy.json and privacy.jsonld only in the open-data section', () => {
     const pages = allPages(pm).flatMap(({ page }) => LANGS.map((lang) => ({ lang, url: href(page, lang) })));
@@ -131,15 +143,19 @@ describe('identity and trust in Chromium', () => {
     }
   });
 
-  it('in the browser, the open-data links sit in their own section and not in the main footer', async () => {
-    const p = await open(href({ kind: 'start' }, 'sv'));
-    try {
-      expect(await p.locator('footer .open-data a[href="/privacy.json"]').count()).toBe(1);
-      expect(await p.locator('footer .open-data a[href="/privacy.jsonld"]').count()).toBe(1);
-      expect(await p.locator('footer .footer-main a[href^="/privacy.json"]').count()).toBe(0);
-      expect(await p.locator('#h-open-data').textContent()).toBe('Öppna data');
-    } finally {
-      await p.close();
-    }
-  }, TIMEOUT.build);
+  it(
+    'in the browser, the open-data links sit in their own section and not in the main footer',
+    async () => {
+      const p = await open(href({ kind: 'start' }, 'sv'));
+      try {
+        expect(await p.locator('footer .open-data a[href="/privacy.json"]').count()).toBe(1);
+        expect(await p.locator('footer .open-data a[href="/privacy.jsonld"]').count()).toBe(1);
+        expect(await p.locator('footer .footer-main a[href^="/privacy.json"]').count()).toBe(0);
+        expect(await p.locator('#h-open-data').textContent()).toBe('Öppna data');
+      } finally {
+        await p.close();
+      }
+    },
+    TIMEOUT.build,
+  );
 });

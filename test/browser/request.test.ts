@@ -32,7 +32,10 @@ let close: () => Promise<void>;
 beforeAll(async () => {
   const out = await ensureBuilt('example', EXAMPLE);
   ({ url: base, close } = await serve(path.join(out, 'public')));
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
   page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
 }, TIMEOUT.long);
 
@@ -46,85 +49,115 @@ async function axe(p: Page): Promise<string[]> {
   return p.evaluate(async (tags) => {
     // @ts-expect-error axe is injected above
     const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return r.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    return r.violations.map(
+      (v: { id: string; nodes: { target: string[] }[] }) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
   }, AXE_TAGS);
 }
 
 describe('request page: axe-core at 1280 and 375 px', () => {
   for (const lang of LANGS) {
     for (const kind of ['request', 'request-easy'] as const) {
-      it(`${href({ kind }, lang)}`, async () => {
-        const failures: string[] = [];
-        for (const width of [1280, 375]) {
-          const p = await browser.newPage({ viewport: { width, height: 900 } });
-          try {
-            await p.goto(`${base}${href({ kind }, lang)}`);
-            expect(await p.textContent('main h1')).toBe(kind === 'request' ? requestText(lang).title : requestText(lang).easyTitle);
-            const v = await axe(p);
-            if (v.length) failures.push(`${width}px: ${v.join('; ')}`);
-          } finally {
-            await p.close();
+      it(
+        `${href({ kind }, lang)}`,
+        async () => {
+          const failures: string[] = [];
+          for (const width of [1280, 375]) {
+            const p = await browser.newPage({ viewport: { width, height: 900 } });
+            try {
+              await p.goto(`${base}${href({ kind }, lang)}`);
+              expect(await p.textContent('main h1')).toBe(kind === 'request' ? requestText(lang).title : requestText(lang).easyTitle);
+              const v = await axe(p);
+              if (v.length) failures.push(`${width}px: ${v.join('; ')}`);
+            } finally {
+              await p.close();
+            }
           }
-        }
-        expect(failures).toEqual([]);
-      }, TIMEOUT.long);
+          expect(failures).toEqual([]);
+        },
+        TIMEOUT.long,
+      );
     }
   }
 });
 
 describe('request page: reachable and linked', () => {
-  it('a link from the rights page and from every group page leads to it', async () => {
-    const groups = allPages(pm).filter((x) => x.page.kind === 'group').map((x) => x.page);
-    expect(groups.length).toBe(pm.subjects.length);
-    for (const lang of LANGS) {
-      const target = href({ kind: 'request' }, lang);
-      for (const from of [{ kind: 'rights' as const }, ...groups]) {
-        await page.goto(`${base}${href(from, lang)}`);
-        const link = page.locator(`main a[href="${target}"]`).first();
-        expect(await link.count(), href(from, lang)).toBe(1);
-        await link.click();
-        await page.waitForURL(`**${target}`);
-        expect(await page.textContent('main h1'), href(from, lang)).toBe(requestText(lang).title);
+  it(
+    'a link from the rights page and from every group page leads to it',
+    async () => {
+      const groups = allPages(pm)
+        .filter((x) => x.page.kind === 'group')
+        .map((x) => x.page);
+      expect(groups.length).toBe(pm.subjects.length);
+      for (const lang of LANGS) {
+        const target = href({ kind: 'request' }, lang);
+        for (const from of [{ kind: 'rights' as const }, ...groups]) {
+          await page.goto(`${base}${href(from, lang)}`);
+          const link = page.locator(`main a[href="${target}"]`).first();
+          expect(await link.count(), href(from, lang)).toBe(1);
+          await link.click();
+          await page.waitForURL(`**${target}`);
+          expect(await page.textContent('main h1'), href(from, lang)).toBe(requestText(lang).title);
+        }
       }
-    }
-  }, TIMEOUT.long);
+    },
+    TIMEOUT.long,
+  );
 
-  it('every lättläst group page and the request page lead to the lättläst request page', async () => {
-    const easy = allPages(pm).filter((x) => x.page.kind === 'easy').map((x) => x.page);
-    expect(easy.length).toBeGreaterThan(0);
-    for (const lang of LANGS) {
-      const target = href({ kind: 'request-easy' }, lang);
-      for (const from of [{ kind: 'request' as const }, ...easy]) {
-        await page.goto(`${base}${href(from, lang)}`);
-        expect(await page.locator(`main a[href="${target}"]`).count(), href(from, lang)).toBe(1);
+  it(
+    'every lättläst group page and the request page lead to the lättläst request page',
+    async () => {
+      const easy = allPages(pm)
+        .filter((x) => x.page.kind === 'easy')
+        .map((x) => x.page);
+      expect(easy.length).toBeGreaterThan(0);
+      for (const lang of LANGS) {
+        const target = href({ kind: 'request-easy' }, lang);
+        for (const from of [{ kind: 'request' as const }, ...easy]) {
+          await page.goto(`${base}${href(from, lang)}`);
+          expect(await page.locator(`main a[href="${target}"]`).count(), href(from, lang)).toBe(1);
+        }
       }
-    }
-  }, TIMEOUT.long);
+    },
+    TIMEOUT.long,
+  );
 
-  it('the form link on the page and the lättläst page serves the fillable PDF', async () => {
-    for (const lang of LANGS) {
-      for (const kind of ['request', 'request-easy'] as const) {
-        await page.goto(`${base}${href({ kind }, lang)}`);
-        const link = page.locator(`main a[type="application/pdf"]`);
-        expect(await link.count()).toBe(1);
-        const target = (await link.getAttribute('href'))!;
-        expect(target).toBe(REQUEST_FORM_PDF[lang]);
-        const res = await page.request.get(`${base}${target}`);
-        expect(res.status()).toBe(200);
-        const body = await res.body();
-        expect(body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-        expect(body.includes(Buffer.from('/AcroForm'))).toBe(true);
+  it(
+    'the form link on the page and the lättläst page serves the fillable PDF',
+    async () => {
+      for (const lang of LANGS) {
+        for (const kind of ['request', 'request-easy'] as const) {
+          await page.goto(`${base}${href({ kind }, lang)}`);
+          const link = page.locator(`main a[type="application/pdf"]`);
+          expect(await link.count()).toBe(1);
+          const target = (await link.getAttribute('href'))!;
+          expect(target).toBe(REQUEST_FORM_PDF[lang]);
+          const res = await page.request.get(`${base}${target}`);
+          expect(res.status()).toBe(200);
+          const body = await res.body();
+          expect(body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+          expect(body.includes(Buffer.from('/AcroForm'))).toBe(true);
+        }
       }
-    }
-  }, TIMEOUT.long);
+    },
+    TIMEOUT.long,
+  );
 
-  it('shows each channel of the content, with safe links only', async () => {
-    await page.goto(`${base}${href({ kind: 'request' }, 'sv')}`);
-    const kinds = await page.locator('main dd[data-channel]').evaluateAll((els) => els.map((e) => e.getAttribute('data-channel')));
-    // The example's organisation-wide ways, then the home care company's own phone.
-    expect(kinds).toEqual(['post', 'email', 'phone', 'visit', 'phone']);
-    const hrefs = await page.locator('main a[href]').evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
-    expect(hrefs.filter((h) => !/^(\/|https:\/\/|mailto:[^@\s]+@[^@\s]+$|tel:\+?[0-9-]+$)/.test(h))).toEqual([]);
-    expect(hrefs).toContain('tel:08-12345670');
-  }, TIMEOUT.long);
+  it(
+    'shows each channel of the content, with safe links only',
+    async () => {
+      await page.goto(`${base}${href({ kind: 'request' }, 'sv')}`);
+      const kinds = await page.locator('main dd[data-channel]').evaluateAll((els) => els.map((e) => e.getAttribute('data-channel')));
+      // The example's organisation-wide ways, then the home care company's own phone.
+      expect(kinds).toEqual(['post', 'email', 'phone', 'visit', 'phone']);
+      const hrefs = await page.locator('main a[href]').evaluateAll((els) => els.map((e) => e.getAttribute('href')!));
+      expect(hrefs.filter((h) => !/^(\/|https:\/\/|mailto:[^@\s]+@[^@\s]+$|tel:\+?[0-9-]+$)/.test(h))).toEqual([]);
+      expect(hrefs).toContain('tel:08-12345670');
+    },
+    TIMEOUT.long,
+  );
 });

@@ -56,7 +56,13 @@ async function axe(p: Page) {
   return p.evaluate(async (tags) => {
     // @ts-expect-error axe is injected above
     const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return r.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    return r.violations.map(
+      (v: { id: string; nodes: { target: string[] }[] }) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
   }, AXE_TAGS);
 }
 
@@ -87,7 +93,10 @@ describe('public notice in Chromium', () => {
     await page.waitForURL(`**${href({ kind: 'group', subject: first.id }, 'sv')}`);
     expect(await page.textContent('h1')).toContain(t(first.audience, 'sv'));
     await page.screenshot({ path: path.join(SHOTS, 'group-sv.png'), fullPage: false });
-    await page.locator('section.activity').first().screenshot({ path: path.join(SHOTS, 'activity-sv.png') });
+    await page
+      .locator('section.activity')
+      .first()
+      .screenshot({ path: path.join(SHOTS, 'activity-sv.png') });
     await page.click('a.lang-switch');
     await page.waitForURL(`**${href({ kind: 'group', subject: first.id }, 'en')}`);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
@@ -171,21 +180,29 @@ describe('public notice in Chromium', () => {
   });
 
   for (const width of [1200, 640]) {
-    it(`writes screenshots of the main pages at ${width} px`, async () => {
-      const group = pm.subjects.find((s) => allPages(pm).some((x) => x.page.kind === 'easy' && x.page.subject === s.id)) ?? pm.subjects[0]!;
-      const shots: [string, Parameters<typeof href>[0]][] = [
-        ['start', { kind: 'start' }], ['group', { kind: 'group', subject: group.id }], ['easy', { kind: 'easy', subject: group.id }],
-        ['rights', { kind: 'rights' }], ['cookies', { kind: 'cookies' }], ['changes', { kind: 'changes' }],
-      ];
-      const p = await browser.newPage({ viewport: { width, height: 900 } });
-      for (const [name, pg] of shots) {
-        for (const lang of ['sv', 'en'] as const) {
-          await p.goto(`${base}${href(pg, lang)}`);
-          await p.screenshot({ path: path.join(SHOTS, `${name}-${lang}-${width}.png`), fullPage: true });
+    it(
+      `writes screenshots of the main pages at ${width} px`,
+      async () => {
+        const group = pm.subjects.find((s) => allPages(pm).some((x) => x.page.kind === 'easy' && x.page.subject === s.id)) ?? pm.subjects[0]!;
+        const shots: [string, Parameters<typeof href>[0]][] = [
+          ['start', { kind: 'start' }],
+          ['group', { kind: 'group', subject: group.id }],
+          ['easy', { kind: 'easy', subject: group.id }],
+          ['rights', { kind: 'rights' }],
+          ['cookies', { kind: 'cookies' }],
+          ['changes', { kind: 'changes' }],
+        ];
+        const p = await browser.newPage({ viewport: { width, height: 900 } });
+        for (const [name, pg] of shots) {
+          for (const lang of ['sv', 'en'] as const) {
+            await p.goto(`${base}${href(pg, lang)}`);
+            await p.screenshot({ path: path.join(SHOTS, `${name}-${lang}-${width}.png`), fullPage: true });
+          }
         }
-      }
-      await p.close();
-    }, LOOP_TIMEOUT);
+        await p.close();
+      },
+      LOOP_TIMEOUT,
+    );
   }
 
   it('is usable on a narrow screen (no horizontal scrolling)', async () => {
@@ -216,22 +233,30 @@ describe('public notice: every page without JavaScript and at 200% zoom', () => 
   for (const { page: pg } of allPages(pm)) {
     for (const lang of ['sv', 'en'] as const) {
       const url = href(pg, lang);
-      it(`${url}: works without JavaScript (content, menu and language switch are plain links) and does not scroll sideways at 640 px`, async () => {
-        await plain.goto(`${base}${url}`);
-        expect(await plain.locator('main h1').count()).toBe(1);
-        expect(await plain.getAttribute('a.lang-switch', 'href')).toBe(href(pg, lang === 'sv' ? 'en' : 'sv'));
-        await zoomed.goto(`${base}${url}`);
-        expect(await zoomed.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-      }, PAGE_TIMEOUT);
+      it(
+        `${url}: works without JavaScript (content, menu and language switch are plain links) and does not scroll sideways at 640 px`,
+        async () => {
+          await plain.goto(`${base}${url}`);
+          expect(await plain.locator('main h1').count()).toBe(1);
+          expect(await plain.getAttribute('a.lang-switch', 'href')).toBe(href(pg, lang === 'sv' ? 'en' : 'sv'));
+          await zoomed.goto(`${base}${url}`);
+          expect(await zoomed.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+        },
+        PAGE_TIMEOUT,
+      );
     }
   }
 });
 
 describe('public notice: axe-core with WCAG 2.2 AA and best practice at 1280 and 375 px', () => {
   for (const url of allPages(pm).flatMap(({ page: pg }) => [href(pg, 'sv'), href(pg, 'en')])) {
-    it(url, async () => {
-      expect(await auditAtWidths(base, url)).toEqual([]);
-    }, PAGE_TIMEOUT);
+    it(
+      url,
+      async () => {
+        expect(await auditAtWidths(base, url)).toEqual([]);
+      },
+      PAGE_TIMEOUT,
+    );
   }
 });
 
@@ -256,9 +281,13 @@ describe('internal handbook in Chromium', () => {
       for (const url of ['/', '/register/', '/policy/', '/sok/', '/handbok/']) expect(internalPages).toContain(url);
     });
     for (const url of internalPages) {
-      it(url, async () => {
-        expect(await auditAtWidths(internal.url, url)).toEqual([]);
-      }, PAGE_TIMEOUT);
+      it(
+        url,
+        async () => {
+          expect(await auditAtWidths(internal.url, url)).toEqual([]);
+        },
+        PAGE_TIMEOUT,
+      );
     }
   });
 
@@ -273,21 +302,25 @@ describe('internal handbook in Chromium', () => {
     expect(shown).toBeLessThan(rows);
   });
 
-  it('the register does not scroll sideways at 320 and 375 px, and shows its last column at 1280 px', async () => {
-    const found: string[] = [];
-    for (const width of [320, 375, 1280]) {
-      const p = await browser.newPage({ viewport: { width, height: 800 } });
-      await p.goto(`${internal.url}/register/`);
-      const m = await p.evaluate(() => ({
-        page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-        tables: [...document.querySelectorAll('.table-wrap')].map((w) => w.scrollWidth - w.clientWidth),
-      }));
-      if (m.page > 0) found.push(`${width}px: the page scrolls ${m.page}px sideways`);
-      if (width === 1280 && m.tables.some((d) => d > 0)) found.push(`1280px: a register table is cut off (${m.tables.join(', ')}px)`);
-      await p.close();
-    }
-    expect(found).toEqual([]);
-  }, PAGE_TIMEOUT);
+  it(
+    'the register does not scroll sideways at 320 and 375 px, and shows its last column at 1280 px',
+    async () => {
+      const found: string[] = [];
+      for (const width of [320, 375, 1280]) {
+        const p = await browser.newPage({ viewport: { width, height: 800 } });
+        await p.goto(`${internal.url}/register/`);
+        const m = await p.evaluate(() => ({
+          page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          tables: [...document.querySelectorAll('.table-wrap')].map((w) => w.scrollWidth - w.clientWidth),
+        }));
+        if (m.page > 0) found.push(`${width}px: the page scrolls ${m.page}px sideways`);
+        if (width === 1280 && m.tables.some((d) => d > 0)) found.push(`1280px: a register table is cut off (${m.tables.join(', ')}px)`);
+        await p.close();
+      }
+      expect(found).toEqual([]);
+    },
+    PAGE_TIMEOUT,
+  );
 
   it('tables that scroll sideways are keyboard-reachable named regions', async () => {
     const p = await browser.newPage({ viewport: { width: 375, height: 800 } });
@@ -295,7 +328,13 @@ describe('internal handbook in Chromium', () => {
     const wraps = await p.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('.table-wrap')].map((w) => {
         w.focus();
-        return { tabindex: w.getAttribute('tabindex'), role: w.getAttribute('role'), label: w.getAttribute('aria-label'), focused: document.activeElement === w, scrolls: w.scrollWidth > w.clientWidth };
+        return {
+          tabindex: w.getAttribute('tabindex'),
+          role: w.getAttribute('role'),
+          label: w.getAttribute('aria-label'),
+          focused: document.activeElement === w,
+          scrolls: w.scrollWidth > w.clientWidth,
+        };
       }),
     );
     await p.close();
@@ -312,25 +351,33 @@ describe('internal handbook in Chromium', () => {
     expect(await page.getByRole('link', { name: 'Policyn på svenska (PDF)' }).getAttribute('href')).toBe('policy.sv.pdf');
   });
 
-  it('search: the field has a label and the number of results is announced', async () => {
-    const word = t(model.activities[0]!.name, 'sv').split(/\s+/)[0]!;
-    await page.goto(`${internal.url}/sok/?q=${encodeURIComponent(word)}`);
-    await page.waitForSelector('.pagefind-ui__result', { timeout: TIMEOUT.unit });
-    expect(await page.getByLabel('Sök i handboken').count()).toBe(1);
-    const message = (await page.locator('.pagefind-ui__message').textContent())!.trim();
-    expect(message).toMatch(/\d/);
-    await expect.poll(() => page.locator('[role="status"]#search-status').textContent()).toBe(message);
-    expect(await page.getAttribute('#search-status', 'aria-live')).toBe('polite');
-  }, PAGE_TIMEOUT);
+  it(
+    'search: the field has a label and the number of results is announced',
+    async () => {
+      const word = t(model.activities[0]!.name, 'sv').split(/\s+/)[0]!;
+      await page.goto(`${internal.url}/sok/?q=${encodeURIComponent(word)}`);
+      await page.waitForSelector('.pagefind-ui__result', { timeout: TIMEOUT.unit });
+      expect(await page.getByLabel('Sök i handboken').count()).toBe(1);
+      const message = (await page.locator('.pagefind-ui__message').textContent())!.trim();
+      expect(message).toMatch(/\d/);
+      await expect.poll(() => page.locator('[role="status"]#search-status').textContent()).toBe(message);
+      expect(await page.getAttribute('#search-status', 'aria-live')).toBe('polite');
+    },
+    PAGE_TIMEOUT,
+  );
 
-  it('every page has its own title and a favicon', async () => {
-    const titles = new Map<string, string[]>();
-    for (const url of internalPages) {
-      await page.goto(`${internal.url}${url}`);
-      const title = await page.title();
-      titles.set(title, [...(titles.get(title) ?? []), url]);
-      expect(await page.locator('link[rel="icon"]').count(), url).toBe(1);
-    }
-    expect([...titles].filter(([, urls]) => urls.length > 1)).toEqual([]);
-  }, PAGE_TIMEOUT);
+  it(
+    'every page has its own title and a favicon',
+    async () => {
+      const titles = new Map<string, string[]>();
+      for (const url of internalPages) {
+        await page.goto(`${internal.url}${url}`);
+        const title = await page.title();
+        titles.set(title, [...(titles.get(title) ?? []), url]);
+        expect(await page.locator('link[rel="icon"]').count(), url).toBe(1);
+      }
+      expect([...titles].filter(([, urls]) => urls.length > 1)).toEqual([]);
+    },
+    PAGE_TIMEOUT,
+  );
 });

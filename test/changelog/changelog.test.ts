@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import {
-  changelogForVersions, diffSnapshots, EMPTY_SNAPSHOT, loadSnapshots, pendingChanges, renderChangelog, snapshotModel, stableStringify, type PolicySnapshot,
-} from '../../src/changelog/index.ts';
+import { changelogForVersions, diffSnapshots, EMPTY_SNAPSHOT, loadSnapshots, pendingChanges, renderChangelog, snapshotModel, stableStringify, type PolicySnapshot } from '../../src/changelog/index.ts';
 import { FIXTURE, fixtureModel } from '../register/helpers.ts';
 
 const DIFF = path.resolve(import.meta.dirname, '../fixtures/register/snapshots-diff');
@@ -26,7 +24,14 @@ describe('diffSnapshots', () => {
       { area: 'activity', type: 'added', id: 'nyhetsbrev' },
       { area: 'legal-basis', type: 'changed', id: 'dokumentation', activity: 'kundakt', field: 'legalBasis', before: '6(1)(c)', after: '6(1)(e)' },
       { area: 'recipient', type: 'removed', id: 'skatteverket', activity: 'loner' },
-      expect.objectContaining({ area: 'retention', type: 'changed', id: 'Räkenskapsinformation', activity: 'loner', before: expect.objectContaining({ duration: 'P7Y' }), after: expect.objectContaining({ duration: 'P10Y' }) }),
+      expect.objectContaining({
+        area: 'retention',
+        type: 'changed',
+        id: 'Räkenskapsinformation',
+        activity: 'loner',
+        before: expect.objectContaining({ duration: 'P7Y' }),
+        after: expect.objectContaining({ duration: 'P10Y' }),
+      }),
     ]);
   });
 
@@ -85,7 +90,9 @@ describe('renderChangelog', () => {
     const set = diffSnapshots(read('before.json'), read('after.json'));
     const sv = renderChangelog(set, 'sv', { reasons: { 'activities/loner': { sv: 'Bokföringslagen kräver längre tid.', en: 'The Accounting Act requires longer.' } } });
     expect(sv.markdown).toContain('**Löneadministration** — Skäl: Bokföringslagen kräver längre tid.\n\n- Lämnas inte längre ut till');
-    expect(renderChangelog(set, 'en', { reasons: { 'activities/loner': { sv: 'x', en: 'The Accounting Act requires longer.' } } }).markdown).toContain('**Payroll** — Reason: The Accounting Act requires longer.');
+    expect(renderChangelog(set, 'en', { reasons: { 'activities/loner': { sv: 'x', en: 'The Accounting Act requires longer.' } } }).markdown).toContain(
+      '**Payroll** — Reason: The Accounting Act requires longer.',
+    );
   });
 
   it('merges link changes of one kind into one line and never prints ids', () => {

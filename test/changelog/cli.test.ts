@@ -52,7 +52,9 @@ describe('policy:changelog', () => {
     expect(sv.stdout).toContain('- Räkenskapsinformation: sparas 10 år i stället för 7 år.');
     const en = run(dir, '--from', '2026.1', '--to', '2027.1', '--lang', 'en');
     expect(en.stdout).toContain('# Changes from 2026.1 to 2027.1');
-    expect(en.stdout).toContain('**Payroll**\n\n- Pay salaries under the employment contract: the legal basis is now legitimate interests (Article 6(1)(f) GDPR) instead of contract (Article 6(1)(b) GDPR).');
+    expect(en.stdout).toContain(
+      '**Payroll**\n\n- Pay salaries under the employment contract: the legal basis is now legitimate interests (Article 6(1)(f) GDPR) instead of contract (Article 6(1)(b) GDPR).',
+    );
     const back = JSON.parse(run(dir, '--from', '2027.1', '--to', '2026.1', '--format', 'json').stdout) as { changes: { type: string; area: string }[] };
     expect(back.changes.find((c) => c.area === 'recipient')!.type).toBe('added');
     expect(back.changes.find((c) => c.area === 'data-category')!.type).toBe('removed');

@@ -39,9 +39,7 @@ describe('check on content', () => {
     const r = check(['--content', fixture('dangling-reference'), ...TODAY]);
     expectNoStack(r);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain(
-      'activities/kundakt.yaml:8:12  fel  [subjects[0]]  Hänvisningen "kundr" pekar inte på någon post i content/subjects/.',
-    );
+    expect(r.stdout).toContain('activities/kundakt.yaml:8:12  fel  [subjects[0]]  Hänvisningen "kundr" pekar inte på någon post i content/subjects/.');
     expect(r.stdout).toContain('    → Menade du "kunder"? Giltiga id: kunder.');
     expect(r.stdout).toMatch(/1 fel, 0 varningar \/ 1 error, 0 warnings\n$/);
   });
@@ -53,8 +51,13 @@ describe('check on content', () => {
     const headers = r.stdout.split('\n').filter((l) => l && !l.startsWith(' ') && l.includes('.yaml') && !l.includes(':'));
     expect(headers).toEqual([...headers].sort());
     expect(headers).toEqual([
-      'activities/kundakt.yaml', 'entities/moderbolaget.yaml', 'laws/lss.yaml', 'organisation.yaml',
-      'processors/molnet.yaml', 'recipients/kommunen.yaml', 'subjects/kunder.yaml',
+      'activities/kundakt.yaml',
+      'entities/moderbolaget.yaml',
+      'laws/lss.yaml',
+      'organisation.yaml',
+      'processors/molnet.yaml',
+      'recipients/kommunen.yaml',
+      'subjects/kunder.yaml',
     ]);
     expect(r.stdout).toContain('11 fel, 0 varningar / 11 errors, 0 warnings');
   });

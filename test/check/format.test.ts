@@ -7,25 +7,36 @@ import { reportFailure } from '../../generators/cli/shared/run-main.ts';
 import { UsageError } from '../../generators/cli/shared/usage-error.ts';
 
 const base = (over: Partial<Diagnostic>): Diagnostic => ({
-  severity: 'error', code: 'x', file: 'a.yaml', line: 1, column: 1, path: '',
-  message: { sv: 'Fel på raden.', en: 'Wrong line.' }, hint: { sv: 'Rätta raden.', en: 'Fix the line.' }, ...over,
+  severity: 'error',
+  code: 'x',
+  file: 'a.yaml',
+  line: 1,
+  column: 1,
+  path: '',
+  message: { sv: 'Fel på raden.', en: 'Wrong line.' },
+  hint: { sv: 'Rätta raden.', en: 'Fix the line.' },
+  ...over,
 });
 
 const ruleWarning = base({
-  severity: 'warning', code: 'rule', file: 'activities/nyhetsbrev.yaml', line: 3, column: 5, path: 'purposes[0].legalBasis',
-  message: { sv: 'Samtycke saknar återkallelse.', en: 'Consent lacks withdrawal.' }, hint: { sv: 'Beskriv hur.', en: 'Describe how.' },
-  rule: 'legal/consent-withdrawal', reference: 'GDPR art. 7.3', entry: 'activities/nyhetsbrev',
+  severity: 'warning',
+  code: 'rule',
+  file: 'activities/nyhetsbrev.yaml',
+  line: 3,
+  column: 5,
+  path: 'purposes[0].legalBasis',
+  message: { sv: 'Samtycke saknar återkallelse.', en: 'Consent lacks withdrawal.' },
+  hint: { sv: 'Beskriv hur.', en: 'Describe how.' },
+  rule: 'legal/consent-withdrawal',
+  reference: 'GDPR art. 7.3',
+  entry: 'activities/nyhetsbrev',
 });
 const acknowledged = {
-  ...ruleWarning, line: 9,
+  ...ruleWarning,
+  line: 9,
   acknowledged: { reason: { sv: 'Beslutat av DSO.', en: 'Decided by the DPO.' }, by: 'dora', date: '2026-02-01' },
 };
-const LIST = [
-  base({ file: 'b.yaml', line: 2, column: 3, path: 'name' }),
-  ruleWarning,
-  base({ file: 'b.yaml', line: 1, column: 7 }),
-  acknowledged,
-];
+const LIST = [base({ file: 'b.yaml', line: 2, column: 3, path: 'name' }), ruleWarning, base({ file: 'b.yaml', line: 1, column: 7 }), acknowledged];
 
 describe('formatText', () => {
   const text = formatText(LIST, { lang: 'sv' });
@@ -77,8 +88,17 @@ describe('toJson', () => {
     const json = toJson(LIST, 'en');
     expect(json.map((d) => `${d.file}:${d.line}`)).toEqual(['activities/nyhetsbrev.yaml:3', 'activities/nyhetsbrev.yaml:9', 'b.yaml:1', 'b.yaml:2']);
     expect(json[0]).toEqual({
-      severity: 'warning', code: 'rule', file: 'activities/nyhetsbrev.yaml', line: 3, column: 5, path: 'purposes[0].legalBasis',
-      message: 'Consent lacks withdrawal.', hint: 'Describe how.', rule: 'legal/consent-withdrawal', reference: 'GDPR art. 7.3', entry: 'activities/nyhetsbrev',
+      severity: 'warning',
+      code: 'rule',
+      file: 'activities/nyhetsbrev.yaml',
+      line: 3,
+      column: 5,
+      path: 'purposes[0].legalBasis',
+      message: 'Consent lacks withdrawal.',
+      hint: 'Describe how.',
+      rule: 'legal/consent-withdrawal',
+      reference: 'GDPR art. 7.3',
+      entry: 'activities/nyhetsbrev',
     });
     expect(json[1]!.acknowledged).toEqual({ reason: 'Decided by the DPO.', by: 'dora', date: '2026-02-01' });
     expect(json[2]).not.toHaveProperty('rule');

@@ -47,7 +47,9 @@ function contentFiles(dir: string): { file: string; schema: SchemaName; data: un
 describe('generated JSON Schemas', () => {
   it('the committed schemas/ folder equals freshly generated schemas (run `npm run schemas`)', () => {
     expect(staleSchemaFiles()).toEqual([]);
-    const files = readdirSync(SCHEMAS_DIR).filter((f) => f.endsWith('.schema.json')).sort();
+    const files = readdirSync(SCHEMAS_DIR)
+      .filter((f) => f.endsWith('.schema.json'))
+      .sort();
     // Every content kind, plus the register-extract input (generators/extract/json-schema.ts) and the published privacy.json.
     expect(files).toEqual([...SCHEMA_NAMES.map(schemaFileName), 'extract-request.schema.json', 'privacy.schema.json'].sort());
   });

@@ -129,33 +129,49 @@ describe('npm run dev', () => {
     expect(page.body).toContain('Exempelomsorg');
   });
 
-  it('shows an edit of a content file without a restart', async () => {
-    edit(ORG, 'sv: Exempelomsorg', 'sv: Ändradomsorg');
-    const page = await until((p) => p.status === 200 && p.body.includes('Ändradomsorg'));
-    expect(page.body).not.toContain('<title>Integritetspolicy – Exempelomsorg');
-  }, TIMEOUT.unit);
+  it(
+    'shows an edit of a content file without a restart',
+    async () => {
+      edit(ORG, 'sv: Exempelomsorg', 'sv: Ändradomsorg');
+      const page = await until((p) => p.status === 200 && p.body.includes('Ändradomsorg'));
+      expect(page.body).not.toContain('<title>Integritetspolicy – Exempelomsorg');
+    },
+    TIMEOUT.unit,
+  );
 
-  it('shows a content error as a page with file, line and fix, not the tool\'s source or a stack', async () => {
-    edit(ORG, 'dpo: dataskyddsombud', 'dpo: dataskyddsombd');
-    expectContentErrorPage(await until((p) => p.status >= 500));
-  }, TIMEOUT.unit);
+  it(
+    "shows a content error as a page with file, line and fix, not the tool's source or a stack",
+    async () => {
+      edit(ORG, 'dpo: dataskyddsombud', 'dpo: dataskyddsombd');
+      expectContentErrorPage(await until((p) => p.status >= 500));
+    },
+    TIMEOUT.unit,
+  );
 
-  it('recovers once the mistake is fixed', async () => {
-    edit(ORG, 'dpo: dataskyddsombd', 'dpo: dataskyddsombud');
-    const page = await until((p) => p.status === 200);
-    expect(page.body).toContain('Ändradomsorg');
-  }, TIMEOUT.unit);
+  it(
+    'recovers once the mistake is fixed',
+    async () => {
+      edit(ORG, 'dpo: dataskyddsombd', 'dpo: dataskyddsombud');
+      const page = await until((p) => p.status === 200);
+      expect(page.body).toContain('Ändradomsorg');
+    },
+    TIMEOUT.unit,
+  );
 });
 
 describe('npm run dev -- --site internal', () => {
-  it('previews the staff handbook, and a content error as the same readable page', async () => {
-    stopDev(server);
-    const port = await freePort();
-    url = `http://127.0.0.1:${port}/`;
-    server = startDev('internal', port, dir);
-    const page = await until((p) => p.status === 200, wait(60));
-    expect(page.body).toContain('intern handbok');
-    edit(ORG, 'dpo: dataskyddsombud', 'dpo: dataskyddsombd');
-    expectContentErrorPage(await until((p) => p.status >= 500));
-  }, TIMEOUT.short);
+  it(
+    'previews the staff handbook, and a content error as the same readable page',
+    async () => {
+      stopDev(server);
+      const port = await freePort();
+      url = `http://127.0.0.1:${port}/`;
+      server = startDev('internal', port, dir);
+      const page = await until((p) => p.status === 200, wait(60));
+      expect(page.body).toContain('intern handbok');
+      edit(ORG, 'dpo: dataskyddsombud', 'dpo: dataskyddsombd');
+      expectContentErrorPage(await until((p) => p.status >= 500));
+    },
+    TIMEOUT.short,
+  );
 });

@@ -23,12 +23,36 @@ interface Expected {
 const EXPECTED: Expected[] = [
   { mistake: 'YAML syntax', code: 'yaml-syntax', file: 'processors/nordmoln.yaml', needle: 'agreementReference PUBA', column: 1, path: '', sv: 'YAML-filen går inte att läsa' },
   { mistake: 'unknown key (typo)', code: 'unknown-key', file: 'subjects/clients.yaml', needle: 'ordr:', column: 1, path: 'ordr', sv: 'Okänt fält "ordr"' },
-  { mistake: 'dangling reference', code: 'unknown-reference', file: 'activities/recruitment.yaml', needle: 'job-aplicants', column: 12, path: 'subjects[0]', sv: '"job-aplicants" pekar inte på någon post' },
+  {
+    mistake: 'dangling reference',
+    code: 'unknown-reference',
+    file: 'activities/recruitment.yaml',
+    needle: 'job-aplicants',
+    column: 12,
+    path: 'subjects[0]',
+    sv: '"job-aplicants" pekar inte på någon post',
+  },
   { mistake: 'invalid date', code: 'invalid-format', file: 'activities/recruitment.yaml', needle: 'lastReviewed:', column: 15, path: 'lastReviewed', sv: '"2026-13-12" är inte ett datum' },
-  { mistake: 'invalid organisationsnummer', code: 'invalid-format', file: 'entities/exempel-hemtjanst.yaml', needle: 'organisationsnummer:', column: 22, path: 'organisationsnummer', sv: 'kontrollsiffra' },
+  {
+    mistake: 'invalid organisationsnummer',
+    code: 'invalid-format',
+    file: 'entities/exempel-hemtjanst.yaml',
+    needle: 'organisationsnummer:',
+    column: 22,
+    path: 'organisationsnummer',
+    sv: 'kontrollsiffra',
+  },
   { mistake: 'missing Swedish', code: 'missing-swedish', file: 'glossary/gallring.yaml', needle: 'term:', column: 7, path: 'term', sv: 'Svensk text saknas' },
   { mistake: 'wrong type', code: 'invalid-type', file: 'activities/patient-records.yaml', needle: 'controllers:', column: 14, path: 'controllers', sv: 'ska det vara en lista' },
-  { mistake: 'duplicate id', code: 'duplicate-id', file: 'subjects/employees.yaml', needle: '# yaml-language-server', column: 1, path: '', sv: 'Id "employees" används redan av subjects/employees.json' },
+  {
+    mistake: 'duplicate id',
+    code: 'duplicate-id',
+    file: 'subjects/employees.yaml',
+    needle: '# yaml-language-server',
+    column: 1,
+    path: '',
+    sv: 'Id "employees" används redan av subjects/employees.json',
+  },
 ];
 
 let dir = '';

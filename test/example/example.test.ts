@@ -43,11 +43,26 @@ describe('the example loads', () => {
 
   it('every activity resolves every reference it names', () => {
     for (const a of model!.activities) {
-      expect(a.refs.controllers.map((x) => x.id), a.id).toEqual(a.controllers);
-      expect(a.refs.subjects.map((x) => x.id), a.id).toEqual(a.subjects);
-      expect(a.refs.dataCategories.map((x) => x.id), a.id).toEqual(a.dataCategories);
-      expect(a.refs.processors.map((x) => x.id), a.id).toEqual(a.processors ?? []);
-      expect(a.refs.transfers.map((x) => x.id), a.id).toEqual(a.transfers ?? []);
+      expect(
+        a.refs.controllers.map((x) => x.id),
+        a.id,
+      ).toEqual(a.controllers);
+      expect(
+        a.refs.subjects.map((x) => x.id),
+        a.id,
+      ).toEqual(a.subjects);
+      expect(
+        a.refs.dataCategories.map((x) => x.id),
+        a.id,
+      ).toEqual(a.dataCategories);
+      expect(
+        a.refs.processors.map((x) => x.id),
+        a.id,
+      ).toEqual(a.processors ?? []);
+      expect(
+        a.refs.transfers.map((x) => x.id),
+        a.id,
+      ).toEqual(a.transfers ?? []);
     }
   });
 

@@ -29,81 +29,163 @@ const LONG_SENTENCE =
 
 const CASES: Case[] = [
   {
-    area: 'organisation', rule: 'organisation/shape', file: 'organisation.yaml', kind: 'doc',
-    edit: (d) => d.setIn(['structure'], 'single'), needle: 'structure: single', sv: 'content/entities/ har 4 juridiska personer',
+    area: 'organisation',
+    rule: 'organisation/shape',
+    file: 'organisation.yaml',
+    kind: 'doc',
+    edit: (d) => d.setIn(['structure'], 'single'),
+    needle: 'structure: single',
+    sv: 'content/entities/ har 4 juridiska personer',
   },
   {
-    area: 'notice', rule: 'notice/legitimate-interest', file: 'activities/customer-contacts.yaml', kind: 'doc',
-    edit: (d) => d.deleteIn(['purposes', 0, 'balancingTest']), needle: 'id: keep-in-contact', sv: 'saknar balancingTest',
+    area: 'notice',
+    rule: 'notice/legitimate-interest',
+    file: 'activities/customer-contacts.yaml',
+    kind: 'doc',
+    edit: (d) => d.deleteIn(['purposes', 0, 'balancingTest']),
+    needle: 'id: keep-in-contact',
+    sv: 'saknar balancingTest',
   },
   {
-    area: 'special', rule: 'special/art9-condition', file: 'activities/client-documentation-lss.yaml', kind: 'doc',
+    area: 'special',
+    rule: 'special/art9-condition',
+    file: 'activities/client-documentation-lss.yaml',
+    kind: 'doc',
     // Re-serialised, the long flow list breaks into one id per line; the finding points at the health item.
-    edit: (d) => d.deleteIn(['specialCondition']), needle: '    health', sv: '"Hälsa" är känsliga personuppgifter',
+    edit: (d) => d.deleteIn(['specialCondition']),
+    needle: '    health',
+    sv: '"Hälsa" är känsliga personuppgifter',
   },
   {
-    area: 'law', rule: 'law/basis-cites-law', file: 'activities/client-documentation-lss.yaml', kind: 'doc',
-    edit: (d) => d.deleteIn(['purposes', 0, 'law']), needle: 'legalBasis: 6(1)(c)', sv: 'hänvisar inte till någon lag',
+    area: 'law',
+    rule: 'law/basis-cites-law',
+    file: 'activities/client-documentation-lss.yaml',
+    kind: 'doc',
+    edit: (d) => d.deleteIn(['purposes', 0, 'law']),
+    needle: 'legalBasis: 6(1)(c)',
+    sv: 'hänvisar inte till någon lag',
   },
   {
-    area: 'record', rule: 'record/security-measures', file: 'activities/recruitment.yaml', kind: 'doc',
-    edit: (d) => d.setIn(['securityMeasures'], []), needle: 'securityMeasures:', sv: 'säkerhetsåtgärder',
+    area: 'record',
+    rule: 'record/security-measures',
+    file: 'activities/recruitment.yaml',
+    kind: 'doc',
+    edit: (d) => d.setIn(['securityMeasures'], []),
+    needle: 'securityMeasures:',
+    sv: 'säkerhetsåtgärder',
   },
   {
-    area: 'processors', rule: 'processors/agreement', file: 'processors/nordmoln.yaml', kind: 'doc',
-    edit: (d) => d.deleteIn(['agreementDate']), needle: 'name: Nordmoln AB', sv: 'Nordmoln AB',
+    area: 'processors',
+    rule: 'processors/agreement',
+    file: 'processors/nordmoln.yaml',
+    kind: 'doc',
+    edit: (d) => d.deleteIn(['agreementDate']),
+    needle: 'name: Nordmoln AB',
+    sv: 'Nordmoln AB',
   },
   {
-    area: 'transfers (notice)', rule: 'notice/transfers', file: 'activities/newsletter-and-interested-parties.yaml', kind: 'doc',
-    edit: (d) => d.setIn(['transfers'], []), needle: 'processors:', sv: 'Letterbird Inc. finns i US',
+    area: 'transfers (notice)',
+    rule: 'notice/transfers',
+    file: 'activities/newsletter-and-interested-parties.yaml',
+    kind: 'doc',
+    edit: (d) => d.setIn(['transfers'], []),
+    needle: 'processors:',
+    sv: 'Letterbird Inc. finns i US',
   },
   {
-    area: 'transfers (safeguard)', rule: 'processors/third-country', file: 'processors/nordmoln.yaml', kind: 'doc',
-    edit: (d) => d.setIn(['country'], 'US'), needle: 'country: US', sv: 'utanför EU/EES',
+    area: 'transfers (safeguard)',
+    rule: 'processors/third-country',
+    file: 'processors/nordmoln.yaml',
+    kind: 'doc',
+    edit: (d) => d.setIn(['country'], 'US'),
+    needle: 'country: US',
+    sv: 'utanför EU/EES',
   },
   {
-    area: 'retention (law maximum)', rule: 'retention/law-bounds', file: 'activities/client-documentation-lss.yaml', kind: 'doc',
-    edit: (d) => d.setIn(['retention', 0, 'duration'], 'P5Y'), needle: 'duration: P5Y', sv: '23 c §',
+    area: 'retention (law maximum)',
+    rule: 'retention/law-bounds',
+    file: 'activities/client-documentation-lss.yaml',
+    kind: 'doc',
+    edit: (d) => d.setIn(['retention', 0, 'duration'], 'P5Y'),
+    needle: 'duration: P5Y',
+    sv: '23 c §',
   },
   {
-    area: 'retention (law minimum)', rule: 'retention/law-bounds', file: 'activities/patient-records.yaml', kind: 'doc',
-    edit: (d) => d.setIn(['retention', 0, 'duration'], 'P1Y'), needle: 'duration: P1Y', sv: 'patientdatalagen',
+    area: 'retention (law minimum)',
+    rule: 'retention/law-bounds',
+    file: 'activities/patient-records.yaml',
+    kind: 'doc',
+    edit: (d) => d.setIn(['retention', 0, 'duration'], 'P1Y'),
+    needle: 'duration: P1Y',
+    sv: 'patientdatalagen',
   },
   {
-    area: 'retention (coverage)', rule: 'retention/categories-covered', file: 'activities/recruitment.yaml', kind: 'doc',
+    area: 'retention (coverage)',
+    rule: 'retention/categories-covered',
+    file: 'activities/recruitment.yaml',
+    kind: 'doc',
     edit: (d) => {
       // Every retention rule now covers only the name: the other categories are kept without a rule.
       const rules = d.get('retention') as YAMLSeq<YAMLMap>;
       for (const r of rules.items) r.set('dataCategories', ['name']);
     },
-    needle: '    address,', sv: 'Ingen gallringsregel täcker "Adress"',
+    needle: '    address,',
+    sv: 'Ingen gallringsregel täcker "Adress"',
   },
   {
-    area: 'governance (adoption overdue)', rule: 'governance/adoption-overdue', file: 'policy-versions/2026-1.yaml', kind: 'doc',
-    edit: () => {}, needle: 'adoptedByBoard:', sv: 'fastställ', today: '2027-04-01',
+    area: 'governance (adoption overdue)',
+    rule: 'governance/adoption-overdue',
+    file: 'policy-versions/2026-1.yaml',
+    kind: 'doc',
+    edit: () => {},
+    needle: 'adoptedByBoard:',
+    sv: 'fastställ',
+    today: '2027-04-01',
   },
   {
-    area: 'governance (delegation to a group)', rule: 'governance/delegation-individual', file: 'delegations/assistans-vd-to-manager.yaml', kind: 'dir',
-    edit: (dir) => replaceOnce(dir, 'people/maja-lund.yaml', 'kind: individual', 'kind: group'), needle: 'to: maja-lund', sv: 'gruppen "Maja Lund"',
+    area: 'governance (delegation to a group)',
+    rule: 'governance/delegation-individual',
+    file: 'delegations/assistans-vd-to-manager.yaml',
+    kind: 'dir',
+    edit: (dir) => replaceOnce(dir, 'people/maja-lund.yaml', 'kind: individual', 'kind: group'),
+    needle: 'to: maja-lund',
+    sv: 'gruppen "Maja Lund"',
   },
   {
-    area: 'hygiene', rule: 'hygiene/outdated-names', file: 'glossary/gallring.yaml', kind: 'dir',
+    area: 'hygiene',
+    rule: 'hygiene/outdated-names',
+    file: 'glossary/gallring.yaml',
+    kind: 'dir',
     edit: (dir) => replaceOnce(dir, 'glossary/gallring.yaml', 'när tiden för att spara dem har gått.', 'när tiden har gått, som Datainspektionen har sagt.'),
-    needle: 'Datainspektionen', sv: 'Datainspektionen',
+    needle: 'Datainspektionen',
+    sv: 'Datainspektionen',
   },
   {
-    area: 'rights below the GDPR (handbook MDX)', rule: 'notice/rights-below-gdpr', file: 'handbook/06-rights.mdx', kind: 'dir',
+    area: 'rights below the GDPR (handbook MDX)',
+    rule: 'notice/rights-below-gdpr',
+    file: 'handbook/06-rights.mdx',
+    kind: 'dir',
     edit: (dir) => replaceOnce(dir, 'handbook/06-rights.mdx', 'enligt rutinen nedan.', 'enligt rutinen nedan. Du kan få ett registerutdrag utan kostnad en gång per år. Begär det skriftligt.'),
-    needle: 'Begär det skriftligt', sv: 'innehåller en gräns på ett utdrag per år',
+    needle: 'Begär det skriftligt',
+    sv: 'innehåller en gräns på ett utdrag per år',
   },
   {
-    area: 'rights below the GDPR (organisation.yaml)', rule: 'notice/rights-below-gdpr', file: 'organisation.yaml', kind: 'doc',
+    area: 'rights below the GDPR (organisation.yaml)',
+    rule: 'notice/rights-below-gdpr',
+    file: 'organisation.yaml',
+    kind: 'doc',
     edit: (d) => d.setIn(['rights', 'freeCopies', 'sv'], 'Du kan få ett registerutdrag utan kostnad en gång per år. Begär det skriftligt.'),
-    needle: 'en gång per år', sv: 'innehåller en gräns på ett utdrag per år',
+    needle: 'en gång per år',
+    sv: 'innehåller en gräns på ett utdrag per år',
   },
   {
-    area: 'plain language', rule: 'language/notice-lix', file: 'activities/recruitment.yaml', kind: 'doc',
-    edit: (d) => d.setIn(['description', 'sv'], LONG_SENTENCE), needle: 'i syfte att administrera', sv: 'LIX',
+    area: 'plain language',
+    rule: 'language/notice-lix',
+    file: 'activities/recruitment.yaml',
+    kind: 'doc',
+    edit: (d) => d.setIn(['description', 'sv'], LONG_SENTENCE),
+    needle: 'i syfte att administrera',
+    sv: 'LIX',
   },
 ];
 
@@ -127,12 +209,16 @@ describe.each(CASES.map((c) => [`${c.area}: ${c.rule}`, c] as const))('the examp
     const { dir, cleanup } = breakCopy(c);
     try {
       const today = c.today ?? TODAY;
-      const [r, j] = await Promise.all([
-        checkAsync(['--content', dir, '--today', today, '--strict']),
-        checkAsync(['--content', dir, '--today', today, '--format', 'json', '--lang', 'en']),
-      ]);
+      const [r, j] = await Promise.all([checkAsync(['--content', dir, '--today', today, '--strict']), checkAsync(['--content', dir, '--today', today, '--format', 'json', '--lang', 'en'])]);
       const json = JSON.parse(j.stdout) as {
-        rule?: string; file: string; line: number; column: number; severity: string; message: string; hint: string; reference?: string;
+        rule?: string;
+        file: string;
+        line: number;
+        column: number;
+        severity: string;
+        message: string;
+        hint: string;
+        reference?: string;
       }[];
       // Only rule findings: the mutation keeps the content well-formed.
       expect(json.filter((d) => !d.rule)).toEqual([]);

@@ -50,26 +50,27 @@ class Sink extends Writable {
   }
 }
 
-const files = [
-  ...readdirSync(path.join(FIX, 'requests')).map((f) => path.join(FIX, 'requests', f)),
-  ...readdirSync(path.join(FIX, 'bad')).map((f) => path.join(FIX, 'bad', f)),
-].sort();
+const files = [...readdirSync(path.join(FIX, 'requests')).map((f) => path.join(FIX, 'requests', f)), ...readdirSync(path.join(FIX, 'bad')).map((f) => path.join(FIX, 'bad', f))].sort();
 
 describe('extract batch on a terminal (progress bar)', () => {
-  it('draws the bar, reports problems above it, and never shows personal data', async () => {
-    const out = mkdtempSync(path.join(tmpdir(), 'extract-tty-'));
-    const stderr = new FakeTty();
-    const stdout = new Sink();
-    const r = await runBatch({ files, contentDir: CONTENT, outDir: out, workers: 2, stdout, stderr });
-    expect(r).toEqual({ produced: 2, failed: 7 });
-    expect(stderr.text).toMatch(/PDF .*\d+\/9/);
-    expect(stderr.text).toMatch(/check digit/);
-    for (const s of SENTINELS) {
-      expect(stderr.text).not.toContain(s);
-      expect(stdout.text).not.toContain(s);
-    }
-    expect(readdirSync(out).sort()).toEqual(['REF-2026-0001.pdf', 'REF-2026-0002.pdf']);
-  }, TIMEOUT.unit);
+  it(
+    'draws the bar, reports problems above it, and never shows personal data',
+    async () => {
+      const out = mkdtempSync(path.join(tmpdir(), 'extract-tty-'));
+      const stderr = new FakeTty();
+      const stdout = new Sink();
+      const r = await runBatch({ files, contentDir: CONTENT, outDir: out, workers: 2, stdout, stderr });
+      expect(r).toEqual({ produced: 2, failed: 7 });
+      expect(stderr.text).toMatch(/PDF .*\d+\/9/);
+      expect(stderr.text).toMatch(/check digit/);
+      for (const s of SENTINELS) {
+        expect(stderr.text).not.toContain(s);
+        expect(stdout.text).not.toContain(s);
+      }
+      expect(readdirSync(out).sort()).toEqual(['REF-2026-0001.pdf', 'REF-2026-0002.pdf']);
+    },
+    TIMEOUT.unit,
+  );
 });
 
 describe('extract temp files', () => {

@@ -9,9 +9,12 @@ interface C {
 
 describe('reference claims (which file of a batch gets a PDF name)', () => {
   it('gives the name to the earliest position, whatever order the workers finish in', () => {
-    const arrivals = fc
-      .array(fc.constantFrom('REF-1', 'ref-1', 'REF-2', 'REF-3'), { minLength: 1, maxLength: 12 })
-      .chain((refs) => fc.shuffledSubarray(refs.map((reference, i) => ({ position: i + 1, reference })), { minLength: refs.length, maxLength: refs.length }));
+    const arrivals = fc.array(fc.constantFrom('REF-1', 'ref-1', 'REF-2', 'REF-3'), { minLength: 1, maxLength: 12 }).chain((refs) =>
+      fc.shuffledSubarray(
+        refs.map((reference, i) => ({ position: i + 1, reference })),
+        { minLength: refs.length, maxLength: refs.length },
+      ),
+    );
     fc.assert(
       fc.property(arrivals, (order) => {
         const claims = new ReferenceClaims<C>();
@@ -27,7 +30,12 @@ describe('reference claims (which file of a batch gets a PDF name)', () => {
         expect(claims.size).toBe(byKey.size);
         for (const c of order) expect(claims.holds(c)).toBe(winners.has(c.position));
         // Every other file is a duplicate, reported exactly once.
-        expect(duplicates.sort((a, b) => a - b)).toEqual(order.map((c) => c.position).filter((p) => !winners.has(p)).sort((a, b) => a - b));
+        expect(duplicates.sort((a, b) => a - b)).toEqual(
+          order
+            .map((c) => c.position)
+            .filter((p) => !winners.has(p))
+            .sort((a, b) => a - b),
+        );
       }),
     );
   });

@@ -66,27 +66,61 @@ describe('extract CLI: a batch with good and bad files', () => {
   it('puts every Art. 15(1)(a)–(h) element and the data values in the Swedish PDF', async () => {
     const text = await pdfText(path.join(out, 'REF-2026-0001.pdf'));
     for (const expected of [
-      'Registerutdrag', 'Test Omsorg AB', 'Org.nr 559123-4579', 'REF-2026-0001', '20 mars 2026',
+      'Registerutdrag',
+      'Test Omsorg AB',
+      'Org.nr 559123-4579',
+      'REF-2026-0001',
+      '20 mars 2026',
       'Dokumentera insatserna enligt lag.', // (a) purposes
-      'Rättslig förpliktelse', '21 a § lagen (1993:387) om stöd och service till vissa funktionshindrade (LSS)', // legal basis with law, cited in full (src/format/law.ts)
-      'Hälsouppgifter', 'Personnummer', // (b) categories
+      'Rättslig förpliktelse',
+      '21 a § lagen (1993:387) om stöd och service till vissa funktionshindrade (LSS)', // legal basis with law, cited in full (src/format/law.ts)
+      'Hälsouppgifter',
+      'Personnummer', // (b) categories
       'Försäkringskassan', // (c) recipients
       '2 år räknat från sista anteckningen, enligt 21 c § lagen (1993:387)', // (d) retention
-      'Rätt till rättelse', 'Rätt till radering', 'Rätt till begränsning', 'Rätt att invända', 'Rätt till dataportabilitet', // (e)
-      'Integritetsskyddsmyndigheten', 'Box 8114, 104 20 Stockholm', 'imy@imy.se', // (f)
+      'Rätt till rättelse',
+      'Rätt till radering',
+      'Rätt till begränsning',
+      'Rätt att invända',
+      'Rätt till dataportabilitet', // (e)
+      'Integritetsskyddsmyndigheten',
+      'Box 8114, 104 20 Stockholm',
+      'imy@imy.se', // (f)
       'Kommunen där du bor', // (g) source
-      'Automatiserade beslut', 'Schemat föreslås automatiskt', // (h)
+      'Automatiserade beslut',
+      'Schemat föreslås automatiskt', // (h)
       'standardavtalsklausuler', // 15(2)
-      'Testa Testsson', '19450312-7385', 'Provgatan 3', 'Hjälp vid måltider', 'Journalanteckning', 'Kopia av journalanteckningar', // 15(3)
+      'Testa Testsson',
+      '19450312-7385',
+      'Provgatan 3',
+      'Hjälp vid måltider',
+      'Journalanteckning',
+      'Kopia av journalanteckningar', // 15(3)
       'Anteckningar om en annan brukare', // 15(4)
-      '28 april 2026', 'Många handlingar behövde gås igenom', // 12(3) extension
-      'dataskyddsombud@test-omsorg.example', 'sida 1 av', 'sida 4 av 4',
-    ]) expect(text).toContain(expected);
+      '28 april 2026',
+      'Många handlingar behövde gås igenom', // 12(3) extension
+      'dataskyddsombud@test-omsorg.example',
+      'sida 1 av',
+      'sida 4 av 4',
+    ])
+      expect(text).toContain(expected);
   });
 
   it('writes the English PDF in English', async () => {
     const text = await pdfText(path.join(out, 'REF-2026-0002.pdf'));
-    for (const expected of ['Access to your personal data', 'Choose the right person for the job.', 'Legitimate interests', 'Coordination number', '19851072-4563', 'Position applied for', 'Right to rectification', 'Swedish Authority for Privacy Protection', 'page 1 of', '16 March 2026', '2 April 2026']) {
+    for (const expected of [
+      'Access to your personal data',
+      'Choose the right person for the job.',
+      'Legitimate interests',
+      'Coordination number',
+      '19851072-4563',
+      'Position applied for',
+      'Right to rectification',
+      'Swedish Authority for Privacy Protection',
+      'page 1 of',
+      '16 March 2026',
+      '2 April 2026',
+    ]) {
       expect(text).toContain(expected);
     }
     expect(text).not.toContain('sida 1');

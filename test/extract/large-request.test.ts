@@ -38,17 +38,25 @@ describe('a request too large for its worker (issue 20, item 9)', () => {
   const big = bigRequest(20_000);
   const neighbours = [path.join(FIX, 'requests/ref-a.yaml'), big, path.join(FIX, 'requests/ref-b.json')];
 
-  it('fails alone, named with its file and size; the requests queued with it are produced', async () => {
-    const { result, text, written } = await batch(neighbours, { normal: mb(48), large: mb(64) });
-    expect(written).toEqual(['REF-2026-0001.pdf', 'REF-2026-0002.pdf']);
-    expect(result).toEqual({ produced: 2, failed: 1 });
-    expect(text).toMatch(/REF-2026-0099\.json:1:1 .*The request is too large for one PDF \(the file is \d+\.\d MB\)\. Split the data/);
-    expect(text).not.toMatch(/could not be produced/);
-  }, TIMEOUT.build);
+  it(
+    'fails alone, named with its file and size; the requests queued with it are produced',
+    async () => {
+      const { result, text, written } = await batch(neighbours, { normal: mb(48), large: mb(64) });
+      expect(written).toEqual(['REF-2026-0001.pdf', 'REF-2026-0002.pdf']);
+      expect(result).toEqual({ produced: 2, failed: 1 });
+      expect(text).toMatch(/REF-2026-0099\.json:1:1 .*The request is too large for one PDF \(the file is \d+\.\d MB\)\. Split the data/);
+      expect(text).not.toMatch(/could not be produced/);
+    },
+    TIMEOUT.build,
+  );
 
-  it('is produced by a worker sized for it when the normal heap is too small', async () => {
-    const { result, written } = await batch(neighbours, { normal: mb(48), large: mb(768) });
-    expect(result).toEqual({ produced: 3, failed: 0 });
-    expect(written).toEqual(['REF-2026-0001.pdf', 'REF-2026-0002.pdf', 'REF-2026-0099.pdf']);
-  }, TIMEOUT.build);
+  it(
+    'is produced by a worker sized for it when the normal heap is too small',
+    async () => {
+      const { result, written } = await batch(neighbours, { normal: mb(48), large: mb(768) });
+      expect(result).toEqual({ produced: 3, failed: 0 });
+      expect(written).toEqual(['REF-2026-0001.pdf', 'REF-2026-0002.pdf', 'REF-2026-0099.pdf']);
+    },
+    TIMEOUT.build,
+  );
 });

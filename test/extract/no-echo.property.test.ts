@@ -40,10 +40,27 @@ type Mutation = { apply: (r: Record<string, any>) => void; secrets: string[]; ra
 
 const OBJECT_PATHS = [[], ['person'], ['person', 'address'], ['request'], ['data', 0], ['data', 0, 'values'], ['data', 2, 'tables', 0], ['sources', 0], ['recipients', 0], ['withheld', 0]];
 const LEAF_PATHS = [
-  ['person', 'name'], ['person', 'address', 'street'], ['person', 'address', 'postalCode'], ['person', 'address', 'country'], ['person', 'personnummer'],
-  ['request', 'reference'], ['request', 'received'], ['request', 'channel'], ['request', 'delivery'], ['request', 'language'], ['request', 'extension', 'notified'],
-  ['entity'], ['subjects', 0], ['data', 0, 'category'], ['data', 1, 'category'], ['sources', 0, 'party'], ['sources', 0, 'categories', 0],
-  ['recipients', 0, 'recipient'], ['recipients', 0, 'categories', 1], ['data', 2, 'tables', 0, 'columns', 0], ['data', 2, 'documents', 0, 'date'],
+  ['person', 'name'],
+  ['person', 'address', 'street'],
+  ['person', 'address', 'postalCode'],
+  ['person', 'address', 'country'],
+  ['person', 'personnummer'],
+  ['request', 'reference'],
+  ['request', 'received'],
+  ['request', 'channel'],
+  ['request', 'delivery'],
+  ['request', 'language'],
+  ['request', 'extension', 'notified'],
+  ['entity'],
+  ['subjects', 0],
+  ['data', 0, 'category'],
+  ['data', 1, 'category'],
+  ['sources', 0, 'party'],
+  ['sources', 0, 'categories', 0],
+  ['recipients', 0, 'recipient'],
+  ['recipients', 0, 'categories', 1],
+  ['data', 2, 'tables', 0, 'columns', 0],
+  ['data', 2, 'documents', 0, 'date'],
 ];
 const at = (r: any, p: (string | number)[]) => p.reduce((o, k) => o[k], r);
 
@@ -75,31 +92,44 @@ const requestCase = fc.tuple(fc.array(mutation, { minLength: 1, maxLength: 3 }),
 const leaked = (output: string, secrets: string[]) => secrets.filter((s) => output.toLowerCase().includes(s.toLowerCase()));
 
 describe('no request key or value is echoed (issue 20, item 7)', () => {
-  it('5,000 generated bad requests: the printed problems never contain a key or value of the request', () => {
-    const model = loadModelOrThrow(CONTENT);
-    let failing = 0;
-    fc.assert(
-      fc.property(requestCase, ({ text, secrets, json }) => {
-        const { problems } = checkRequestText(text, json ? 'case.json' : 'case.yaml', model);
-        if (problems.length) failing++;
-        const output = problems.map(formatProblem).join('\n');
-        expect(leaked(output, secrets), output).toEqual([]);
-      }),
-      { numRuns: 5000 },
-    );
-    // The generator must really produce bad requests, not 5,000 valid ones.
-    expect(failing).toBeGreaterThan(4500);
-  }, TIMEOUT.build);
+  it(
+    '5,000 generated bad requests: the printed problems never contain a key or value of the request',
+    () => {
+      const model = loadModelOrThrow(CONTENT);
+      let failing = 0;
+      fc.assert(
+        fc.property(requestCase, ({ text, secrets, json }) => {
+          const { problems } = checkRequestText(text, json ? 'case.json' : 'case.yaml', model);
+          if (problems.length) failing++;
+          const output = problems.map(formatProblem).join('\n');
+          expect(leaked(output, secrets), output).toEqual([]);
+        }),
+        { numRuns: 5000 },
+      );
+      // The generator must really produce bad requests, not 5,000 valid ones.
+      expect(failing).toBeGreaterThan(4500);
+    },
+    TIMEOUT.build,
+  );
 
-  it('a whole batch of generated requests: nothing of them on stdout or stderr', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'gdpr-noecho-'));
-    const cases = fc.sample(requestCase, { numRuns: 150, seed: 20 });
-    cases.forEach((c, i) => writeFileSync(path.join(dir, `REF-${String(i).padStart(4, '0')}.${c.json ? 'json' : 'yaml'}`), c.text));
-    let out = '';
-    const sink = new Writable({ write: (chunk, _enc, done) => ((out += String(chunk)), done()) });
-    const files = cases.map((c, i) => path.join(dir, `REF-${String(i).padStart(4, '0')}.${c.json ? 'json' : 'yaml'}`));
-    const result = await runBatch({ files, contentDir: CONTENT, outDir: mkdtempSync(path.join(tmpdir(), 'gdpr-noecho-out-')), workers: 2, stdout: sink, stderr: sink });
-    expect(result.failed).toBeGreaterThan(100);
-    expect(leaked(out, cases.flatMap((c) => c.secrets))).toEqual([]);
-  }, TIMEOUT.build);
+  it(
+    'a whole batch of generated requests: nothing of them on stdout or stderr',
+    async () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'gdpr-noecho-'));
+      const cases = fc.sample(requestCase, { numRuns: 150, seed: 20 });
+      cases.forEach((c, i) => writeFileSync(path.join(dir, `REF-${String(i).padStart(4, '0')}.${c.json ? 'json' : 'yaml'}`), c.text));
+      let out = '';
+      const sink = new Writable({ write: (chunk, _enc, done) => ((out += String(chunk)), done()) });
+      const files = cases.map((c, i) => path.join(dir, `REF-${String(i).padStart(4, '0')}.${c.json ? 'json' : 'yaml'}`));
+      const result = await runBatch({ files, contentDir: CONTENT, outDir: mkdtempSync(path.join(tmpdir(), 'gdpr-noecho-out-')), workers: 2, stdout: sink, stderr: sink });
+      expect(result.failed).toBeGreaterThan(100);
+      expect(
+        leaked(
+          out,
+          cases.flatMap((c) => c.secrets),
+        ),
+      ).toEqual([]);
+    },
+    TIMEOUT.build,
+  );
 });

@@ -35,7 +35,7 @@ function processesWith(needle: string): number[] {
 /** A small deterministic random sequence, so a failing trial can be rerun. */
 function random(seed: number) {
   let x = seed;
-  return () => ((x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
 interface Outcome {
@@ -74,29 +74,35 @@ async function trial(i: number, requests: string, rand: () => number): Promise<O
   });
   for (const pid of orphans) process.kill(pid, 'SIGKILL');
   const names = readdirSync(out);
-  const broken = names.filter((n) => n.endsWith('.pdf')).filter((n) => {
-    const bytes = readFileSync(path.join(out, n));
-    return !bytes.subarray(0, 5).equals(Buffer.from('%PDF-')) || !bytes.subarray(-8).toString('latin1').includes('%%EOF');
-  });
+  const broken = names
+    .filter((n) => n.endsWith('.pdf'))
+    .filter((n) => {
+      const bytes = readFileSync(path.join(out, n));
+      return !bytes.subarray(0, 5).equals(Buffer.from('%PDF-')) || !bytes.subarray(-8).toString('latin1').includes('%%EOF');
+    });
   return { trial: `#${i} ${viaNpm ? 'npm' : 'node'} ${signal} after ${delay} ms`, leftovers: names.filter((n) => !n.endsWith('.pdf')), broken, orphans: orphanCommands };
 }
 
 describe('signals during an extract batch (issue 20, item 6)', () => {
-  it(`${TRIALS} interruptions (SIGINT/SIGTERM to node and to npm, random moments): 0 temp files left, 0 half PDFs, 0 orphans`, async () => {
-    const requests = mkdtempSync(path.join(tmpdir(), 'gdpr-signal-requests-'));
-    mkdirSync(requests, { recursive: true });
-    const base = readFileSync(path.join(FIX, 'requests/ref-a.yaml'), 'utf8');
-    for (let n = 1; n <= 12; n++) writeFileSync(path.join(requests, `REF-2026-${1000 + n}.yaml`), base.replace('REF-2026-0001', `REF-2026-${1000 + n}`));
-    const rand = random(20);
-    const outcomes: Outcome[] = [];
-    // Three at a time: the machine is shared.
-    for (let start = 0; start < TRIALS; start += 3) {
-      const batch = [];
-      for (let i = start; i < Math.min(TRIALS, start + 3); i++) batch.push(trial(i, requests, rand));
-      outcomes.push(...(await Promise.all(batch)));
-    }
-    const bad = outcomes.filter((o) => o.leftovers.length || o.broken.length || o.orphans.length);
-    console.log(`signals: ${outcomes.length} trials, ${outcomes.reduce((n, o) => n + o.leftovers.length, 0)} leftover files, ${outcomes.reduce((n, o) => n + o.orphans.length, 0)} orphan processes`);
-    expect(bad).toEqual([]);
-  }, TIMEOUT.slowest);
+  it(
+    `${TRIALS} interruptions (SIGINT/SIGTERM to node and to npm, random moments): 0 temp files left, 0 half PDFs, 0 orphans`,
+    async () => {
+      const requests = mkdtempSync(path.join(tmpdir(), 'gdpr-signal-requests-'));
+      mkdirSync(requests, { recursive: true });
+      const base = readFileSync(path.join(FIX, 'requests/ref-a.yaml'), 'utf8');
+      for (let n = 1; n <= 12; n++) writeFileSync(path.join(requests, `REF-2026-${1000 + n}.yaml`), base.replace('REF-2026-0001', `REF-2026-${1000 + n}`));
+      const rand = random(20);
+      const outcomes: Outcome[] = [];
+      // Three at a time: the machine is shared.
+      for (let start = 0; start < TRIALS; start += 3) {
+        const batch = [];
+        for (let i = start; i < Math.min(TRIALS, start + 3); i++) batch.push(trial(i, requests, rand));
+        outcomes.push(...(await Promise.all(batch)));
+      }
+      const bad = outcomes.filter((o) => o.leftovers.length || o.broken.length || o.orphans.length);
+      console.log(`signals: ${outcomes.length} trials, ${outcomes.reduce((n, o) => n + o.leftovers.length, 0)} leftover files, ${outcomes.reduce((n, o) => n + o.orphans.length, 0)} orphan processes`);
+      expect(bad).toEqual([]);
+    },
+    TIMEOUT.slowest,
+  );
 });

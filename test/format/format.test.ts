@@ -1,16 +1,40 @@
 /** The formatters (src/format/): one wording per fact, in both languages, with Intl number agreement and lists. */
 import { describe, expect, it } from 'vitest';
 import {
-  art9Condition, citeLaw, citeLaws, count, formatDate, formatDeadline, formatDuration, formatInterval, legalBasis, legalBases, list,
-  recipientInSentence, recipientLine, retentionAction, retentionActionShort, retentionSentence, retentionShort, safeguard,
+  art9Condition,
+  citeLaw,
+  citeLaws,
+  count,
+  formatDate,
+  formatDeadline,
+  formatDuration,
+  formatInterval,
+  legalBasis,
+  legalBases,
+  list,
+  recipientInSentence,
+  recipientLine,
+  retentionAction,
+  retentionActionShort,
+  retentionSentence,
+  retentionShort,
+  safeguard,
 } from '../../src/format/index.ts';
 import { addMonths } from '../../src/rules/dates.ts';
 import { reviewDue } from '../../src/site-data/internal.ts';
 
 const NB = '\u00a0';
-const lss = { title: { sv: 'Lag (1993:387) om stöd och service till vissa funktionshindrade', en: 'Act (1993:387) concerning Support and Service for Persons with Certain Functional Impairments' }, shortName: 'LSS', sfs: '1993:387' };
+const lss = {
+  title: { sv: 'Lag (1993:387) om stöd och service till vissa funktionshindrade', en: 'Act (1993:387) concerning Support and Service for Persons with Certain Functional Impairments' },
+  shortName: 'LSS',
+  sfs: '1993:387',
+};
 const dl = { title: { sv: 'Diskrimineringslag (2008:567)', en: 'Discrimination Act (2008:567)' }, sfs: '2008:567' };
-const gdpr = { title: { sv: 'Europaparlamentets och rådets förordning (EU) 2016/679 (dataskyddsförordningen)', en: 'Regulation (EU) 2016/679 (General Data Protection Regulation)' }, shortName: 'GDPR', sfs: '(EU) 2016/679' };
+const gdpr = {
+  title: { sv: 'Europaparlamentets och rådets förordning (EU) 2016/679 (dataskyddsförordningen)', en: 'Regulation (EU) 2016/679 (General Data Protection Regulation)' },
+  shortName: 'GDPR',
+  sfs: '(EU) 2016/679',
+};
 const nb = (s: string) => s.replace(/\u00a0/g, ' ');
 
 describe('numbers and lists', () => {
@@ -28,7 +52,13 @@ describe('numbers and lists', () => {
     expect(formatDuration('P1Y6M', 'sv')).toBe('1 år och 6 månader');
   });
   it('intervals and dates', () => {
-    expect([formatInterval(12, 'sv'), formatInterval(1, 'sv'), formatInterval(5, 'sv'), formatInterval(1, 'en'), formatInterval(6, 'en')]).toEqual(['var tolfte månad', 'varje månad', 'var 5:e månad', 'every month', 'every 6 months']);
+    expect([formatInterval(12, 'sv'), formatInterval(1, 'sv'), formatInterval(5, 'sv'), formatInterval(1, 'en'), formatInterval(6, 'en')]).toEqual([
+      'var tolfte månad',
+      'varje månad',
+      'var 5:e månad',
+      'every month',
+      'every 6 months',
+    ]);
     expect(formatDate('2026-03-02', 'sv')).toBe('2 mars 2026');
     expect(formatDate('2026-12-31', 'en')).toBe('31 December 2026');
   });
@@ -42,7 +72,9 @@ describe('numbers and lists', () => {
 describe('law citations', () => {
   it('prose: section, definite name with its number once, short name', () => {
     expect(nb(citeLaw(lss, { law: 'lss', section: '23 c §' }, 'sv', 'prose'))).toBe('23 c § lagen (1993:387) om stöd och service till vissa funktionshindrade (LSS)');
-    expect(nb(citeLaw(lss, { law: 'lss', section: '23 c §' }, 'en', 'prose'))).toBe('Section 23 c of the Act (1993:387) concerning Support and Service for Persons with Certain Functional Impairments (LSS)');
+    expect(nb(citeLaw(lss, { law: 'lss', section: '23 c §' }, 'en', 'prose'))).toBe(
+      'Section 23 c of the Act (1993:387) concerning Support and Service for Persons with Certain Functional Impairments (LSS)',
+    );
     expect(nb(citeLaw(dl, { law: 'dl', section: '6 kap. 3 §' }, 'en', 'prose'))).toBe('Chapter 6, Section 3 of the Discrimination Act (2008:567)');
     expect(nb(citeLaw(gdpr, { law: 'gdpr', section: 'art. 33' }, 'sv', 'prose'))).toBe('artikel 33 i Europaparlamentets och rådets förordning (EU) 2016/679 (dataskyddsförordningen, GDPR)');
   });
@@ -58,7 +90,8 @@ describe('law citations', () => {
   it('several citations: each law once, its sections together, a bare law dropped beside a section of it', () => {
     const laws: Record<string, typeof dl> = { lss, dl };
     expect(citeLaws((id) => laws[id], [{ law: 'dl' }, { law: 'dl', section: '6 §' }, { law: 'dl', section: '7 kap. 2 §' }, { law: 'lss', section: '23 c §' }], 'sv', 'short').map(nb)).toEqual([
-      '6 § och 7 kap. 2 § diskrimineringslagen (2008:567)', '23 c § LSS',
+      '6 § och 7 kap. 2 § diskrimineringslagen (2008:567)',
+      '23 c § LSS',
     ]);
     expect(citeLaws(() => undefined, [{ law: 'gone' }], 'sv', 'short')).toEqual([]);
   });
@@ -90,7 +123,9 @@ describe('retention', () => {
   });
   it('a period, a criterion or neither: one full stop, never ".," or ". från"', () => {
     const law = 'LSS';
-    expect(retentionSentence({ documentType: 'Personakt', duration: 'P2Y', from: 'den sista anteckningen', then: 'deleted' }, { law }, 'sv')).toBe('Personakt: 2 år räknat från den sista anteckningen, enligt LSS. Därefter raderas uppgifterna.');
+    expect(retentionSentence({ documentType: 'Personakt', duration: 'P2Y', from: 'den sista anteckningen', then: 'deleted' }, { law }, 'sv')).toBe(
+      'Personakt: 2 år räknat från den sista anteckningen, enligt LSS. Därefter raderas uppgifterna.',
+    );
     const criteria = { criteria: 'Så länge lagen kräver det.', from: 'att du anställs.', then: 'archived' };
     expect(retentionSentence(criteria, {}, 'sv')).toBe('Så länge lagen kräver det. Tiden räknas från att du anställs. Därefter arkiveras uppgifterna.');
     expect(retentionShort(criteria, {}, 'sv')).toBe('Så länge lagen kräver det. Räknas från att du anställs; arkiveras');
@@ -102,7 +137,9 @@ describe('retention', () => {
 
 describe('recipients and safeguards', () => {
   it('a recipient with its condition and description', () => {
-    expect(recipientLine({ name: 'Försäkringsbolaget', condition: 'om du skadas i arbetet.', description: 'Handlägger ersättning.' }, 'sv')).toBe('Försäkringsbolaget, om du skadas i arbetet – Handlägger ersättning.');
+    expect(recipientLine({ name: 'Försäkringsbolaget', condition: 'om du skadas i arbetet.', description: 'Handlägger ersättning.' }, 'sv')).toBe(
+      'Försäkringsbolaget, om du skadas i arbetet – Handlägger ersättning.',
+    );
   });
   it('a safeguard in a sentence and in a table cell', () => {
     expect(safeguard('standard-contractual-clauses', 'sv', 'prose')).toBe('EU-kommissionens standardavtalsklausuler');

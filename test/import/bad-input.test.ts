@@ -26,7 +26,10 @@ beforeEach(() => {
 
 /** Runs the import, expects it to fail, and returns the Swedish and English messages. */
 async function failure(file: string, extra: { map?: string } = {}): Promise<{ sv: string; en: string; problems: ImportError['problems'] }> {
-  const e = await runImport({ file, content, lang: 'sv', today: '2026-12-01', ...extra }).then(() => null, (x: unknown) => x);
+  const e = await runImport({ file, content, lang: 'sv', today: '2026-12-01', ...extra }).then(
+    () => null,
+    (x: unknown) => x,
+  );
   expect(e).toBeInstanceOf(ImportError);
   expect(snapshot(content)).toEqual(before);
   expect(readdirSync(path.dirname(content))).toEqual(['content']); // no staging folder left behind
@@ -93,16 +96,30 @@ describe('sheets: where the headings are, and what stops the import', () => {
   });
 
   it('a two-row header: a heading merged down from the band above still names its column', async () => {
-    const file = await workbookFile([
-      ['Behandling', 'Grunduppgifter', '', 'Gallring'],
-      ['', 'Ändamål', 'Rättslig grund', ''],
-      ['Lön', 'Betala lön', 'Avtal', '7 år (bokföringslagen)'],
-    ], { merge: [[1, 1, 2, 1], [1, 2, 1, 3], [1, 4, 2, 4]] });
+    const file = await workbookFile(
+      [
+        ['Behandling', 'Grunduppgifter', '', 'Gallring'],
+        ['', 'Ändamål', 'Rättslig grund', ''],
+        ['Lön', 'Betala lön', 'Avtal', '7 år (bokföringslagen)'],
+      ],
+      {
+        merge: [
+          [1, 1, 2, 1],
+          [1, 2, 1, 3],
+          [1, 4, 2, 4],
+        ],
+      },
+    );
     const existing = path.join(content, 'organisation.yaml');
     writeFileSync(existing, 'name: Omsorg i Norr AB\nparent: omsorg-i-norr\n');
     const report = await runImport({ file, content, lang: 'sv', today: '2026-12-01' });
     expect(report.layouts[0]!.headerRow).toBe(2);
-    expect(report.layouts[0]!.columns.map((c) => [c.heading, c.field])).toEqual([['Behandling', 'activity'], ['Ändamål', 'purposes'], ['Rättslig grund', 'legalBasis'], ['Gallring', 'retention']]);
+    expect(report.layouts[0]!.columns.map((c) => [c.heading, c.field])).toEqual([
+      ['Behandling', 'activity'],
+      ['Ändamål', 'purposes'],
+      ['Rättslig grund', 'legalBasis'],
+      ['Gallring', 'retention'],
+    ]);
     const lon = parse(readFileSync(path.join(content, 'activities/lon.yaml'), 'utf8'));
     expect(lon).toMatchObject({ controllers: ['omsorg-i-norr'], purposes: [{ description: 'Betala lön', legalBasis: '6(1)(b)' }], retention: [{ duration: 'P7Y' }] });
   });
@@ -152,9 +169,9 @@ describe('cells read in a special way', () => {
     expect(lon.retention).toEqual([{ duration: 'P7Y', from: 'händelsen att ange', law: { law: 'bokforingslagen' }, then: 'deleted' }]);
     expect(lon.lastReviewed).toBe('2026-02-01');
     const schema = parse(readFileSync(path.join(content, 'activities/schema.yaml'), 'utf8'));
-    expect(schema.todo).toEqual(expect.arrayContaining([
-      expect.objectContaining({ original: '=Inställningar!B3', source: 'Register!G3', question: expect.stringContaining('formel utan sparat värde') }),
-    ]));
+    expect(schema.todo).toEqual(
+      expect.arrayContaining([expect.objectContaining({ original: '=Inställningar!B3', source: 'Register!G3', question: expect.stringContaining('formel utan sparat värde') })]),
+    );
     // The existing file is still there, untouched, next to the new ones.
     expect(readFileSync(path.join(content, 'subjects', 'anstallda.yaml'), 'utf8')).toBe(before['subjects/anstallda.yaml']);
   });

@@ -25,7 +25,9 @@ async function importRows(rows: string[][], laws: Record<string, string> = {}) {
 
 describe('free-text register: bases, criteria, own laws', () => {
   it('gives one purpose both of its bases as legalBases', async () => {
-    const { activity } = await importRows([['Omsorg i Norr AB', '556677-8899', 'Lön', 'Betala lön och dra skatt', 'Avtal; rättslig förpliktelse', 'Anställda', 'Namn, bankkonto', '7 år från räkenskapsårets slut', '']]);
+    const { activity } = await importRows([
+      ['Omsorg i Norr AB', '556677-8899', 'Lön', 'Betala lön och dra skatt', 'Avtal; rättslig förpliktelse', 'Anställda', 'Namn, bankkonto', '7 år från räkenskapsårets slut', ''],
+    ]);
     const purpose = activity('lon').purposes[0];
     expect(purpose.legalBasis).toBeUndefined();
     expect(purpose.legalBases).toEqual([{ basis: '6(1)(b)' }, { basis: '6(1)(c)' }]);
@@ -37,7 +39,9 @@ describe('free-text register: bases, criteria, own laws', () => {
   });
 
   it('writes retention by criteria alone without a placeholder event or a question about one', async () => {
-    const { activity, report } = await importRows([['Omsorg i Norr AB', '556677-8899', 'Medlemsregister', 'Föra medlemsförteckning', 'Rättslig förpliktelse', 'Medlemmar', 'Namn', 'Så länge du är medlem; raderas', '']]);
+    const { activity, report } = await importRows([
+      ['Omsorg i Norr AB', '556677-8899', 'Medlemsregister', 'Föra medlemsförteckning', 'Rättslig förpliktelse', 'Medlemmar', 'Namn', 'Så länge du är medlem; raderas', ''],
+    ]);
     expect(activity('medlemsregister').retention).toEqual([{ criteria: 'Så länge du är medlem', then: 'deleted' }]);
     expect(activity('medlemsregister').todo).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'retention.criteria', original: 'Så länge du är medlem; raderas' })]));
     expect(report.todos.map((t) => t.question).join('\n')).not.toMatch(/Från vilken händelse/);

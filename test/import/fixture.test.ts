@@ -66,7 +66,9 @@ describe('import of a Swedish care provider register', () => {
     expect(read('activities/personaladministration-och-lon.yaml').retention[0]).toMatchObject({ duration: 'P7Y', law: { law: 'bokforingslagen' } });
     expect(read('activities/rekrytering.yaml').transfers).toEqual(['us-standard-contractual-clauses']);
     expect(read('transfers/us-standard-contractual-clauses.yaml')).toMatchObject({
-      country: 'US', safeguard: 'standard-contractual-clauses', draft: true,
+      country: 'US',
+      safeguard: 'standard-contractual-clauses',
+      draft: true,
       todo: [expect.objectContaining({ field: 'copyAvailable', original: 'USA (standardavtalsklausuler)' })],
     });
     expect(report.written.map((w) => w.file)).toEqual(expect.arrayContaining(['laws/bokforingslagen.yaml', 'laws/patientdatalagen.yaml', 'laws/socialtjanstlagen.yaml']));
@@ -81,13 +83,9 @@ describe('import of a Swedish care provider register', () => {
 
   it('keeps everything it did not understand as todo notes with the original text and cell', () => {
     const news = read('activities/nyhetsbrev.yaml');
-    expect(news.todo).toEqual(expect.arrayContaining([
-      expect.objectContaining({ original: 'Privacy shield', source: expect.stringMatching(/^Registerförteckning!I\d+$/), field: 'transfers' }),
-    ]));
+    expect(news.todo).toEqual(expect.arrayContaining([expect.objectContaining({ original: 'Privacy shield', source: expect.stringMatching(/^Registerförteckning!I\d+$/), field: 'transfers' })]));
     const hs = read('activities/halso-och-sjukvard-boende-umea.yaml');
-    expect(hs.todo).toEqual(expect.arrayContaining([
-      expect.objectContaining({ original: 'Se även rutin för journalgranskning', source: 'Registerförteckning!N8' }),
-    ]));
+    expect(hs.todo).toEqual(expect.arrayContaining([expect.objectContaining({ original: 'Se även rutin för journalgranskning', source: 'Registerförteckning!N8' })]));
     const avv = read('activities/avvikelsehantering-umea.yaml');
     expect(avv.todo).toEqual(expect.arrayContaining([expect.objectContaining({ original: 'Enligt informationshanteringsplan', field: 'retention.criteria' })]));
   });

@@ -80,7 +80,10 @@ describe.each(readdirSync(ORGANISATIONS).sort())('round trip of the example orga
     const back = loadModelOrThrow(out);
     for (const e of controllerEntities(model)) {
       const other = back.entities.find((x) => x.legalName === e.legalName)!;
-      expect(registerRows(back, other.id, 'sv').map((r) => r.cells), e.legalName).toEqual(registerRows(model, e.id, 'sv').map((r) => r.cells));
+      expect(
+        registerRows(back, other.id, 'sv').map((r) => r.cells),
+        e.legalName,
+      ).toEqual(registerRows(model, e.id, 'sv').map((r) => r.cells));
     }
   });
 

@@ -4,9 +4,7 @@ import { matchLaw } from '../../generators/import/laws.ts';
 import { parseCsv } from '../../generators/import/csv.ts';
 import { parseContact } from '../../generators/import/contact.ts';
 import { controllerOrder } from '../../generators/import/order.ts';
-import {
-  excelSerialToIso, parseArt9, parseBasis, parseDate, parseRetention, parseTransfer, slug, splitBases, splitList,
-} from '../../generators/import/values.ts';
+import { excelSerialToIso, parseArt9, parseBasis, parseDate, parseRetention, parseTransfer, slug, splitBases, splitList } from '../../generators/import/values.ts';
 
 describe('column headings', () => {
   it.each([
@@ -94,8 +92,10 @@ describe('retention', () => {
     ['fem år från att ärendet avslutats', { duration: 'P5Y', from: 'att ärendet avslutats' }],
     ['2 år och 6 månader', { duration: 'P2Y6M' }],
     ['Tills samtycke återkallas', { criteria: 'Tills samtycke återkallas' }],
-    ['Personakt: 2 år från den sista anteckningen i akten (LSS 23 c §); raderas',
-      { documentType: 'Personakt', duration: 'P2Y', from: 'den sista anteckningen i akten', lawText: 'LSS 23 c §', then: 'deleted' }],
+    [
+      'Personakt: 2 år från den sista anteckningen i akten (LSS 23 c §); raderas',
+      { documentType: 'Personakt', duration: 'P2Y', from: 'den sista anteckningen i akten', lawText: 'LSS 23 c §', then: 'deleted' },
+    ],
     ['Sparas för evigt', { criteria: 'Sparas för evigt', then: 'archived' }],
   ])('%s', (text, expected) => {
     expect(parseRetention(text)).toEqual(expected);
@@ -143,9 +143,14 @@ describe('transfers, lists, ids, dates, laws, contacts, csv', () => {
   });
 
   it('reads the exported contact cell', () => {
-    const c = parseContact('Personuppgiftsansvarig: X AB (559123-4579), Gatan 1, 111 22 Stad, Box 3, 111 23 Stad, x@example.se, 08-123 456\nGemensamt personuppgiftsansvariga: Y AB, Z AB\nDataskyddsombud: Lena Dahl, dpo@example.se');
+    const c = parseContact(
+      'Personuppgiftsansvarig: X AB (559123-4579), Gatan 1, 111 22 Stad, Box 3, 111 23 Stad, x@example.se, 08-123 456\nGemensamt personuppgiftsansvariga: Y AB, Z AB\nDataskyddsombud: Lena Dahl, dpo@example.se',
+    );
     expect(c.entity).toEqual({
-      addresses: [{ street: 'Gatan 1', postalCode: '111 22', city: 'Stad' }, { street: 'Box 3', postalCode: '111 23', city: 'Stad' }],
+      addresses: [
+        { street: 'Gatan 1', postalCode: '111 22', city: 'Stad' },
+        { street: 'Box 3', postalCode: '111 23', city: 'Stad' },
+      ],
       email: 'x@example.se',
       phone: '08-123 456',
     });
@@ -153,7 +158,7 @@ describe('transfers, lists, ids, dates, laws, contacts, csv', () => {
     expect(c.dpo).toEqual({ name: 'Lena Dahl', contact: 'dpo@example.se' });
   });
 
-  it('orders an activity\'s controllers so every sheet\'s list of the others keeps its order', () => {
+  it("orders an activity's controllers so every sheet's list of the others keeps its order", () => {
     // The activity lists c, a, d, b; each company's sheet names the other three in that order.
     const views = [
       { controller: 'a', joint: ['c', 'd', 'b'] },
@@ -162,11 +167,25 @@ describe('transfers, lists, ids, dates, laws, contacts, csv', () => {
       { controller: 'd', joint: ['c', 'a', 'b'] },
     ];
     expect(controllerOrder(['a', 'b', 'c', 'd'], views)).toEqual(['c', 'a', 'd', 'b']);
-    expect(controllerOrder(['a', 'b'], [{ controller: 'a', joint: ['b'] }, { controller: 'b', joint: ['a'] }])).toEqual(['a', 'b']);
+    expect(
+      controllerOrder(
+        ['a', 'b'],
+        [
+          { controller: 'a', joint: ['b'] },
+          { controller: 'b', joint: ['a'] },
+        ],
+      ),
+    ).toEqual(['a', 'b']);
   });
 
   it('parses CSV as Excel writes it (semicolons, quotes, line breaks)', () => {
-    expect(parseCsv('Behandling;Ändamål\r\n"Lön; skatt";"rad 1\nrad ""2"""\r\n')).toEqual([['Behandling', 'Ändamål'], ['Lön; skatt', 'rad 1\nrad "2"']]);
-    expect(parseCsv('a,b\n1,2')).toEqual([['a', 'b'], ['1', '2']]);
+    expect(parseCsv('Behandling;Ändamål\r\n"Lön; skatt";"rad 1\nrad ""2"""\r\n')).toEqual([
+      ['Behandling', 'Ändamål'],
+      ['Lön; skatt', 'rad 1\nrad "2"'],
+    ]);
+    expect(parseCsv('a,b\n1,2')).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+    ]);
   });
 });

@@ -8,15 +8,40 @@ import { TIMEOUT } from '../support/timeouts.ts';
 
 const TODAY = '2026-12-01';
 const FLAGS = [
-  '--yes', '--today', TODAY, '--name', 'Omsorg i Norr AB', '--orgnr', '556677-8899',
-  '--email', 'info@omsorg.example', '--street', 'Storgatan 1', '--postal-code', '901 10', '--city', 'Umeå',
+  '--yes',
+  '--today',
+  TODAY,
+  '--name',
+  'Omsorg i Norr AB',
+  '--orgnr',
+  '556677-8899',
+  '--email',
+  'info@omsorg.example',
+  '--street',
+  'Storgatan 1',
+  '--postal-code',
+  '901 10',
+  '--city',
+  'Umeå',
 ];
 const read = (dir: string, file: string) => parse(readFileSync(path.join(dir, file), 'utf8')) as Record<string, any>;
 
 describe('init by flags', () => {
   it('writes a content folder that checks with no errors, every todo a warning at the line init printed', () => {
     const dir = path.join(tmpDir('flags'), 'content');
-    const r = runInit(['--content', dir, ...FLAGS, '--services', 'personlig-assistans,halso-och-sjukvard', '--dpo-name', 'Dataskyddsombudet', '--dpo-email', 'dso@omsorg.example', '--languages', 'sv,en']);
+    const r = runInit([
+      '--content',
+      dir,
+      ...FLAGS,
+      '--services',
+      'personlig-assistans,halso-och-sjukvard',
+      '--dpo-name',
+      'Dataskyddsombudet',
+      '--dpo-email',
+      'dso@omsorg.example',
+      '--languages',
+      'sv,en',
+    ]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^Skrev \d+ filer till .*Alla poster är utkast \(draft: true\)\./);
@@ -25,7 +50,15 @@ describe('init by flags', () => {
     expect(read(dir, 'entities/omsorg-i-norr.yaml')).toMatchObject({ legalName: 'Omsorg i Norr AB', organisationsnummer: '556677-8899', services: ['personlig-assistans', 'halso-och-sjukvard'] });
     expect(readdirSync(path.join(dir, 'activities')).sort()).toEqual(['documentation-personal-assistance.yaml', 'patient-records.yaml', 'recruitment.yaml', 'staff-and-payroll.yaml', 'website.yaml']);
     expect(readdirSync(path.join(dir, 'subjects')).sort()).toEqual(['clients.yaml', 'employees.yaml', 'job-applicants.yaml', 'patients.yaml', 'relatives.yaml', 'website-visitors.yaml']);
-    expect(readdirSync(path.join(dir, 'laws')).sort()).toEqual(['bokforingslagen.yaml', 'dataskyddslagen.yaml', 'diskrimineringslagen.yaml', 'hsl.yaml', 'lss.yaml', 'patientdatalagen.yaml', 'skatteforfarandelagen.yaml']);
+    expect(readdirSync(path.join(dir, 'laws')).sort()).toEqual([
+      'bokforingslagen.yaml',
+      'dataskyddslagen.yaml',
+      'diskrimineringslagen.yaml',
+      'hsl.yaml',
+      'lss.yaml',
+      'patientdatalagen.yaml',
+      'skatteforfarandelagen.yaml',
+    ]);
     expect(read(dir, 'activities/patient-records.yaml').retention[0]).toMatchObject({ duration: 'P10Y', law: { law: 'patientdatalagen', section: '3 kap. 17 §' } });
     for (const f of readdirSync(path.join(dir, 'activities'))) expect(read(dir, `activities/${f}`).draft).toBe(true);
 
@@ -101,49 +134,71 @@ describe('init by flags', () => {
 });
 
 describe('init in a terminal (pseudo-terminal via script)', () => {
-  it('asks in Swedish, re-asks a wrong organisationsnummer, and writes what was answered', async () => {
-    const dir = path.join(tmpDir('pty'), 'content');
-    const { code, screen } = await runInitInPty(['--content', dir, '--today', TODAY], [
-      { waitFor: 'Organisationens namn', keys: 'Omsorg i Norr AB\r' },
-      { waitFor: 'Juridisk form', keys: '\x1b[B\x1b[B\r' }, // the third choice: ideell förening
-      { waitFor: 'Organisationsnummer', keys: '556677-8898\r' },
-      { waitFor: 'Kontrollsiffran stämmer inte', keys: '\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f5566778899\r' },
-      { waitFor: 'Är ni en koncern', keys: 'n\r' },
-      { waitFor: 'E-postadress för frågor', keys: 'info@omsorg.example\r' },
-      { waitFor: 'Gatu- eller postadress', keys: 'Storgatan 1\r' },
-      { waitFor: 'Postnummer', keys: '901 10\r' },
-      { waitFor: 'Ort', keys: 'Umeå\r' },
-      { waitFor: 'Har ni ett dataskyddsombud', keys: '\r' },
-      { waitFor: 'Dataskyddsombudets namn', keys: 'Dataskyddsombudet\r' },
-      { waitFor: 'Dataskyddsombudets e-postadress', keys: 'dso@omsorg.example\r' },
-      { waitFor: 'Vilka tjänster ger ni', keys: ' \x1b[B \r' }, // personlig assistans and hemtjänst
-      { waitFor: 'På vilka språk', keys: '\x1b[B\r' }, // Swedish and English
-    ]);
-    expect(code, screen).toBe(0);
-    expect(screen).toContain('Skrev');
-    const org = read(dir, 'organisation.yaml');
-    expect(org).toMatchObject({ parent: 'omsorg-i-norr', dpo: 'dataskyddsombud', locales: ['sv', 'en'] });
-    expect(read(dir, 'entities/omsorg-i-norr.yaml')).toMatchObject({
-      organisationsnummer: '556677-8899', email: 'info@omsorg.example', services: ['personlig-assistans', 'hemtjanst'],
-      addresses: [{ street: 'Storgatan 1', postalCode: '901 10', city: 'Umeå' }],
-    });
-    expect(readdirSync(path.join(dir, 'activities')).sort()).toEqual(['documentation-home-care.yaml', 'documentation-personal-assistance.yaml', 'recruitment.yaml', 'staff-and-payroll.yaml', 'website.yaml']);
-    expect(collectDiagnostics(dir, TODAY).filter((d) => d.severity === 'error')).toEqual([]);
-  }, TIMEOUT.build);
+  it(
+    'asks in Swedish, re-asks a wrong organisationsnummer, and writes what was answered',
+    async () => {
+      const dir = path.join(tmpDir('pty'), 'content');
+      const { code, screen } = await runInitInPty(
+        ['--content', dir, '--today', TODAY],
+        [
+          { waitFor: 'Organisationens namn', keys: 'Omsorg i Norr AB\r' },
+          { waitFor: 'Juridisk form', keys: '\x1b[B\x1b[B\r' }, // the third choice: ideell förening
+          { waitFor: 'Organisationsnummer', keys: '556677-8898\r' },
+          { waitFor: 'Kontrollsiffran stämmer inte', keys: '\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f5566778899\r' },
+          { waitFor: 'Är ni en koncern', keys: 'n\r' },
+          { waitFor: 'E-postadress för frågor', keys: 'info@omsorg.example\r' },
+          { waitFor: 'Gatu- eller postadress', keys: 'Storgatan 1\r' },
+          { waitFor: 'Postnummer', keys: '901 10\r' },
+          { waitFor: 'Ort', keys: 'Umeå\r' },
+          { waitFor: 'Har ni ett dataskyddsombud', keys: '\r' },
+          { waitFor: 'Dataskyddsombudets namn', keys: 'Dataskyddsombudet\r' },
+          { waitFor: 'Dataskyddsombudets e-postadress', keys: 'dso@omsorg.example\r' },
+          { waitFor: 'Vilka tjänster ger ni', keys: ' \x1b[B \r' }, // personlig assistans and hemtjänst
+          { waitFor: 'På vilka språk', keys: '\x1b[B\r' }, // Swedish and English
+        ],
+      );
+      expect(code, screen).toBe(0);
+      expect(screen).toContain('Skrev');
+      const org = read(dir, 'organisation.yaml');
+      expect(org).toMatchObject({ parent: 'omsorg-i-norr', dpo: 'dataskyddsombud', locales: ['sv', 'en'] });
+      expect(read(dir, 'entities/omsorg-i-norr.yaml')).toMatchObject({
+        organisationsnummer: '556677-8899',
+        email: 'info@omsorg.example',
+        services: ['personlig-assistans', 'hemtjanst'],
+        addresses: [{ street: 'Storgatan 1', postalCode: '901 10', city: 'Umeå' }],
+      });
+      expect(readdirSync(path.join(dir, 'activities')).sort()).toEqual([
+        'documentation-home-care.yaml',
+        'documentation-personal-assistance.yaml',
+        'recruitment.yaml',
+        'staff-and-payroll.yaml',
+        'website.yaml',
+      ]);
+      expect(collectDiagnostics(dir, TODAY).filter((d) => d.severity === 'error')).toEqual([]);
+    },
+    TIMEOUT.build,
+  );
 
-  it('asks in English with --lang en; flags given are not asked again', async () => {
-    const dir = path.join(tmpDir('pty-en'), 'content');
-    const { code, screen } = await runInitInPty(['--content', dir, '--today', TODAY, '--lang', 'en', '--name', 'North Care AB', '--orgnr', '556677-8899', '--single', '--dpo', 'no', '--languages', 'sv'], [
-      { waitFor: 'Legal form', keys: '\r' },
-      { waitFor: 'E-mail address for questions', keys: '\r' },
-      { waitFor: 'Street or postal address', keys: '\r' },
-      { waitFor: 'Which services do you provide', keys: '\r' },
-    ]);
-    expect(code, screen).toBe(0);
-    expect(screen).not.toContain("organisation's name");
-    expect(screen).toContain('Wrote');
-    const entity = read(dir, 'entities/north-care.yaml');
-    expect(entity.todo.map((t: any) => t.question)).toEqual(expect.arrayContaining(["Give the company's e-mail address for questions about personal data."]));
-    expect(collectDiagnostics(dir, TODAY).filter((d) => d.severity === 'error')).toEqual([]);
-  }, TIMEOUT.build);
+  it(
+    'asks in English with --lang en; flags given are not asked again',
+    async () => {
+      const dir = path.join(tmpDir('pty-en'), 'content');
+      const { code, screen } = await runInitInPty(
+        ['--content', dir, '--today', TODAY, '--lang', 'en', '--name', 'North Care AB', '--orgnr', '556677-8899', '--single', '--dpo', 'no', '--languages', 'sv'],
+        [
+          { waitFor: 'Legal form', keys: '\r' },
+          { waitFor: 'E-mail address for questions', keys: '\r' },
+          { waitFor: 'Street or postal address', keys: '\r' },
+          { waitFor: 'Which services do you provide', keys: '\r' },
+        ],
+      );
+      expect(code, screen).toBe(0);
+      expect(screen).not.toContain("organisation's name");
+      expect(screen).toContain('Wrote');
+      const entity = read(dir, 'entities/north-care.yaml');
+      expect(entity.todo.map((t: any) => t.question)).toEqual(expect.arrayContaining(["Give the company's e-mail address for questions about personal data."]));
+      expect(collectDiagnostics(dir, TODAY).filter((d) => d.severity === 'error')).toEqual([]);
+    },
+    TIMEOUT.build,
+  );
 });

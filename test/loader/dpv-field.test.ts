@@ -33,7 +33,10 @@ describe('dpv field', () => {
     const { model, diagnostics } = loadContent(copy.dir);
     expect(model).toBeUndefined();
     const dpv = diagnostics.filter((d) => d.code.startsWith('dpv-'));
-    const lineOf = (file: string, text: string) => readFileSync(path.join(copy.dir, file), 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
+    const lineOf = (file: string, text: string) =>
+      readFileSync(path.join(copy.dir, file), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes(text)) + 1;
     expect(dpv.map((d) => [d.code, d.file, d.line, d.path])).toEqual([
       ['dpv-wrong-kind', 'activities/kundakt.yaml', lineOf('activities/kundakt.yaml', 'dpv: dpv:hasPurpose'), 'purposes[0].dpv'],
       ['dpv-unknown-term', 'data-categories/kontaktuppgifter.yaml', lineOf('data-categories/kontaktuppgifter.yaml', 'dpv:'), 'dpv'],

@@ -46,7 +46,12 @@ describe('legal bases', () => {
   });
 
   it('legalBases with a note per basis loads, and both fields at once is an error at the purpose', () => {
-    const ok = loadWith(ACT, (s) => s.replace('legalBasis: 6(1)(c)', 'legalBases:\n      - basis: 6(1)(c)\n        note: Lagen kräver det.\n      - basis: 6(1)(b)\n        note: { sv: Avtalet med dig., en: The contract with you. }'));
+    const ok = loadWith(ACT, (s) =>
+      s.replace(
+        'legalBasis: 6(1)(c)',
+        'legalBases:\n      - basis: 6(1)(c)\n        note: Lagen kräver det.\n      - basis: 6(1)(b)\n        note: { sv: Avtalet med dig., en: The contract with you. }',
+      ),
+    );
     expect(ok.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(ok.model!.activities[0]!.purposes[0]!.legalBases).toHaveLength(2);
     const both = loadWith(ACT, (s) => s.replace('legalBasis: 6(1)(c)', 'legalBasis: 6(1)(c)\n    legalBases:\n      - basis: 6(1)(b)'));
@@ -77,7 +82,9 @@ describe('references inside the new structures', () => {
   });
 
   it('retention by criteria alone loads without from', () => {
-    const r = loadWith(ACT, (s) => s.replace(/ {2}- duration: P2Y\n {4}from:\n {6}sv: sista anteckningen\n {6}en: the last entry\n/, '  - criteria: { sv: Så länge avtalet gäller., en: As long as the contract runs. }\n'));
+    const r = loadWith(ACT, (s) =>
+      s.replace(/ {2}- duration: P2Y\n {4}from:\n {6}sv: sista anteckningen\n {6}en: the last entry\n/, '  - criteria: { sv: Så länge avtalet gäller., en: As long as the contract runs. }\n'),
+    );
     expect(r.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     expect(r.model!.activities[0]!.retention[0]!.from).toBeUndefined();
   });

@@ -76,7 +76,18 @@ describe('loadContent never throws', () => {
         const file = field === 'locales' || field === 'parent' ? 'organisation.yaml' : 'activities/kundakt.yaml';
         const text = originals.get(file)!;
         // JSON is YAML: replace the field's value with the arbitrary one, on one line.
-        const lines = text.split('\n').filter((l, i, all) => !(i > 0 && /^\s/.test(l) && all.slice(0, i).reverse().find((x) => !/^\s/.test(x))?.startsWith(`${field}:`)));
+        const lines = text.split('\n').filter(
+          (l, i, all) =>
+            !(
+              i > 0 &&
+              /^\s/.test(l) &&
+              all
+                .slice(0, i)
+                .reverse()
+                .find((x) => !/^\s/.test(x))
+                ?.startsWith(`${field}:`)
+            ),
+        );
         const mutated = lines.map((l) => (l.startsWith(`${field}:`) ? `${field}: ${JSON.stringify(value)}` : l)).join('\n');
         writeFileSync(path.join(dir, file), mutated);
         assertContract();

@@ -15,7 +15,16 @@ describe('the default DPV mapping', () => {
   const tables: [string, DpvExpected, [string, string][]][] = [
     ['DATA_CATEGORY_BY_ID', 'personal-data', rows(mapping.DATA_CATEGORY_BY_ID)],
     ['SPECIAL_CATEGORY_TERMS', 'personal-data', rows(mapping.SPECIAL_CATEGORY_TERMS)],
-    ['flags', 'personal-data', [['criminal', mapping.CRIMINAL_TERM], ['personnummer', mapping.PERSONNUMMER_TERM], ['special', mapping.SPECIAL_CATEGORY_CLASS], ['generic', mapping.GENERIC_PERSONAL_DATA]]],
+    [
+      'flags',
+      'personal-data',
+      [
+        ['criminal', mapping.CRIMINAL_TERM],
+        ['personnummer', mapping.PERSONNUMMER_TERM],
+        ['special', mapping.SPECIAL_CATEGORY_CLASS],
+        ['generic', mapping.GENERIC_PERSONAL_DATA],
+      ],
+    ],
     ['SUBJECT_BY_ID', 'data-subject', [...rows(mapping.SUBJECT_BY_ID), ['default', mapping.DATA_SUBJECT_CLASS]]],
     ['RECIPIENT_BY_KIND', 'recipient', [...rows(mapping.RECIPIENT_BY_KIND), ['default', mapping.RECIPIENT_CLASS]]],
     ['PURPOSE_BY_LEGAL_BASIS', 'purpose', rows(mapping.PURPOSE_BY_LEGAL_BASIS)],

@@ -43,11 +43,13 @@ describe('schemas/privacy.schema.json', () => {
     delete bad.notice.activities[1].purposes;
     bad.contentHash.value = 'abc';
     bad.notice.parent.email = 'not an address';
-    expect(errorsOf(bad)).toEqual(expect.arrayContaining([
-      '/notice/activities/0 must NOT have additional properties',
-      "/notice/activities/1 must have required property 'purposes'",
-      '/contentHash/value must match pattern "^[0-9a-f]{64}$"',
-      '/notice/parent/email must match format "email"',
-    ]));
+    expect(errorsOf(bad)).toEqual(
+      expect.arrayContaining([
+        '/notice/activities/0 must NOT have additional properties',
+        "/notice/activities/1 must have required property 'purposes'",
+        '/contentHash/value must match pattern "^[0-9a-f]{64}$"',
+        '/notice/parent/email must match format "email"',
+      ]),
+    );
   });
 });

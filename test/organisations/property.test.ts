@@ -38,8 +38,27 @@ describe('any organisation, generated', () => {
             const a = pm.organisation.accessibility;
             if (a) {
               const st = accessibilityStatement(a, t(pm.organisation.name, lang), lang);
-              const texts = [st.intro, st.conformance, ...st.exceptions.map((e) => `${e.text} (${e.reason})`), st.contact, ...(st.responseTime ? [st.responseTime] : []), st.complaint, st.complaintLink.label, st.assessed, st.updated];
-              expect(checkDoc(blocksDoc(`generated:accessibility.${lang}`, texts.map((text) => ({ kind: 'p', text })), lang), { ids }).map(format)).toEqual([]);
+              const texts = [
+                st.intro,
+                st.conformance,
+                ...st.exceptions.map((e) => `${e.text} (${e.reason})`),
+                st.contact,
+                ...(st.responseTime ? [st.responseTime] : []),
+                st.complaint,
+                st.complaintLink.label,
+                st.assessed,
+                st.updated,
+              ];
+              expect(
+                checkDoc(
+                  blocksDoc(
+                    `generated:accessibility.${lang}`,
+                    texts.map((text) => ({ kind: 'p', text })),
+                    lang,
+                  ),
+                  { ids },
+                ).map(format),
+              ).toEqual([]);
             }
             // The group wording appears only for a group.
             if (pm.organisation.structure === 'single') expect(JSON.stringify(blocks)).not.toMatch(/koncern|the group/i);

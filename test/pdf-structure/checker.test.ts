@@ -21,7 +21,13 @@ const checks = (f: Finding[]) => [...new Set(f.map((x) => x.check))].sort();
 describe('structural checker: passing documents', () => {
   it('passes a paragraph continued on the next page: every piece is in its P', async () => {
     const d = doc();
-    renderBlocks(d, [{ kind: 'h1', text: 'Rubrik' }, { kind: 'h2', text: 'Avsnitt' }, { kind: 'p', text: LONG }, { kind: 'p', text: LONG }, { kind: 'list', items: [LONG] }]);
+    renderBlocks(d, [
+      { kind: 'h1', text: 'Rubrik' },
+      { kind: 'h2', text: 'Avsnitt' },
+      { kind: 'p', text: LONG },
+      { kind: 'p', text: LONG },
+      { kind: 'list', items: [LONG] },
+    ]);
     const pdf = await pdfToBuffer(d);
     expect(checkPdfBytes(pdf, 'prov.pdf')).toEqual([]);
   });
@@ -29,7 +35,20 @@ describe('structural checker: passing documents', () => {
   it('passes a table cell of several lines: one P per line', async () => {
     const d = doc();
     const root = documentRoot(d);
-    drawTable(d, { structParent: root, x: 64, y: 64, widths: [150, 300], rows: [['Rubrik', 'Uppgifter'], ['Kontakt', 'Namn\nAdress\nE-postadress\nTelefonnummer']], headers: 'first-row', fontSize: 9, headerFont: 'bold', bodyFont: 'body' });
+    drawTable(d, {
+      structParent: root,
+      x: 64,
+      y: 64,
+      widths: [150, 300],
+      rows: [
+        ['Rubrik', 'Uppgifter'],
+        ['Kontakt', 'Namn\nAdress\nE-postadress\nTelefonnummer'],
+      ],
+      headers: 'first-row',
+      fontSize: 9,
+      headerFont: 'bold',
+      bodyFont: 'body',
+    });
     expect(await check(d)).toEqual([]);
   });
 

@@ -30,9 +30,15 @@ import path from 'node:path';
 
 type Value = null | boolean | number | string | Value[] | { [k: string]: Value };
 type Dict = { [k: string]: Value };
-interface QpdfObject { value?: Value; stream?: { dict: Dict; data?: string } }
+interface QpdfObject {
+  value?: Value;
+  stream?: { dict: Dict; data?: string };
+}
 
-export interface Finding { check: 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h'; message: string }
+export interface Finding {
+  check: 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g' | 'h';
+  message: string;
+}
 
 /** The parsed file: objects by "n 0 R", resolved on demand. */
 class Pdf {
@@ -100,8 +106,14 @@ export function tokenize(src: Buffer): Token[] {
   const push = (v: unknown) => (stack.length ? stack[stack.length - 1]!.push(v) : out.push({ value: v }));
   while (i < n) {
     const c = src[i]!;
-    if (ws(c)) { i++; continue; }
-    if (c === 0x25) { while (i < n && src[i] !== 0x0a && src[i] !== 0x0d) i++; continue; }
+    if (ws(c)) {
+      i++;
+      continue;
+    }
+    if (c === 0x25) {
+      while (i < n && src[i] !== 0x0a && src[i] !== 0x0d) i++;
+      continue;
+    }
     if (c === 0x2f) {
       let j = i + 1;
       while (j < n && !ws(src[j]!) && !delim(src[j]!)) j++;
@@ -120,24 +132,39 @@ export function tokenize(src: Buffer): Token[] {
           const e = src[i + 1]!;
           // biome-ignore lint/complexity/useSimpleNumberKeys: the escaped letters n r t b f, as char codes.
           const map: Record<number, number> = { 0x6e: 10, 0x72: 13, 0x74: 9, 0x62: 8, 0x66: 12 };
-          if (map[e] !== undefined) { bytes.push(map[e]!); i += 2; }
-          else if (e >= 0x30 && e <= 0x37) {
-            let k = i + 1; let oct = '';
+          if (map[e] !== undefined) {
+            bytes.push(map[e]!);
+            i += 2;
+          } else if (e >= 0x30 && e <= 0x37) {
+            let k = i + 1;
+            let oct = '';
             while (k < n && oct.length < 3 && src[k]! >= 0x30 && src[k]! <= 0x37) oct += String.fromCharCode(src[k++]!);
-            bytes.push(parseInt(oct, 8) & 0xff); i = k;
-          } else if (e === 0x0a || e === 0x0d) { i += 2; }
-          else { bytes.push(e); i += 2; }
+            bytes.push(parseInt(oct, 8) & 0xff);
+            i = k;
+          } else if (e === 0x0a || e === 0x0d) {
+            i += 2;
+          } else {
+            bytes.push(e);
+            i += 2;
+          }
           continue;
         }
         if (b === 0x28) depth++;
-        if (b === 0x29 && --depth === 0) { i++; break; }
+        if (b === 0x29 && --depth === 0) {
+          i++;
+          break;
+        }
         bytes.push(b);
         i++;
       }
       push({ bytes: Buffer.from(bytes) });
       continue;
     }
-    if (c === 0x3c && src[i + 1] === 0x3c) { stack.push([]); i += 2; continue; }
+    if (c === 0x3c && src[i + 1] === 0x3c) {
+      stack.push([]);
+      i += 2;
+      continue;
+    }
     if (c === 0x3e && src[i + 1] === 0x3e) {
       const items = stack.pop() ?? [];
       const d: Record<string, unknown> = {};
@@ -148,13 +175,25 @@ export function tokenize(src: Buffer): Token[] {
     }
     if (c === 0x3c) {
       const j = src.indexOf(0x3e, i);
-      const hex = src.subarray(i + 1, j).toString('latin1').replace(/\s+/g, '');
+      const hex = src
+        .subarray(i + 1, j)
+        .toString('latin1')
+        .replace(/\s+/g, '');
       push({ bytes: Buffer.from(hex.length % 2 ? `${hex}0` : hex, 'hex') });
       i = j + 1;
       continue;
     }
-    if (c === 0x5b) { stack.push([]); i++; continue; }
-    if (c === 0x5d) { const items = stack.pop() ?? []; push(items); i++; continue; }
+    if (c === 0x5b) {
+      stack.push([]);
+      i++;
+      continue;
+    }
+    if (c === 0x5d) {
+      const items = stack.pop() ?? [];
+      push(items);
+      i++;
+      continue;
+    }
     let j = i;
     while (j < n && !ws(src[j]!) && !delim(src[j]!)) j++;
     if (j === i) j++;
@@ -207,9 +246,19 @@ function toUnicode(cmap: Buffer): Map<number, string> {
 }
 
 /** One text-showing operation: its text, line position and the marked content it sits in. */
-interface Run { text: string; y: number; mcid: number | null; artifact: boolean; seq: number }
+interface Run {
+  text: string;
+  y: number;
+  mcid: number | null;
+  artifact: boolean;
+  seq: number;
+}
 
-interface PageContent { runs: Run[]; mcids: Set<number>; untagged: Run[] }
+interface PageContent {
+  runs: Run[];
+  mcids: Set<number>;
+  untagged: Run[];
+}
 
 function pageContent(pdf: Pdf, page: Dict): PageContent {
   const res = pdf.dict(page['/Resources']);
@@ -250,7 +299,10 @@ function pageContent(pdf: Pdf, page: Dict): PageContent {
     runs.push({ text, y, mcid: artifact ? null : (inner?.mcid ?? null), artifact, seq: inner?.seq ?? -1 });
   };
   for (const t of tokens) {
-    if (!('op' in t)) { operands.push(t.value); continue; }
+    if (!('op' in t)) {
+      operands.push(t.value);
+      continue;
+    }
     const o = operands;
     operands = [];
     switch (t.op) {
@@ -290,7 +342,12 @@ function pageContent(pdf: Pdf, page: Dict): PageContent {
         show(decode((o[o.length - 1] as { bytes: Buffer }).bytes));
         break;
       case 'TJ':
-        show((o[0] as unknown[]).filter((p) => typeof p === 'object' && p !== null).map((p) => decode((p as { bytes: Buffer }).bytes)).join(''));
+        show(
+          (o[0] as unknown[])
+            .filter((p) => typeof p === 'object' && p !== null)
+            .map((p) => decode((p as { bytes: Buffer }).bytes))
+            .join(''),
+        );
         break;
     }
   }
@@ -299,14 +356,29 @@ function pageContent(pdf: Pdf, page: Dict): PageContent {
 
 // ---------- structure tree ----------
 
-interface Leaf { page: number; mcid: number; element: string }
-interface Element { ref: string; type: string; children: Element[]; leaves: Leaf[]; dict: Dict }
+interface Leaf {
+  page: number;
+  mcid: number;
+  element: string;
+}
+interface Element {
+  ref: string;
+  type: string;
+  children: Element[];
+  leaves: Leaf[];
+  dict: Dict;
+}
 
 /**
  * Words for comparing texts: a line break after a hyphen, dash or slash, or between ")" and "(" (as in
  * "Article 6(1)(b)"), is a permitted break (Unicode line breaking), not a word break.
  */
-const words = (s: string) => s.replace(/([-–/])\s+/g, '$1').replace(/\)\s+\(/g, ')(').split(/\s+/).filter(Boolean);
+const words = (s: string) =>
+  s
+    .replace(/([-–/])\s+/g, '$1')
+    .replace(/\)\s+\(/g, ')(')
+    .split(/\s+/)
+    .filter(Boolean);
 
 function numberTree(pdf: Pdf, node: Value): Map<number, Value> {
   const out = new Map<number, Value>();
@@ -320,7 +392,10 @@ function numberTree(pdf: Pdf, node: Value): Map<number, Value> {
   return out;
 }
 
-export interface CheckOptions { password?: string; name?: string }
+export interface CheckOptions {
+  password?: string;
+  name?: string;
+}
 
 /** All findings for one PDF file; empty when it passes. */
 export function checkPdf(file: string, opts: CheckOptions = {}): Finding[] {
@@ -417,7 +492,11 @@ export function checkPdf(file: string, opts: CheckOptions = {}): Finding[] {
     const entries = typeof key === 'number' ? pdf.array(parentTree.get(key) ?? null) : [];
     for (const mcid of [...c.mcids].sort((a, b) => a - b)) {
       const parent = entries[mcid];
-      const text = c.runs.filter((r) => r.mcid === mcid).map((r) => r.text).join('').slice(0, 60);
+      const text = c.runs
+        .filter((r) => r.mcid === mcid)
+        .map((r) => r.text)
+        .join('')
+        .slice(0, 60);
       if (!pdf.isRef(parent ?? null)) add('b', `page ${i + 1}: MCID ${mcid} has no ParentTree parent${text ? ` ("${text}")` : ''}`);
       else if (!leafOwner.get(`${i}:${mcid}`)?.includes(parent as string)) add('b', `page ${i + 1}: MCID ${mcid}'s ParentTree parent does not hold it${text ? ` ("${text}")` : ''}`);
     }
@@ -429,7 +508,12 @@ export function checkPdf(file: string, opts: CheckOptions = {}): Finding[] {
   const leafText = (l: Leaf) => {
     const c = contents[l.page];
     // Lines within one marked-content sequence are read as written (no separator added).
-    return c ? c.runs.filter((r) => r.mcid === l.mcid).map((r) => r.text).join('') : '';
+    return c
+      ? c.runs
+          .filter((r) => r.mcid === l.mcid)
+          .map((r) => r.text)
+          .join('')
+      : '';
   };
   const tagged = order.map(leafText).join(' ');
   const pageText = contents
@@ -464,11 +548,20 @@ export function checkPdf(file: string, opts: CheckOptions = {}): Finding[] {
 
   // (d) tables.
   const cells = (el: Element): Element[] => el.children.flatMap((c) => (c.type === 'TH' || c.type === 'TD' ? [c] : cells(c)));
-  const scopeOf = (el: Element) => pdf.array(el.dict['/A']).map((a) => pdf.dict(a)['/Scope']).find(Boolean);
+  const scopeOf = (el: Element) =>
+    pdf
+      .array(el.dict['/A'])
+      .map((a) => pdf.dict(a)['/Scope'])
+      .find(Boolean);
   tables.forEach((t, k) => {
     const cs = cells(t);
     const ths = cs.filter((c) => c.type === 'TH');
-    const label = `table ${k + 1} ("${cs.flatMap((c) => c.leaves).slice(0, 2).map(leafText).join(' ').slice(0, 40)}")`;
+    const label = `table ${k + 1} ("${cs
+      .flatMap((c) => c.leaves)
+      .slice(0, 2)
+      .map(leafText)
+      .join(' ')
+      .slice(0, 40)}")`;
     if (!ths.length) add('d', `${label} has no TH`);
     if (!cs.some((c) => c.type === 'TD')) add('d', `${label} has no TD`);
     for (const th of ths) if (!scopeOf(th)) add('d', `${label}: a TH has no Scope ("${th.leaves.map(leafText).join(' ').slice(0, 40)}")`);

@@ -20,50 +20,69 @@ import { TIMEOUT } from '../support/timeouts.ts';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 const pdfsUnder = (dir: string): string[] =>
-  readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pdf')).sort().map((f) => path.join(dir, f));
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.pdf'))
+    .sort()
+    .map((f) => path.join(dir, f));
 
 const show = (f: Finding[]) => f.map((x) => `(${x.check}) ${x.message}`).join('\n');
 
 describe('structure of every built PDF', () => {
   for (const org of exampleOrganisations()) {
-    it(`${org.name}: notice, policy and register PDFs`, async () => {
-      const out = mkdtempSync(path.join(os.tmpdir(), 'pdf-structure-'));
-      try {
-        await writeGeneratedFiles(loadModelOrThrow(org.dir), out);
-        const files = pdfsUnder(out);
-        // At least the register, one policy and one notice PDF.
-        expect(files.length, files.join(', ')).toBeGreaterThanOrEqual(3);
-        const findings = files.flatMap((f) => checkPdf(f, { name: `${org.name}/${path.relative(out, f)}` }));
-        expect(show(findings)).toBe('');
-      } finally {
-        rmSync(out, { recursive: true, force: true });
-      }
-    }, TIMEOUT.long);
+    it(
+      `${org.name}: notice, policy and register PDFs`,
+      async () => {
+        const out = mkdtempSync(path.join(os.tmpdir(), 'pdf-structure-'));
+        try {
+          await writeGeneratedFiles(loadModelOrThrow(org.dir), out);
+          const files = pdfsUnder(out);
+          // At least the register, one policy and one notice PDF.
+          expect(files.length, files.join(', ')).toBeGreaterThanOrEqual(3);
+          const findings = files.flatMap((f) => checkPdf(f, { name: `${org.name}/${path.relative(out, f)}` }));
+          expect(show(findings)).toBe('');
+        } finally {
+          rmSync(out, { recursive: true, force: true });
+        }
+      },
+      TIMEOUT.long,
+    );
   }
 });
 
 /** Extract requests that fit each content folder: the bundled examples and the extract fixtures. */
 const EXTRACTS = [
-  { content: path.join(ROOT, 'content'), requests: readdirSync(path.join(ROOT, 'examples')).filter((f) => /\.(ya?ml|json)$/.test(f)).map((f) => path.join(ROOT, 'examples', f)) },
-  { content: path.join(ROOT, 'test/fixtures/extract/content'), requests: readdirSync(path.join(ROOT, 'test/fixtures/extract/requests')).map((f) => path.join(ROOT, 'test/fixtures/extract/requests', f)) },
+  {
+    content: path.join(ROOT, 'content'),
+    requests: readdirSync(path.join(ROOT, 'examples'))
+      .filter((f) => /\.(ya?ml|json)$/.test(f))
+      .map((f) => path.join(ROOT, 'examples', f)),
+  },
+  {
+    content: path.join(ROOT, 'test/fixtures/extract/content'),
+    requests: readdirSync(path.join(ROOT, 'test/fixtures/extract/requests')).map((f) => path.join(ROOT, 'test/fixtures/extract/requests', f)),
+  },
 ];
 
 describe('structure of every extract PDF', () => {
   for (const set of EXTRACTS) {
-    it(`${path.relative(ROOT, set.content)}: each request in Swedish and English, one encrypted`, async () => {
-      const model = loadModelOrThrow(set.content);
-      const findings: Finding[] = [];
-      expect(set.requests.length).toBeGreaterThan(0);
-      for (const file of set.requests) {
-        const { request, activities, problems } = readRequestFile(file, path.basename(file), model);
-        expect(problems).toEqual([]);
-        for (const lang of ['sv', 'en'] as const) {
-          const password = lang === 'en' ? 'test-password' : undefined;
-          const doc = renderExtract(composeExtract({ model, request: request!, activities: activities!, lang }), password ? { userPassword: password } : {});
-          findings.push(...checkPdfBytes(await pdfToBuffer(doc), `${path.basename(file)} (${lang})`, { password }));
+    it(
+      `${path.relative(ROOT, set.content)}: each request in Swedish and English, one encrypted`,
+      async () => {
+        const model = loadModelOrThrow(set.content);
+        const findings: Finding[] = [];
+        expect(set.requests.length).toBeGreaterThan(0);
+        for (const file of set.requests) {
+          const { request, activities, problems } = readRequestFile(file, path.basename(file), model);
+          expect(problems).toEqual([]);
+          for (const lang of ['sv', 'en'] as const) {
+            const password = lang === 'en' ? 'test-password' : undefined;
+            const doc = renderExtract(composeExtract({ model, request: request!, activities: activities!, lang }), password ? { userPassword: password } : {});
+            findings.push(...checkPdfBytes(await pdfToBuffer(doc), `${path.basename(file)} (${lang})`, { password }));
+          }
         }
-      }
-      expect(show(findings)).toBe('');
-    }, TIMEOUT.build);
+        expect(show(findings)).toBe('');
+      },
+      TIMEOUT.build,
+    );
   }
 });

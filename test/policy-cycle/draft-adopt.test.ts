@@ -70,7 +70,12 @@ describe('policy:adopt', () => {
     expect(text).toContain('# Skälen visas för styrelsen.');
     const model = loadModelOrThrow(dir);
     const v = model.byId['policy-versions'].get('2027-1')!;
-    expect(v).toMatchObject({ adoptedByBoard: '2027-03-15', approvedBy: { person: 'vera-vd', date: '2027-03-15' }, minutes: 'Styrelseprotokoll 2027-03-15 § 4', reasons: { 'activities/loner': 'Nytt lönesystem.' } });
+    expect(v).toMatchObject({
+      adoptedByBoard: '2027-03-15',
+      approvedBy: { person: 'vera-vd', date: '2027-03-15' },
+      minutes: 'Styrelseprotokoll 2027-03-15 § 4',
+      reasons: { 'activities/loner': 'Nytt lönesystem.' },
+    });
     expect(sortedVersions(model).map((x) => `${x.version}:${policyStatus(model, x)}`)).toEqual(['2026.1:superseded', '2027.1:adopted']);
   });
 
@@ -95,7 +100,10 @@ describe('policy:adopt', () => {
   it('refuses out of order: a newer version is already adopted', () => {
     const dir = fixtureCopy();
     draft(dir);
-    writeFileSync(path.join(dir, 'policy-versions/2027-2.yaml'), 'version: "2027.2"\npreparedBy: { person: dora-dataskydd, date: 2027-03-02 }\napprovedBy: { person: vera-vd, date: 2027-03-10 }\nadoptedByBoard: 2027-03-10\n');
+    writeFileSync(
+      path.join(dir, 'policy-versions/2027-2.yaml'),
+      'version: "2027.2"\npreparedBy: { person: dora-dataskydd, date: 2027-03-02 }\napprovedBy: { person: vera-vd, date: 2027-03-10 }\nadoptedByBoard: 2027-03-10\n',
+    );
     const before = record(dir);
     expect(refusal(adopt(dir))).toContain('Version 2027.2 är redan fastställd; 2027.1 kan inte fastställas efter en nyare version.');
     expect(record(dir)).toEqual(before);
@@ -105,7 +113,9 @@ describe('policy:adopt', () => {
     const dir = fixtureCopy();
     draft(dir);
     const before = record(dir);
-    expect(refusal(adopt(dir, { date: '2027-02-28' }))).toContain('Datumet 2027-02-28 ligger före utkastet (upprättat 2027-03-01).\n  → Åtgärd: Ange datumet för det styrelsemöte som fastställde utkastet.');
+    expect(refusal(adopt(dir, { date: '2027-02-28' }))).toContain(
+      'Datumet 2027-02-28 ligger före utkastet (upprättat 2027-03-01).\n  → Åtgärd: Ange datumet för det styrelsemöte som fastställde utkastet.',
+    );
     expect(refusal(adopt(dir, { date: '2027-03-21' }))).toContain('Datumet 2027-03-21 ligger i framtiden (i dag är 2027-03-20).\n  → Åtgärd: Registrera beslutet efter styrelsemötet');
     expect(record(dir)).toEqual(before);
   });
@@ -140,7 +150,11 @@ describe('policy:adopt', () => {
 });
 
 describe('an interrupted write records no half version', () => {
-  const fail = (at: number) => ({ beforeRename: (i: number) => { if (i === at) throw new Error('disk full'); } });
+  const fail = (at: number) => ({
+    beforeRename: (i: number) => {
+      if (i === at) throw new Error('disk full');
+    },
+  });
 
   it('draft: failing before any rename leaves the record as it was, without temp files', () => {
     for (const at of [0, 1]) {

@@ -22,7 +22,10 @@ const run = (script: string, ...args: string[]) => spawnSync(NODE, [path.join(RO
 const pages = (buf: Buffer) => {
   const file = path.join(tmpDir('cycle-pdf'), 'policy.pdf');
   writeFileSync(file, buf);
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim()).map((p) => p.replace(/\s+/g, ' '));
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .filter((p) => p.trim())
+    .map((p) => p.replace(/\s+/g, ' '));
 };
 const CHANGE_SV = 'Ansökningar från dig som inte får jobbet: sparas 6 månader i stället för 2 år.';
 const CHANGE_EN = 'Applications from people who do not get the job: kept 6 months instead of 2 years.';
@@ -33,7 +36,17 @@ describe('the yearly policy cycle on a copy of the example', () => {
     replaceOnce(dir, 'activities/recruitment.yaml', /(- id: not-hired[\s\S]*?)duration: P2Y/, '$1duration: P6M');
 
     // 2. Draft for the board, with a reason for the version.
-    const drafted = run('policy-draft.ts', '--version', '2027.1', '--reason', 'Årlig översyn; kortare gallring av ansökningar.', '--reason-en', 'Yearly review; applications kept shorter.', '--today', '2026-12-01');
+    const drafted = run(
+      'policy-draft.ts',
+      '--version',
+      '2027.1',
+      '--reason',
+      'Årlig översyn; kortare gallring av ansökningar.',
+      '--reason-en',
+      'Yearly review; applications kept shorter.',
+      '--today',
+      '2026-12-01',
+    );
     expect(drafted.stderr).toBe('');
     expect(drafted.status).toBe(0);
     expect(drafted.stdout).toContain('Datum för reglerna / date the rules use: 2026-12-01 (--today)');
@@ -41,7 +54,10 @@ describe('the yearly policy cycle on a copy of the example', () => {
     expect(drafted.stdout).toContain(`### Arbetssökande\n\n**Rekrytering**\n\n- ${CHANGE_SV}`);
     // The DPO adds the reason for the recruitment change to the draft, for the board.
     const entry = path.join(dir, 'policy-versions/2027-1.yaml');
-    writeFileSync(entry, `${readFileSync(entry, 'utf8')}reasons:\n  activities/recruitment:\n    sv: Diskrimineringsombudsmannen anser att sex månader räcker.\n    en: Six months are enough for a discrimination claim.\n`);
+    writeFileSync(
+      entry,
+      `${readFileSync(entry, 'utf8')}reasons:\n  activities/recruitment:\n    sv: Diskrimineringsombudsmannen anser att sex månader räcker.\n    en: Six months are enough for a discrimination claim.\n`,
+    );
 
     // 3. The board's PDF is a draft on every page, with empty signature rows; the public site still shows 2026.1.
     let model = loadModelOrThrow(dir);
@@ -79,7 +95,9 @@ describe('the yearly policy cycle on a copy of the example', () => {
     const v2027 = changes.slice(changes.indexOf('Policyversion 2027.1'), changes.indexOf('Policyversion 2026.1'));
     expect(v2027).toContain('<time datetime="2026-12-01">2026-12-01</time>');
     expect(v2027).toMatch(/<li>Arbetssökande: 1 ändring \(Rekrytering\)\.<\/li>/);
-    expect(v2027).toMatch(/<details>\s*<summary>Alla ändringar i version 2027\.1<\/summary>.*<h4>Rekrytering<\/h4>\s*<ul class="changes">\s*<li>Ansökningar från dig som inte får jobbet: sparas 6 månader i stället för 2 år\.<\/li>/s);
+    expect(v2027).toMatch(
+      /<details>\s*<summary>Alla ändringar i version 2027\.1<\/summary>.*<h4>Rekrytering<\/h4>\s*<ul class="changes">\s*<li>Ansökningar från dig som inte får jobbet: sparas 6 månader i stället för 2 år\.<\/li>/s,
+    );
     // The reasons are for the board; the first version is "first published", not a list of everything.
     expect(changes).not.toContain('Diskrimineringsombudsmannen');
     const v2025 = changes.slice(changes.indexOf('Policyversion 2025.1'));
@@ -98,7 +116,9 @@ describe('the yearly policy cycle on a copy of the example', () => {
     const internalChanges = readFileSync(path.join(out, 'internal/andringar/index.html'), 'utf8');
     expect(internalChanges).toContain('Version 2027.1 (gällande), fastställd 2026-12-01 (jämfört med 2026.1)');
     expect(internalChanges).toContain('Version 2026.1 (ersatt), fastställd 2026-03-19');
-    expect(internalChanges).toMatch(/<h5>Rekrytering<\/h5>\s*<p class="reason"><strong>Skäl:<\/strong> Diskrimineringsombudsmannen anser att sex månader räcker\.<\/p>\s*<ul class="changes">\s*<li[^>]*>Ansökningar från dig som inte får jobbet: sparas 6 månader i stället för 2 år\.<\/li>/);
+    expect(internalChanges).toMatch(
+      /<h5>Rekrytering<\/h5>\s*<p class="reason"><strong>Skäl:<\/strong> Diskrimineringsombudsmannen anser att sex månader räcker\.<\/p>\s*<ul class="changes">\s*<li[^>]*>Ansökningar från dig som inte får jobbet: sparas 6 månader i stället för 2 år\.<\/li>/,
+    );
     // The reminders the build did not stop on are on the handbook's start page.
     const start = readFileSync(path.join(out, 'internal/index.html'), 'utf8');
     expect(start).toContain('<h3>Påminnelser</h3>');

@@ -13,7 +13,10 @@ function readmeCycle(): string[] {
   const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
   const section = readme.slice(readme.indexOf('## The yearly policy cycle'));
   const block = /```sh\n([\s\S]*?)```/.exec(section)![1]!;
-  return block.split('\n').map((l) => l.replace(/\s+#.*$/, '').trim()).filter(Boolean);
+  return block
+    .split('\n')
+    .map((l) => l.replace(/\s+#.*$/, '').trim())
+    .filter(Boolean);
 }
 
 describe('README: the yearly policy cycle', () => {
@@ -28,7 +31,13 @@ describe('README: the yearly policy cycle', () => {
         const dated = line.replaceAll('$(date +%F)', TODAY);
         const today = /policy:(reviewed|draft|adopt)/.test(line) ? ` --today ${TODAY}` : '';
         // `sh -c` runs the line as a shell would (quotes included), with the copy and the fixed date appended.
-        outputs.push(execFileSync('sh', ['-c', `${dated} --content '${dir}'${today}`], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, PATH: `${path.join(ROOT, 'node_modules/.bin')}:${process.env.PATH}` } }));
+        outputs.push(
+          execFileSync('sh', ['-c', `${dated} --content '${dir}'${today}`], {
+            cwd: ROOT,
+            encoding: 'utf8',
+            env: { ...process.env, PATH: `${path.join(ROOT, 'node_modules/.bin')}:${process.env.PATH}` },
+          }),
+        );
       }
       const model = loadModelOrThrow(dir);
       expect(model.activities.every((a) => a.lastReviewed === TODAY)).toBe(true);

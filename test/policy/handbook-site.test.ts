@@ -19,7 +19,13 @@ import { TIMEOUT } from '../support/timeouts.ts';
 
 const model = loadModelOrThrow(EXAMPLE);
 let out: string;
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;|&#x27;/g, "'");
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&#x27;/g, "'");
 /** Visible text of <main>, tags removed, whitespace collapsed. */
 const page = (url: string) => {
   const html = readFileSync(path.join(out, 'internal', url, 'index.html'), 'utf8');
@@ -30,7 +36,9 @@ const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** Every line of a changeset as the handbook prints it. */
 const lines = (set: ChangeSet) => renderChangelog(set, 'sv').groups.flatMap((g) => g.activities.flatMap((a) => a.entries.map((e) => norm(e.text))));
 const handbookDir = path.join(EXAMPLE, 'handbook');
-const chapters = readdirSync(handbookDir).filter((f) => f.endsWith('.mdx')).map((f) => ({ id: f.replace(/\.mdx$/, ''), ...mdxToBlocks(readFileSync(path.join(handbookDir, f), 'utf8')) }));
+const chapters = readdirSync(handbookDir)
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => ({ id: f.replace(/\.mdx$/, ''), ...mdxToBlocks(readFileSync(path.join(handbookDir, f), 'utf8')) }));
 /** The Swedish chapters (the internal site); the English ones ("x.en.mdx", lang: en) feed only the English policy PDF. */
 const mdx = chapters.filter((m) => m.frontmatter.lang !== 'en');
 const mdxEn = chapters.filter((m) => m.frontmatter.lang === 'en');
@@ -138,7 +146,10 @@ describe('internal handbook of the example', () => {
     const en = pdfText(readFileSync(path.join(out, 'internal/policy/policy.en.pdf')));
     // Every Swedish chapter has its English version (check warns otherwise).
     expect(mdxEn.map((m) => m.frontmatter.policySection).sort()).toEqual(mdx.map((m) => m.frontmatter.policySection).sort());
-    for (const [list, text] of [[mdx, sv], [mdxEn, en]] as const) {
+    for (const [list, text] of [
+      [mdx, sv],
+      [mdxEn, en],
+    ] as const) {
       for (const m of list) {
         const first = m.blocks.find((b) => b.kind === 'p');
         if (first && first.kind === 'p') expect(text, m.id).toContain(first.text.slice(0, 50));

@@ -17,7 +17,9 @@ describe('mdxToBlocks (MDX parser)', () => {
   });
 
   it('drops {} expressions, nested braces included, and a multi-line data component with its lead-in', () => {
-    const { blocks } = mdxToBlocks('Summan är {values.reduce((a, b) => { return a + b; }, 0)} kronor.\n\nDelegationerna ser ut så här:\n\n<Delegations\n  entity="exempel-ab"\n  filter={{ scope: "all" }}\n/>\n\n{/* en kommentar */}\n\nSista stycket.\n');
+    const { blocks } = mdxToBlocks(
+      'Summan är {values.reduce((a, b) => { return a + b; }, 0)} kronor.\n\nDelegationerna ser ut så här:\n\n<Delegations\n  entity="exempel-ab"\n  filter={{ scope: "all" }}\n/>\n\n{/* en kommentar */}\n\nSista stycket.\n',
+    );
     expect(blocks).toEqual([
       { kind: 'p', text: 'Summan är kronor.' },
       { kind: 'p', text: 'Sista stycket.' },

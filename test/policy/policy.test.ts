@@ -84,7 +84,10 @@ describe('the policy PDF of a draft', () => {
   const pages = (buf: Buffer) => {
     const file = path.join(tmpDir('pdf'), 'x.pdf');
     writeFileSync(file, buf);
-    return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim()).map((p) => p.replace(/\s+/g, ' '));
+    return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
+      .split('\f')
+      .filter((p) => p.trim())
+      .map((p) => p.replace(/\s+/g, ' '));
   };
 
   it('says UTKAST on every page and leaves the approval and adoption rows empty to sign', async () => {
@@ -101,7 +104,9 @@ describe('the policy PDF of a draft', () => {
     expect(block.match(/\d{4}-\d{2}-\d{2}/g)).toEqual(['2026-11-20']);
     expect(text).toContain('Skäl: Ny lag om e-post.');
     // The board reads what changes, in words, with the DPO's reason.
-    expect(block).toContain('Ändringar i denna version (sedan version 2026.1) Medarbetare Löneadministration Skäl: Revisorn vill ha längre tid. Räkenskapsinformation: sparas 10 år i stället för 7 år.');
+    expect(block).toContain(
+      'Ändringar i denna version (sedan version 2026.1) Medarbetare Löneadministration Skäl: Revisorn vill ha längre tid. Räkenskapsinformation: sparas 10 år i stället för 7 år.',
+    );
     expect(text).not.toContain('Gällande version 2027.1');
     const en = pages(await policyPdf(m, 'en'));
     en.forEach((p) => expect(p).toContain('DRAFT – not adopted'));

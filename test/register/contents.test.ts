@@ -21,7 +21,10 @@ describe('register PDF contents', () => {
       const page = Number(/(\d+)\s*$/.exec(line!)![1]);
       expect(page).toBeGreaterThan(1);
       // The part's heading is the first line of the page body, right under the running header.
-      const body = pageText(page).split('\n').map((l) => l.trim()).filter(Boolean);
+      const body = pageText(page)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
       expect(body[1], `${t.title} on page ${page}`).toBe(t.title);
     }
   });

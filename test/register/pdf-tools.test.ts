@@ -7,7 +7,7 @@ function tableDoc(toBuffer: boolean) {
   const doc = createPdf({ title: 'T', lang: 'sv', date: '2025-01-01', toBuffer });
   const sect = doc.struct('Sect');
   doc.addStructure(sect);
-  const rows = [['Namn', 'Värde'], ...Array.from({ length: 80 }, (_, i) => [`rad ${i}`, `värde ${i} `.repeat(i % 7 + 1)])];
+  const rows = [['Namn', 'Värde'], ...Array.from({ length: 80 }, (_, i) => [`rad ${i}`, `värde ${i} `.repeat((i % 7) + 1)])];
   drawTable(doc, { structParent: sect, x: 64, y: 64, widths: [100, 300], rows, headers: 'first-row', fontSize: 8, headerFont: 'bold', bodyFont: 'body' });
   sect.end();
   return doc;
@@ -17,7 +17,11 @@ function tableDoc(toBuffer: boolean) {
 function source(pdf: Buffer): string {
   const raw = pdf.toString('latin1');
   const streams = [...raw.matchAll(/stream\n([\s\S]*?)\nendstream/g)].map((m) => {
-    try { return inflateSync(Buffer.from(m[1]!, 'latin1')).toString('latin1'); } catch { return ''; }
+    try {
+      return inflateSync(Buffer.from(m[1]!, 'latin1')).toString('latin1');
+    } catch {
+      return '';
+    }
   });
   return raw + streams.join('\n');
 }
@@ -85,13 +89,26 @@ describe('renderBlocks contents', () => {
     const parts = ['Alfa', 'Beta', 'Gamma'];
     const result = renderBlocks(doc, [
       { kind: 'h1', text: 'Titel' },
-      { kind: 'contents', fontSize: 10, columns: [{ label: 'Del', width: 10 }, { label: 'Sida', width: 1 }], rows: parts.map((p) => [p, p.toLowerCase()]) },
+      {
+        kind: 'contents',
+        fontSize: 10,
+        columns: [
+          { label: 'Del', width: 10 },
+          { label: 'Sida', width: 1 },
+        ],
+        rows: parts.map((p) => [p, p.toLowerCase()]),
+      },
       ...parts.flatMap((p, i) => [{ kind: 'pagebreak' as const }, ...Array.from({ length: i }, () => ({ kind: 'pagebreak' as const })), { kind: 'h1' as const, text: p, id: p.toLowerCase() }]),
     ]);
     expect([...result.headingPages.values()]).toEqual([2, 4, 7]);
     const file = `${mkdtempSync('/tmp/contents-')}/c.pdf`;
     writeFileSync(file, await pdfToBuffer(doc));
     const first = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', file, '-'], { encoding: 'utf8' });
-    for (const [p, n] of [['Alfa', 2], ['Beta', 4], ['Gamma', 7]] as const) expect(first).toMatch(new RegExp(`${p}\\s+${n}\\s*$`, 'm'));
+    for (const [p, n] of [
+      ['Alfa', 2],
+      ['Beta', 4],
+      ['Gamma', 7],
+    ] as const)
+      expect(first).toMatch(new RegExp(`${p}\\s+${n}\\s*$`, 'm'));
   });
 });

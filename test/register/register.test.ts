@@ -37,11 +37,7 @@ describe('register.csv', () => {
     expect(rows[0]).toContain('Tidsfrister för radering');
     // The same columns as the controllers' sheets of the workbook, the controllers one after the other.
     expect(rows).toEqual([EXPECTED_SHEETS.Holding![0], ...EXPECTED_SHEETS.Holding!.slice(1), ...EXPECTED_SHEETS.Assistans!.slice(1)]);
-    expect(rows.slice(1).map((r) => `${r[0]}|${r[2]}`)).toEqual([
-      'Testomsorg Holding AB|Kundakt',
-      'Testomsorg Holding AB|Löneadministration',
-      'Testomsorg Assistans AB|Kundakt',
-    ]);
+    expect(rows.slice(1).map((r) => `${r[0]}|${r[2]}`)).toEqual(['Testomsorg Holding AB|Kundakt', 'Testomsorg Holding AB|Löneadministration', 'Testomsorg Assistans AB|Kundakt']);
   });
 
   it('quotes fields containing the separator and quotes', () => {
@@ -79,7 +75,18 @@ describe('register.xlsx', () => {
 describe('register.pdf', () => {
   it('contains every controller, activity, annex heading and the version header', async () => {
     const text = pdfText(await registerPdf(model));
-    for (const t of ['Testomsorg Holding AB', 'Testomsorg Assistans AB', 'Kundakt', 'Löneadministration', 'Gallringsplan', 'Personuppgiftsbiträden', 'Säkerhetsåtgärder', 'Delegeringar', 'Namn och kontaktuppgifter', 'Exempelstads kommun']) {
+    for (const t of [
+      'Testomsorg Holding AB',
+      'Testomsorg Assistans AB',
+      'Kundakt',
+      'Löneadministration',
+      'Gallringsplan',
+      'Personuppgiftsbiträden',
+      'Säkerhetsåtgärder',
+      'Delegeringar',
+      'Namn och kontaktuppgifter',
+      'Exempelstads kommun',
+    ]) {
       expect(text).toContain(t);
     }
     expect(text).toContain('Policyversion 2026.1');

@@ -15,7 +15,7 @@ import { fixtureDiagnostics, fixtureView, requests } from './fixture.ts';
 const kinds = (v: ReturnType<typeof requestView>) => v.channels.map((c) => c.kind);
 
 describe('request page: channels from the content', () => {
-  it('without `requests`: the DPO\'s public e-mail and phone and the parent company\'s address, a letter to the DPO', () => {
+  it("without `requests`: the DPO's public e-mail and phone and the parent company's address, a letter to the DPO", () => {
     const v = requestView(fixtureView(), 'sv');
     expect(kinds(v)).toEqual(['post', 'email', 'phone']);
     expect(v.channels.find((c) => c.kind === 'post')!.lines).toEqual(['Dataskyddsombudet', 'Storgatan 1', '111 22 Exempelstad']);
@@ -26,13 +26,15 @@ describe('request page: channels from the content', () => {
   });
 
   it('`requests.channels` lists exactly the ways written, with hours, in both languages', () => {
-    const pm = fixtureView(requests({
-      channels: {
-        post: { address: { street: 'Box 7', postalCode: '111 99', city: 'Exempelstad' } },
-        visit: { address: { street: 'Storgatan 1', postalCode: '111 22', city: 'Exempelstad' }, hours: { sv: 'måndagar 10–12', en: 'Mondays 10–12' } },
-        eService: { name: { sv: 'Mina sidor', en: 'My pages' }, url: 'https://minasidor.exempel.se' },
-      },
-    }));
+    const pm = fixtureView(
+      requests({
+        channels: {
+          post: { address: { street: 'Box 7', postalCode: '111 99', city: 'Exempelstad' } },
+          visit: { address: { street: 'Storgatan 1', postalCode: '111 22', city: 'Exempelstad' }, hours: { sv: 'måndagar 10–12', en: 'Mondays 10–12' } },
+          eService: { name: { sv: 'Mina sidor', en: 'My pages' }, url: 'https://minasidor.exempel.se' },
+        },
+      }),
+    );
     const sv = requestView(pm, 'sv');
     expect(kinds(sv)).toEqual(['eService', 'post', 'visit']);
     expect(sv.channels.find((c) => c.kind === 'post')!.lines).toEqual(['Box 7', '111 99 Exempelstad']);
@@ -52,7 +54,7 @@ describe('request page: channels from the content', () => {
     expect(v.safe).toBe('Vanlig e-post är inte skyddad. Skriv inte känsliga uppgifter, till exempel om din hälsa eller ditt personnummer, i ett vanligt e-postmeddelande.');
   });
 
-  it('a group lists each company with what it is responsible for, and a company\'s own channels', () => {
+  it("a group lists each company with what it is responsible for, and a company's own channels", () => {
     const pm = publicView(loadModelOrThrow(path.join(ROOT, 'content')));
     const v = requestView(pm, 'sv');
     expect(v.controllers.map((c) => c.name)).toEqual(pm.controllers.map((c) => c.legalName));
@@ -68,7 +70,9 @@ describe('request page: channels from the content', () => {
 
 describe('request page: deadline, identity and free copy from the content', () => {
   it('the deadline and the extension are organisation.rights, worded by the duration formatter', () => {
-    expect(requestView(fixtureView(), 'sv').when).toBe('Du får svar inom 1 månad från att vi har fått din begäran. Om din begäran är svår eller om vi har fått många begäranden kan vi förlänga tiden med högst 2 månader. Då får du veta det, och varför, inom 1 månad.');
+    expect(requestView(fixtureView(), 'sv').when).toBe(
+      'Du får svar inom 1 månad från att vi har fått din begäran. Om din begäran är svår eller om vi har fått många begäranden kan vi förlänga tiden med högst 2 månader. Då får du veta det, och varför, inom 1 månad.',
+    );
     const pm = fixtureView({ 'organisation.yaml': (d) => d.set('rights', d.createNode({ responseDeadline: 'P2W', extension: 'P1M' })) });
     expect(requestView(pm, 'sv').when).toContain('inom 2 veckor');
     expect(requestView(pm, 'sv').when).toContain('högst 1 månad');
@@ -76,12 +80,15 @@ describe('request page: deadline, identity and free copy from the content', () =
     expect(easyDeadline(pm, 'sv')).toEqual({ when: 'Du får svar inom 2 veckor.', longer: 'Ibland behöver vi mer tid. Då säger vi det till dig inom 2 veckor.' });
   });
 
-  it('identity, delivery and the free copy: the content\'s words replace the built-in ones', () => {
+  it("identity, delivery and the free copy: the content's words replace the built-in ones", () => {
     const plain = requestView(fixtureView(), 'sv');
     expect(plain.identity).toMatch(/^Innan vi lämnar ut något kontrollerar vi/);
     expect(plain.free).toMatch(/^Kopian är gratis och det finns ingen gräns för hur ofta du får fråga\./);
     const pm = fixtureView({
-      ...requests({ identity: { sv: 'Visa legitimation i receptionen.', en: 'Show ID at the reception.' }, delivery: { sv: 'Svaret kommer med rekommenderat brev.', en: 'The answer comes by registered letter.' } }),
+      ...requests({
+        identity: { sv: 'Visa legitimation i receptionen.', en: 'Show ID at the reception.' },
+        delivery: { sv: 'Svaret kommer med rekommenderat brev.', en: 'The answer comes by registered letter.' },
+      }),
     });
     expect(requestView(pm, 'sv')).toMatchObject({ identity: 'Visa legitimation i receptionen.', delivery: 'Svaret kommer med rekommenderat brev.' });
     expect(requestView(pm, 'en')).toMatchObject({ identity: 'Show ID at the reception.', delivery: 'The answer comes by registered letter.' });

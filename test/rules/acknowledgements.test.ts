@@ -4,8 +4,7 @@ import { runWith } from './helpers.ts';
 
 const REK = 'activities/rekrytering.yaml';
 const noMeasures = { [REK]: (d: import('yaml').Document.Parsed) => d.setIn(['securityMeasures'], []) };
-const ack = (rule: string, entry: string) =>
-  `rule: ${rule}\nentry: ${entry}\nreason:\n  sv: Åtgärderna står i IT-policyn.\n  en: The measures are in the IT policy.\nby: dina-dpo\ndate: 2026-08-01\n`;
+const ack = (rule: string, entry: string) => `rule: ${rule}\nentry: ${entry}\nreason:\n  sv: Åtgärderna står i IT-policyn.\n  en: The measures are in the IT policy.\nby: dina-dpo\ndate: 2026-08-01\n`;
 const ACK = 'acknowledgements/rekrytering-sakerhet.yaml';
 
 describe('acknowledgements', () => {
@@ -51,8 +50,7 @@ describe('acknowledgements', () => {
   it('name organisation-level findings with entry "organisation"', () => {
     const run = runWith({
       'organisation.yaml': (d) => d.deleteIn(['dpo']),
-      'acknowledgements/inget-ombud.yaml':
-        'rule: governance/dpo-named\nentry: organisation\nreason: Vi är inte skyldiga att ha ett ombud.\nby: anna-chef\ndate: 2026-08-01\n',
+      'acknowledgements/inget-ombud.yaml': 'rule: governance/dpo-named\nentry: organisation\nreason: Vi är inte skyldiga att ha ett ombud.\nby: anna-chef\ndate: 2026-08-01\n',
     });
     const [d] = run.of('governance/dpo-named');
     expect(d!.entry).toBe('organisation');

@@ -15,9 +15,19 @@ describe('cookie rules', () => {
   });
 
   it('only cookies that need no consent, said so: passes; no cookies at all (cookies: []) passes', () => {
-    const none = mutate((d) => { d.setIn(['cookies', 1, 'consent'], false); d.setIn(['cookieConsent'], d.createNode({ noneNeeded: true })); d.setIn(['purposes', 0, 'consent', 'given'], 'Du säger ja när du skickar formuläret.'); d.setIn(['purposes', 0, 'consent', 'withdraw'], 'Skriv till oss.'); });
+    const none = mutate((d) => {
+      d.setIn(['cookies', 1, 'consent'], false);
+      d.setIn(['cookieConsent'], d.createNode({ noneNeeded: true }));
+      d.setIn(['purposes', 0, 'consent', 'given'], 'Du säger ja när du skickar formuläret.');
+      d.setIn(['purposes', 0, 'consent', 'withdraw'], 'Skriv till oss.');
+    });
     expect(cookieFindings(none)).toEqual([]);
-    const empty = mutate((d) => { d.setIn(['cookies'], d.createNode([])); d.deleteIn(['cookieConsent']); d.setIn(['purposes', 0, 'consent', 'given'], 'Du säger ja när du skickar formuläret.'); d.setIn(['purposes', 0, 'consent', 'withdraw'], 'Skriv till oss.'); });
+    const empty = mutate((d) => {
+      d.setIn(['cookies'], d.createNode([]));
+      d.deleteIn(['cookieConsent']);
+      d.setIn(['purposes', 0, 'consent', 'given'], 'Du säger ja när du skickar formuläret.');
+      d.setIn(['purposes', 0, 'consent', 'withdraw'], 'Skriv till oss.');
+    });
     expect(cookieFindings(empty)).toEqual([]);
   });
 

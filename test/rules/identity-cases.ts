@@ -67,44 +67,57 @@ const CHANGES: { name: string; rule: string; change: (d: Document.Parsed) => voi
   {
     name: 'a website activity without cookie facts',
     rule: 'notice/cookies-listed',
-    change: (d) => { d.deleteIn(['cookies']); d.deleteIn(['cookieConsent']); },
+    change: (d) => {
+      d.deleteIn(['cookies']);
+      d.deleteIn(['cookieConsent']);
+    },
     needle: 'name: Besök på webbplatsen',
-    sv: 'anger inte vilka kakor som finns', en: 'does not state which cookies exist',
+    sv: 'anger inte vilka kakor som finns',
+    en: 'does not state which cookies exist',
   },
   {
     name: 'cookies without any consent statement',
     rule: 'notice/cookie-consent',
     change: (d) => d.deleteIn(['cookieConsent']),
     needle: '- name: samtycke',
-    sv: 'säger inte hur man ger och tar tillbaka samtycke', en: 'does not say how consent to them is given and withdrawn',
+    sv: 'säger inte hur man ger och tar tillbaka samtycke',
+    en: 'does not say how consent to them is given and withdrawn',
   },
   {
     name: 'consent-needing cookies without a consent-settings URL',
     rule: 'notice/cookie-consent',
     change: (d) => d.deleteIn(['cookieConsent', 'settings']),
     needle: 'settingsName: Kakinställningar',
-    sv: 'Kakorna _stat kräver samtycke men', en: 'The cookies _stat need consent but',
+    sv: 'Kakorna _stat kräver samtycke men',
+    en: 'The cookies _stat need consent but',
   },
   {
     name: '"no cookies need consent" while one does',
     rule: 'notice/cookie-consent',
     change: (d) => d.setIn(['cookieConsent'], d.createNode({ noneNeeded: true })),
     needle: 'noneNeeded: true',
-    sv: 'men _stat kräver samtycke', en: 'but _stat needs consent',
+    sv: 'men _stat kräver samtycke',
+    en: 'but _stat needs consent',
   },
   {
     name: 'text promising a control at the bottom of every page that the content does not name',
     rule: 'notice/cookie-control-named',
     change: (d) => d.setIn(['purposes', 0, 'consent', 'withdraw'], 'Klicka på Kakor längst ned på varje sida.'),
     needle: 'withdraw: Klicka på Kakor',
-    sv: 'hänvisar till en kakinställning som innehållet inte namnger', en: 'points at a cookie control that the content does not name',
+    sv: 'hänvisar till en kakinställning som innehållet inte namnger',
+    en: 'points at a cookie control that the content does not name',
   },
   {
     name: 'text pointing at a cookie banner when there are no consent settings at all',
     rule: 'notice/cookie-control-named',
-    change: (d) => { d.setIn(['cookies', 1, 'consent'], false); d.setIn(['cookieConsent'], d.createNode({ noneNeeded: true })); d.setIn(['description'], 'Du kan stänga av kakor i rutan längst ner.'); },
+    change: (d) => {
+      d.setIn(['cookies', 1, 'consent'], false);
+      d.setIn(['cookieConsent'], d.createNode({ noneNeeded: true }));
+      d.setIn(['description'], 'Du kan stänga av kakor i rutan längst ner.');
+    },
     needle: 'description: Du kan stänga av kakor',
-    sv: 'men innehållet anger ingen', en: 'but the content names none',
+    sv: 'men innehållet anger ingen',
+    en: 'but the content names none',
   },
 ];
 
@@ -117,7 +130,9 @@ export const IDENTITY_CASES: FailingCase[] = [
       'assets/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><rect width="1" height="1"/></svg>\n',
       'organisation.yaml': (d) => d.setIn(['site'], d.createNode({ logo: 'assets/logo.svg' })),
     },
-    file: 'organisation.yaml', needle: 'logo: assets/logo.svg',
-    sv: 'saknar textbeskrivning (site.logoAlt)', en: 'has no text alternative (site.logoAlt)',
+    file: 'organisation.yaml',
+    needle: 'logo: assets/logo.svg',
+    sv: 'saknar textbeskrivning (site.logoAlt)',
+    en: 'has no text alternative (site.logoAlt)',
   },
 ];

@@ -30,9 +30,6 @@ describe('lix', () => {
   });
 
   it('names the longest sentences first', () => {
-    expect(longestSentences('Kort. En mening med fler ord än de andra. Mellan lång här.', 2)).toEqual([
-      'En mening med fler ord än de andra.',
-      'Mellan lång här.',
-    ]);
+    expect(longestSentences('Kort. En mening med fler ord än de andra. Mellan lång här.', 2)).toEqual(['En mening med fler ord än de andra.', 'Mellan lång här.']);
   });
 });

@@ -7,30 +7,67 @@ const STOD = 'activities/stod.yaml';
 describe('passing edge cases', () => {
   it('governance/dpo-named: no warning when the organisation needs no DPO (assessed not large-scale, or no core sensitive processing)', () => {
     const noDpo = { 'organisation.yaml': (d: import('yaml').Document.Parsed) => d.deleteIn(['dpo']), 'people/dina-dpo.yaml': (d: import('yaml').Document.Parsed) => d.deleteIn(['roles']) };
-    const assessed = runWith({ ...noDpo, 'organisation.yaml': (d) => { d.deleteIn(['dpo']); d.setIn(['processingScale'], { large: false, reason: 'Vi ger assistans till sex personer.' }); } });
+    const assessed = runWith({
+      ...noDpo,
+      'organisation.yaml': (d) => {
+        d.deleteIn(['dpo']);
+        d.setIn(['processingScale'], { large: false, reason: 'Vi ger assistans till sex personer.' });
+      },
+    });
     expect(assessed.of('governance/dpo-named')).toEqual([]);
     expect(assessed.diagnostics.filter((x) => x.severity === 'error' && x.rule?.startsWith('organisation/'))).toEqual([]);
     // Health data that are not the core activity (coreActivity: false), e.g. a household-services firm's sick-leave notes.
     const notCore = runWith({ ...noDpo, [STOD]: (d) => d.setIn(['coreActivity'], false) });
     expect(notCore.of('governance/dpo-named')).toEqual([]);
     // And the reverse edge: a core activity marked as such without 9(2)(h) still counts.
-    const core = runWith({ ...noDpo, [STOD]: (d) => { d.setIn(['coreActivity'], true); d.setIn(['specialCondition', 'condition'], '9(2)(b)'); } });
+    const core = runWith({
+      ...noDpo,
+      [STOD]: (d) => {
+        d.setIn(['coreActivity'], true);
+        d.setIn(['specialCondition', 'condition'], '9(2)(b)');
+      },
+    });
     expect(core.of('governance/dpo-named')).toHaveLength(1);
   });
 
   it('notice/consent-combined: several bases without consent are fine, and consent alone is fine', () => {
-    const run = runWith({ [STOD]: (d) => { d.deleteIn(['purposes', 0, 'legalBasis']); d.setIn(['purposes', 0, 'legalBases'], [{ basis: '6(1)(c)', note: 'Lagen.' }, { basis: '6(1)(b)', note: 'Avtalet.' }]); } });
+    const run = runWith({
+      [STOD]: (d) => {
+        d.deleteIn(['purposes', 0, 'legalBasis']);
+        d.setIn(
+          ['purposes', 0, 'legalBases'],
+          [
+            { basis: '6(1)(c)', note: 'Lagen.' },
+            { basis: '6(1)(b)', note: 'Avtalet.' },
+          ],
+        );
+      },
+    });
     expect(run.of('notice/consent-combined')).toEqual([]);
     expect(runWith().of('notice/consent-combined')).toEqual([]);
   });
 
   it('organisation/shape accepts the legal form\'s own word, and a group saying "koncernen"', () => {
-    expect(runWith({ 'organisation.yaml': (d) => { d.setIn(['legalForm'], 'ekonomisk-forening'); d.setIn(['wording'], { organisation: { sv: 'kooperativet', en: 'the cooperative' } }); } }).of('organisation/shape')).toEqual([]);
+    expect(
+      runWith({
+        'organisation.yaml': (d) => {
+          d.setIn(['legalForm'], 'ekonomisk-forening');
+          d.setIn(['wording'], { organisation: { sv: 'kooperativet', en: 'the cooperative' } });
+        },
+      }).of('organisation/shape'),
+    ).toEqual([]);
     expect(runWith({ 'organisation.yaml': (d) => d.setIn(['structure'], 'single') }).of('organisation/shape')).toEqual([]);
   });
 
   it('notice/retention-stated: criteria alone, without from, are enough', () => {
-    const run = runWith({ [STOD]: (d) => { d.deleteIn(['retention', 0, 'duration']); d.deleteIn(['retention', 0, 'from']); d.deleteIn(['retention', 0, 'law']); d.setIn(['retention', 0, 'criteria'], 'Så länge du får stöd av oss.'); } });
+    const run = runWith({
+      [STOD]: (d) => {
+        d.deleteIn(['retention', 0, 'duration']);
+        d.deleteIn(['retention', 0, 'from']);
+        d.deleteIn(['retention', 0, 'law']);
+        d.setIn(['retention', 0, 'criteria'], 'Så länge du får stöd av oss.');
+      },
+    });
     expect(run.of('notice/retention-stated')).toEqual([]);
   });
 
@@ -97,14 +134,17 @@ describe('passing edge cases', () => {
   it('notice/rights-below-gdpr passes lawful wordings near the patterns', () => {
     const run = runWith({
       'organisation.yaml': (d) =>
-        d.setIn(['rights'], d.createNode({
-          responseDeadline: 'P1M',
-          extension: 'P2M',
-          freeCopies: {
-            sv: 'Du får gratis en kopia. Du kan fråga muntligt eller skriftligt. För fler kopior får vi ta ut en rimlig avgift.',
-            en: 'You get a free copy. You can ask orally or in writing. For further copies we may charge a reasonable fee.',
-          },
-        })),
+        d.setIn(
+          ['rights'],
+          d.createNode({
+            responseDeadline: 'P1M',
+            extension: 'P2M',
+            freeCopies: {
+              sv: 'Du får gratis en kopia. Du kan fråga muntligt eller skriftligt. För fler kopior får vi ta ut en rimlig avgift.',
+              en: 'You get a free copy. You can ask orally or in writing. For further copies we may charge a reasonable fee.',
+            },
+          }),
+        ),
       'subjects/kunder.yaml': (d) => d.setIn(['summary', 'howLong'], 'Vi går igenom uppgifterna en gång per år. Vi svarar inom en månad, och tiden kan förlängas med två månader.'),
       'handbook/06-rattigheter.mdx': '# Rättigheter\n\nEn begäran kan komma muntligt eller skriftligt.\nÄr begäran uppenbart ogrundad får vi ta ut en avgift.\n',
       'templates/extract-letter.sv.hbs': '{{!--\n  Skriv aldrig "gratis en gång per år" här.\n--}}\nHej {{name}},\n',
@@ -158,7 +198,12 @@ describe('passing edge cases', () => {
   });
 
   it('retention/criteria-period accepts a period the law allows, and text with no period', () => {
-    const within = runWith({ [STOD]: (d) => { d.deleteIn(['retention', 0, 'duration']); d.setIn(['retention', 0, 'criteria'], 'Två år efter sista anteckningen, så som lagen kräver.'); } });
+    const within = runWith({
+      [STOD]: (d) => {
+        d.deleteIn(['retention', 0, 'duration']);
+        d.setIn(['retention', 0, 'criteria'], 'Två år efter sista anteckningen, så som lagen kräver.');
+      },
+    });
     expect(within.of('retention/criteria-period')).toEqual([]);
     const none = runWith({ [STOD]: (d) => d.setIn(['retention', 0, 'criteria'], 'Så länge du får stöd av oss.') });
     expect(none.of('retention/criteria-period')).toEqual([]);

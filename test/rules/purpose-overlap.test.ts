@@ -13,13 +13,33 @@ const RULE = 'notice/purpose-overlap';
 
 /** A second public activity for the group `subject`, with one purpose. */
 const other = (subject: string, purpose = 'Att skriva ner det stöd som du får') =>
-    [
-      'name: Uppföljning', 'description: Vi följer upp stödet.', 'controllers: [testomsorg-ab]', `subjects: [${subject}]`,
-      'dataCategories: [kontakt]', 'purposes:', '  - id: dok', `    description: ${purpose}`, '    legalBasis: 6(1)(c)',
-      '    law:', '      - law: lss', '        section: 23 c §', 'sources:', '  - from: data-subject', 'provision:', '  requirement: statutory',
-      '  consequence: Utan uppgifterna kan vi inte ge stöd.', 'recipients: []', 'retention:', '  - duration: P2Y', '    from: sista anteckningen',
-      '    then: deleted', 'securityMeasures: [behorighet]', 'lastReviewed: 2026-06-01', '',
-    ].join('\n');
+  [
+    'name: Uppföljning',
+    'description: Vi följer upp stödet.',
+    'controllers: [testomsorg-ab]',
+    `subjects: [${subject}]`,
+    'dataCategories: [kontakt]',
+    'purposes:',
+    '  - id: dok',
+    `    description: ${purpose}`,
+    '    legalBasis: 6(1)(c)',
+    '    law:',
+    '      - law: lss',
+    '        section: 23 c §',
+    'sources:',
+    '  - from: data-subject',
+    'provision:',
+    '  requirement: statutory',
+    '  consequence: Utan uppgifterna kan vi inte ge stöd.',
+    'recipients: []',
+    'retention:',
+    '  - duration: P2Y',
+    '    from: sista anteckningen',
+    '    then: deleted',
+    'securityMeasures: [behorighet]',
+    'lastReviewed: 2026-06-01',
+    '',
+  ].join('\n');
 
 describe('meaning-bearing words', () => {
   it('drop stop words and reduce words to their stems, in Swedish and English', () => {
@@ -71,17 +91,56 @@ describe('notice/purpose-overlap', () => {
 
   // Real purpose words; the property draws two disjoint sets of them and keeps only draws whose stems are disjoint too.
   const VOCABULARY = [
-    'dokumentera', 'journal', 'vård', 'stöd', 'assistans', 'hemtjänst', 'planera', 'fakturera', 'lön', 'betala', 'skatt', 'rekrytera',
-    'anställning', 'nyhetsbrev', 'marknadsföring', 'erbjudanden', 'kampanjer', 'kvalitet', 'uppföljning', 'säkerhet', 'incidenter', 'bokföring',
-    'avtal', 'beslut', 'kommunen', 'anhöriga', 'kontakt', 'telefon', 'webbplats', 'statistik', 'kakor', 'utbildning', 'schema', 'semester',
-    'sjukfrånvaro', 'läkemedel', 'boende', 'placering', 'klagomål', 'synpunkter', 'inspektion', 'tillsyn', 'rapportera', 'arkivera', 'gallra',
+    'dokumentera',
+    'journal',
+    'vård',
+    'stöd',
+    'assistans',
+    'hemtjänst',
+    'planera',
+    'fakturera',
+    'lön',
+    'betala',
+    'skatt',
+    'rekrytera',
+    'anställning',
+    'nyhetsbrev',
+    'marknadsföring',
+    'erbjudanden',
+    'kampanjer',
+    'kvalitet',
+    'uppföljning',
+    'säkerhet',
+    'incidenter',
+    'bokföring',
+    'avtal',
+    'beslut',
+    'kommunen',
+    'anhöriga',
+    'kontakt',
+    'telefon',
+    'webbplats',
+    'statistik',
+    'kakor',
+    'utbildning',
+    'schema',
+    'semester',
+    'sjukfrånvaro',
+    'läkemedel',
+    'boende',
+    'placering',
+    'klagomål',
+    'synpunkter',
+    'inspektion',
+    'tillsyn',
+    'rapportera',
+    'arkivera',
+    'gallra',
   ];
   const FILLER = ['att', 'vi', 'du', 'och', 'för', 'med', 'om', 'till', 'som', 'det', 'din', 'ditt', 'dina', 'när', 'så', 'en', 'ett'];
   const stems = (words: string[]) => new Set(words.flatMap((w) => [...meaningStems(w, 'sv')]));
   const sentence = (words: string[]) =>
-    fc.array(fc.constantFrom(...FILLER), { maxLength: 6 }).chain((filler) =>
-      fc.shuffledSubarray([...words, ...filler], { minLength: words.length + filler.length }).map((all) => `${all.join(' ')}.`),
-    );
+    fc.array(fc.constantFrom(...FILLER), { maxLength: 6 }).chain((filler) => fc.shuffledSubarray([...words, ...filler], { minLength: words.length + filler.length }).map((all) => `${all.join(' ')}.`));
   const disjointPurposes = fc
     .shuffledSubarray(VOCABULARY, { minLength: 2, maxLength: 12 })
     .chain((words) => fc.integer({ min: 1, max: words.length - 1 }).map((cut) => [words.slice(0, cut), words.slice(cut)] as const))

@@ -5,11 +5,30 @@ import { runWith } from './helpers.ts';
 const RULE = 'notice/relatives-group';
 const ANHORIGA_GROUP = 'name: Anhöriga\naudience: Du som är anhörig till en kund\nlinkedTo:\n  subject: kunder\n  relation: närstående till en kund\n  source: den kund du är närstående till\n';
 const CONTACT_ACTIVITY = [
-  'name: Kontakt med anhöriga', 'description: Vi sparar hur vi når dig.', 'controllers: [testomsorg-ab]', 'subjects: [anhoriga]',
-  'dataCategories: [kontakt]', 'purposes:', '  - id: kontakt', '    description: Att kunna ringa dig när något händer.', '    legalBasis: 6(1)(f)',
-  '    legitimateInterest: Att nå någon närstående.', '    balancingTest: Intresseavvägning 2026-02.', 'sources:', '  - from: data-subject',
-  'provision:', '  requirement: voluntary', '  consequence: Utan numret kan vi inte ringa dig.', 'recipients: []', 'retention:',
-  '  - criteria: Så länge kunden får stöd.', '    from: att stödet slutar', '    then: deleted', 'securityMeasures: [behorighet]', 'lastReviewed: 2026-06-01', '',
+  'name: Kontakt med anhöriga',
+  'description: Vi sparar hur vi når dig.',
+  'controllers: [testomsorg-ab]',
+  'subjects: [anhoriga]',
+  'dataCategories: [kontakt]',
+  'purposes:',
+  '  - id: kontakt',
+  '    description: Att kunna ringa dig när något händer.',
+  '    legalBasis: 6(1)(f)',
+  '    legitimateInterest: Att nå någon närstående.',
+  '    balancingTest: Intresseavvägning 2026-02.',
+  'sources:',
+  '  - from: data-subject',
+  'provision:',
+  '  requirement: voluntary',
+  '  consequence: Utan numret kan vi inte ringa dig.',
+  'recipients: []',
+  'retention:',
+  '  - criteria: Så länge kunden får stöd.',
+  '    from: att stödet slutar',
+  '    then: deleted',
+  'securityMeasures: [behorighet]',
+  'lastReviewed: 2026-06-01',
+  '',
 ].join('\n');
 
 describe('notice/relatives-group with linked groups', () => {

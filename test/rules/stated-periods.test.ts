@@ -12,7 +12,13 @@ describe('statedPeriods', () => {
     ['Två år efter sista anteckningen.', [['exact', 'P2Y', 'Två år efter']]],
     ['Vi sparar uppgifterna i sex månader.', [['exact', 'P6M', 'i sex månader']]],
     ['for 3 months after the answer', [['exact', 'P3M', 'for 3 months']]],
-    ['Högst tre år, och minst ett år efter avslutat uppdrag.', [['max', 'P3Y', 'Högst tre år'], ['min', 'P1Y', 'minst ett år']]],
+    [
+      'Högst tre år, och minst ett år efter avslutat uppdrag.',
+      [
+        ['max', 'P3Y', 'Högst tre år'],
+        ['min', 'P1Y', 'minst ett år'],
+      ],
+    ],
     ['Så länge uppdraget pågår.', []],
     ['Vi gallrar två gånger per år.', []],
     ['Uppgifterna i systemet lagras säkert.', []],
@@ -23,7 +29,7 @@ describe('statedPeriods', () => {
 
 describe('restrictionsIn (notice/rights-below-gdpr)', () => {
   const names = (text: string) => restrictionsIn(text).map((r) => r.restriction.name.en);
-  it('finds each restriction only in a sentence about getting one\'s data', () => {
+  it("finds each restriction only in a sentence about getting one's data", () => {
     expect(names('Du kan få ett registerutdrag utan kostnad en gång per år. Begär det skriftligt.')).toEqual(['a limit of one copy a year', 'a requirement to ask in writing']);
     expect(names('Ett registerutdrag kostar 150 kronor.')).toEqual(['a fee for the first copy']);
     expect(names('We answer your request within 45 days.')).toEqual(['an answer deadline longer than one month']);

@@ -14,7 +14,13 @@ const RULES = ['notice/transfers', 'processors/third-country', 'processors/sub-p
 type Kind = 'processor' | 'recipient' | 'sub-processor';
 type Presence = 'none' | 'not-listed' | 'listed';
 type Safeguard = 'scc-2021' | 'scc-2010' | 'scc-unstated' | 'adequacy' | 'bcr' | 'derogation-described' | 'derogation-bare';
-interface Combo { kind: Kind; country: 'SE' | 'US' | 'IN'; transfer: Presence; to: 'same' | 'other'; safeguard: Safeguard }
+interface Combo {
+  kind: Kind;
+  country: 'SE' | 'US' | 'IN';
+  transfer: Presence;
+  to: 'same' | 'other';
+  safeguard: Safeguard;
+}
 
 const ADEQUATE = new Set(['US', 'JP']);
 const third = (c: string) => c !== 'SE';

@@ -22,7 +22,9 @@ describe('acknowledged rule findings', () => {
     expect(table).toContain('biträdesavtalet och granskas varje år');
     expect(table).toContain('2026-02-15');
     // The person's name, not only their id.
-    const dpo = readFileSync(path.join(FIXTURE, 'people/dataskyddsombud.yaml'), 'utf8').match(/^name:\s*(.+)$/m)![1]!.trim();
+    const dpo = readFileSync(path.join(FIXTURE, 'people/dataskyddsombud.yaml'), 'utf8')
+      .match(/^name:\s*(.+)$/m)![1]!
+      .trim();
     expect(table).toContain(dpo);
     // Still-open warnings are listed separately, not mixed in.
     const open = html.slice(html.indexOf('</table>'));

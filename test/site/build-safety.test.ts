@@ -23,36 +23,48 @@ function build(args: string[]) {
 }
 
 describe('build output safety', () => {
-  it('marks its output as a built site (extract refuses it, item 10)', async () => {
-    const out = await ensureBuilt('example', EXAMPLE);
-    expect(readFileSync(path.join(out, '.gdpr-docs-site'), 'utf8')).toMatch(/never put personal data here/);
-  }, TIMEOUT.long);
+  it(
+    'marks its output as a built site (extract refuses it, item 10)',
+    async () => {
+      const out = await ensureBuilt('example', EXAMPLE);
+      expect(readFileSync(path.join(out, '.gdpr-docs-site'), 'utf8')).toMatch(/never put personal data here/);
+    },
+    TIMEOUT.long,
+  );
 
-  it('--public-only writes the public site alone, byte-identical to the full build’s (item 14)', async () => {
-    const full = await ensureBuilt('example', EXAMPLE);
-    const out = path.join(work, 'public-only');
-    const { exited } = build(['--out', out, '--public-only']);
-    expect(await exited).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['.gdpr-docs-site', 'public']);
-    const files = listFiles(path.join(out, 'public'));
-    expect(files).toEqual(listFiles(path.join(full, 'public')));
-    const differing = files.filter((f) => !readFileSync(path.join(out, 'public', f)).equals(readFileSync(path.join(full, 'public', f))));
-    expect(differing).toEqual([]);
-  }, TIMEOUT.long);
+  it(
+    '--public-only writes the public site alone, byte-identical to the full build’s (item 14)',
+    async () => {
+      const full = await ensureBuilt('example', EXAMPLE);
+      const out = path.join(work, 'public-only');
+      const { exited } = build(['--out', out, '--public-only']);
+      expect(await exited).toBe(0);
+      expect(readdirSync(out).sort()).toEqual(['.gdpr-docs-site', 'public']);
+      const files = listFiles(path.join(out, 'public'));
+      expect(files).toEqual(listFiles(path.join(full, 'public')));
+      const differing = files.filter((f) => !readFileSync(path.join(out, 'public', f)).equals(readFileSync(path.join(full, 'public', f))));
+      expect(differing).toEqual([]);
+    },
+    TIMEOUT.long,
+  );
 
-  it('a build stopped by SIGTERM removes its temporary folder (item 13)', async () => {
-    const parent = path.join(work, 'stopped');
-    mkdirSync(parent);
-    const out = path.join(parent, 'dist');
-    const { child, exited } = build(['--out', out]);
-    const tmp = path.join(parent, `.dist.tmp-${child.pid}`);
-    for (let waited = 0; !existsSync(tmp) && waited < wait(300); waited += 100) await sleep(100);
-    expect(existsSync(tmp)).toBe(true);
-    await sleep(1500); // into the Astro build
-    child.kill('SIGTERM');
-    expect(await exited).toBe(143);
-    expect(readdirSync(parent)).toEqual([]);
-  }, TIMEOUT.long);
+  it(
+    'a build stopped by SIGTERM removes its temporary folder (item 13)',
+    async () => {
+      const parent = path.join(work, 'stopped');
+      mkdirSync(parent);
+      const out = path.join(parent, 'dist');
+      const { child, exited } = build(['--out', out]);
+      const tmp = path.join(parent, `.dist.tmp-${child.pid}`);
+      for (let waited = 0; !existsSync(tmp) && waited < wait(300); waited += 100) await sleep(100);
+      expect(existsSync(tmp)).toBe(true);
+      await sleep(1500); // into the Astro build
+      child.kill('SIGTERM');
+      expect(await exited).toBe(143);
+      expect(readdirSync(parent)).toEqual([]);
+    },
+    TIMEOUT.long,
+  );
 
   it('the next build removes temporary folders of builds that were killed outright (item 13)', () => {
     const parent = path.join(work, 'stale');

@@ -28,7 +28,9 @@ describe('built lättläst pages: LIX of the whole page', () => {
   it.each(subjects.map((s) => [s.id] as const))('sv %s: LIX within organisation.readability.easyReadMaxLix', (id) => {
     const html = readFileSync(path.join(out, 'public', href({ kind: 'easy', subject: id }, 'sv'), 'index.html'), 'utf8');
     // Each paragraph and list item is a sentence of its own for LIX, as a reader meets it.
-    const text = easySections(html).flatMap((s) => s.paragraphs).join('\n');
+    const text = easySections(html)
+      .flatMap((s) => s.paragraphs)
+      .join('\n');
     const score = lix(text);
     expect(score.words, 'the page has text to score').toBeGreaterThan(50);
     expect(score.lix, `LIX ${score.lix} (${score.words} words, ${score.longWords} long)`).toBeLessThanOrEqual(limit);

@@ -61,23 +61,31 @@ describe('the public data store', () => {
   // Pages read the model through publicView, never through content collections: the public site defines
   // none, so nothing internal can wait in its data store for a page to read it. Synced for the fixture,
   // under the build lock (the store sits in the shared cache directory); a stale file is removed first.
-  it('holds no collection and no internal text after syncing the fixture', async () => {
-    const store = path.join(ROOT, 'node_modules/.astro-public/data-store.json');
-    const text = await withBuildLock(async () => {
-      rmSync(store, { force: true });
-      await promisify(execFile)(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'sync', '--config', 'astro.config.mjs'], {
-        cwd: ROOT,
-        env: { ...process.env, CONTENT_DIR: FIXTURE, ASTRO_TELEMETRY_DISABLED: '1' },
+  it(
+    'holds no collection and no internal text after syncing the fixture',
+    async () => {
+      const store = path.join(ROOT, 'node_modules/.astro-public/data-store.json');
+      const text = await withBuildLock(async () => {
+        rmSync(store, { force: true });
+        await promisify(execFile)(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'sync', '--config', 'astro.config.mjs'], {
+          cwd: ROOT,
+          env: { ...process.env, CONTENT_DIR: FIXTURE, ASTRO_TELEMETRY_DISABLED: '1' },
+        });
+        return existsSync(store) ? readFileSync(store, 'utf8') : '';
       });
-      return existsSync(store) ? readFileSync(store, 'utf8') : '';
-    });
-    expect(text).not.toContain(SENTINEL);
-    // Astro's devalue format: the root is ["Map", key, value, …] with indexes of the collection names.
-    const flat = text ? (JSON.parse(text) as unknown[]) : [];
-    const root = (flat[0] as unknown[] | undefined) ?? ['Map'];
-    const collections = root.slice(1).filter((_, i) => i % 2 === 0).map((k) => flat[k as number]).filter((name) => !String(name).startsWith('meta::'));
-    expect(collections, 'the public site must not define content collections; pages read publicView(model)').toEqual([]);
-  }, TIMEOUT.build);
+      expect(text).not.toContain(SENTINEL);
+      // Astro's devalue format: the root is ["Map", key, value, …] with indexes of the collection names.
+      const flat = text ? (JSON.parse(text) as unknown[]) : [];
+      const root = (flat[0] as unknown[] | undefined) ?? ['Map'];
+      const collections = root
+        .slice(1)
+        .filter((_, i) => i % 2 === 0)
+        .map((k) => flat[k as number])
+        .filter((name) => !String(name).startsWith('meta::'));
+      expect(collections, 'the public site must not define content collections; pages read publicView(model)').toEqual([]);
+    },
+    TIMEOUT.build,
+  );
 });
 
 describe('public changelog', () => {

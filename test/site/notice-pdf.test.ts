@@ -51,55 +51,57 @@ describe.each([
 
   // The fixture's English is incomplete on purpose (so it has no English PDF, see above): its English case does not apply.
   for (const lang of ['sv', 'en'] as const) {
-  it.skipIf(!langs.includes(lang))(`contains every Art. 13/14 item for every public group (${lang}; only where this content has that PDF)`, () => {
-    const text = squash(pdfText(path.join(out, NOTICE_PDF[lang])));
-    const u = ui(lang);
-    const has = (needle: string, what: string) => expect(text.includes(squash(needle)), `${lang} ${what}: ${needle}`).toBe(true);
-    // N1 controllers, N2 DPO
-    for (const c of pm.controllers) has(c.organisationsnummer, `controller ${c.id}`);
-    if (pm.dpo?.publicContact?.email) has(pm.dpo.publicContact.email, 'DPO');
-    for (const s of pm.subjects) {
-      has(t(s.audience, lang), `group ${s.id}`);
-      for (const a of activitiesFor(pm, s.id)) {
-        const where = `${s.id}/${a.id}`;
-        has(t(a.name, lang), where);
-        for (const c of a.controllers) has(c.legalName, `${where} N1`);
-        for (const p of a.purposes) {
-          has(t(p.description, lang).slice(0, 40), `${where} N3 purpose`);
-          for (const x of basesOf(p)) has(legalBasis(x.basis, lang).full, `${where} N3 basis`);
-          if (p.legitimateInterest) has(t(p.legitimateInterest, lang).slice(0, 40), `${where} N4`);
-          if (p.consent) has(t(p.consent.withdraw, lang).slice(0, 40), `${where} N10`);
+    it.skipIf(!langs.includes(lang))(`contains every Art. 13/14 item for every public group (${lang}; only where this content has that PDF)`, () => {
+      const text = squash(pdfText(path.join(out, NOTICE_PDF[lang])));
+      const u = ui(lang);
+      const has = (needle: string, what: string) => expect(text.includes(squash(needle)), `${lang} ${what}: ${needle}`).toBe(true);
+      // N1 controllers, N2 DPO
+      for (const c of pm.controllers) has(c.organisationsnummer, `controller ${c.id}`);
+      if (pm.dpo?.publicContact?.email) has(pm.dpo.publicContact.email, 'DPO');
+      for (const s of pm.subjects) {
+        has(t(s.audience, lang), `group ${s.id}`);
+        for (const a of activitiesFor(pm, s.id)) {
+          const where = `${s.id}/${a.id}`;
+          has(t(a.name, lang), where);
+          for (const c of a.controllers) has(c.legalName, `${where} N1`);
+          for (const p of a.purposes) {
+            has(t(p.description, lang).slice(0, 40), `${where} N3 purpose`);
+            for (const x of basesOf(p)) has(legalBasis(x.basis, lang).full, `${where} N3 basis`);
+            if (p.legitimateInterest) has(t(p.legitimateInterest, lang).slice(0, 40), `${where} N4`);
+            if (p.consent) has(t(p.consent.withdraw, lang).slice(0, 40), `${where} N10`);
+          }
+          for (const c of a.dataCategories) has(t(c.name, lang), `${where} N5`);
+          if (a.recipients.length === 0) has(u.noRecipients, `${where} N6`);
+          for (const r of a.recipients) has(t(r.name, lang), `${where} N6`);
+          if (a.transfers.length === 0) has(u.noTransfers, `${where} N7`);
+          for (const tr of a.transfers) {
+            has(country(tr.country, lang), `${where} N7 country`);
+            has(safeguard(tr.safeguard, lang), `${where} N7 safeguard`);
+            has(t(tr.copyAvailable, lang).slice(0, 40), `${where} N7 copy`);
+          }
+          for (const r of a.retention) has(r.duration ? duration(r.duration, lang) : t(r.criteria, lang).slice(0, 40), `${where} N8`);
+          has(a.provision ? u.requirement[a.provision.requirement] : u.provisionUnknown, `${where} N12`);
+          for (const src of a.sources) has(src.from === 'data-subject' ? u.fromYou : u.fromOthers, `${where} N13`);
+          has(a.automatedDecisions.used ? t(a.automatedDecisions.logic, lang).slice(0, 40) : u.noAutomated, `${where} N14`);
+          for (const c of a.cookies ?? []) has(c.name, `${where} cookie`);
         }
-        for (const c of a.dataCategories) has(t(c.name, lang), `${where} N5`);
-        if (a.recipients.length === 0) has(u.noRecipients, `${where} N6`);
-        for (const r of a.recipients) has(t(r.name, lang), `${where} N6`);
-        if (a.transfers.length === 0) has(u.noTransfers, `${where} N7`);
-        for (const tr of a.transfers) {
-          has(country(tr.country, lang), `${where} N7 country`);
-          has(safeguard(tr.safeguard, lang), `${where} N7 safeguard`);
-          has(t(tr.copyAvailable, lang).slice(0, 40), `${where} N7 copy`);
-        }
-        for (const r of a.retention) has(r.duration ? duration(r.duration, lang) : t(r.criteria, lang).slice(0, 40), `${where} N8`);
-        has(a.provision ? u.requirement[a.provision.requirement] : u.provisionUnknown, `${where} N12`);
-        for (const src of a.sources) has(src.from === 'data-subject' ? u.fromYou : u.fromOthers, `${where} N13`);
-        has(a.automatedDecisions.used ? t(a.automatedDecisions.logic, lang).slice(0, 40) : u.noAutomated, `${where} N14`);
-        for (const c of a.cookies ?? []) has(c.name, `${where} cookie`);
       }
-    }
-    // N9 rights, N11 complaint to IMY with contact details
-    for (const r of ['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection'] as const) has(RIGHTS[r].label[lang], `N9 ${r}`);
-    const sa = pm.organisation.supervisoryAuthority;
-    has(sa?.name ? t(sa.name, lang) : IMY.name[lang], 'N11');
-    has(sa?.phone ?? IMY.phone, 'N11 phone');
-    has(sa?.email ?? IMY.email, 'N11 email');
-  });
+      // N9 rights, N11 complaint to IMY with contact details
+      for (const r of ['access', 'rectification', 'erasure', 'restriction', 'portability', 'objection'] as const) has(RIGHTS[r].label[lang], `N9 ${r}`);
+      const sa = pm.organisation.supervisoryAuthority;
+      has(sa?.name ? t(sa.name, lang) : IMY.name[lang], 'N11');
+      has(sa?.phone ?? IMY.phone, 'N11 phone');
+      has(sa?.email ?? IMY.email, 'N11 email');
+    });
   }
 
   it('is tagged, embeds DejaVu, has bookmarks and page numbers', () => {
     for (const lang of langs) {
       const file = path.join(out, NOTICE_PDF[lang]);
       expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Tagged:\s+yes/);
-      const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).split('\n').filter((l) => l.includes('DejaVu'));
+      const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' })
+        .split('\n')
+        .filter((l) => l.includes('DejaVu'));
       expect(fonts.length).toBeGreaterThan(0);
       for (const f of fonts) expect(f).toMatch(/\byes\s+yes\s+yes\b/);
       expect(readFileSync(file).toString('latin1')).toContain('/Outlines');

@@ -17,7 +17,11 @@ import { TIMEOUT } from '../support/timeouts.ts';
 
 const w = staffTaskWording('sv');
 const ORDER = ['breach', 'request', 'email', 'new-processing'] as const;
-const strip = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+const strip = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe.each(organisations().map((o) => [o.name, o] as const))('handbook start page: %s', (_name, org) => {
   it('leads with the four tasks, each with a working link, deadlines and who is responsible', { timeout: TIMEOUT.build }, async () => {

@@ -23,8 +23,10 @@ describe('content arbitraries', () => {
   });
 
   it('generate valid organisationsnummer', () => {
-    fc.assert(fc.property(organisationsnummerArb, (n) => {
-      expect(checkOrganisationsnummer(n)).toBeNull();
-    }));
+    fc.assert(
+      fc.property(organisationsnummerArb, (n) => {
+        expect(checkOrganisationsnummer(n)).toBeNull();
+      }),
+    );
   });
 });

@@ -114,7 +114,11 @@ const RECIPIENT_NAMES: Pair[] = [
   ['Vårt försäkringsbolag', 'Our insurance company'],
 ];
 const LAWS: readonly { title: Pair; shortName?: string; section: string }[] = [
-  { title: ['Lag (1993:387) om stöd och service till vissa funktionshindrade', 'Act (1993:387) concerning Support and Service for Persons with Certain Functional Impairments'], shortName: 'LSS', section: '23 c §' },
+  {
+    title: ['Lag (1993:387) om stöd och service till vissa funktionshindrade', 'Act (1993:387) concerning Support and Service for Persons with Certain Functional Impairments'],
+    shortName: 'LSS',
+    section: '23 c §',
+  },
   { title: ['Socialtjänstlag (2025:400)', 'Social Services Act (2025:400)'], section: '12 kap. 4 §' },
   { title: ['Bokföringslag (1999:1078)', 'Accounting Act (1999:1078)'], section: '7 kap. 2 §' },
   { title: ['Diskrimineringslag (2008:567)', 'Discrimination Act (2008:567)'], section: '6 kap. 3 §' },
@@ -149,13 +153,11 @@ export function uniqueIds(prefix: string, min: number, max: number): fc.Arbitrar
 }
 
 /** A valid organisationsnummer (third digit ≥ 2, Luhn check digit), as NNNNNN-NNNN. */
-export const organisationsnummerArb: fc.Arbitrary<string> = fc
-  .tuple(fc.integer({ min: 10, max: 99 }), fc.integer({ min: 2, max: 9 }), fc.integer({ min: 0, max: 999999 }))
-  .map(([a, b, c]) => {
-    const nine = `${a}${b}${String(c).padStart(6, '0')}`;
-    const ten = nine + luhnCheckDigit(nine);
-    return `${ten.slice(0, 6)}-${ten.slice(6)}`;
-  });
+export const organisationsnummerArb: fc.Arbitrary<string> = fc.tuple(fc.integer({ min: 10, max: 99 }), fc.integer({ min: 2, max: 9 }), fc.integer({ min: 0, max: 999999 })).map(([a, b, c]) => {
+  const nine = `${a}${b}${String(c).padStart(6, '0')}`;
+  const ten = nine + luhnCheckDigit(nine);
+  return `${ten.slice(0, 6)}-${ten.slice(6)}`;
+});
 
 /** An ISO 8601 period as content writes it (1 and plural counts both occur). */
 export const durationArb: fc.Arbitrary<string> = fc.oneof(
@@ -166,9 +168,7 @@ export const durationArb: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 11 })).map(([y, m]) => `P${y}Y${m}M`),
 );
 
-export const isoDateArb: fc.Arbitrary<string> = fc
-  .date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2026-11-30T00:00:00Z'), noInvalidDate: true })
-  .map((d) => d.toISOString().slice(0, 10));
+export const isoDateArb: fc.Arbitrary<string> = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2026-11-30T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
 
 const citationArb = (lawIds: string[]) =>
   fc.record({ law: fc.constantFrom(...lawIds), section: fc.option(fc.constantFrom('23 c §', '6 §', '3 kap. 5 §', '7 kap. 2 §'), { nil: undefined }) }, { requiredKeys: ['law'] });
@@ -188,19 +188,23 @@ export interface ActivityRefs {
 
 /** One purpose with its Art. 6(1) basis and what that basis needs (law, interest, consent). */
 export function purposeArb(id: string, refs: ActivityRefs, withEn: boolean, severalBases = false): fc.Arbitrary<Data> {
-  return fc.record({
-    basis: fc.constantFrom(...LEGAL_BASIS_CODES),
-    // With severalBases: sometimes a second basis, each with its note (legalBases).
-    second: severalBases ? fc.option(fc.constantFrom(...LEGAL_BASIS_CODES), { nil: undefined }) : fc.constant(undefined),
-    description: textFrom(PURPOSES, withEn), law: fc.array(citationArb(refs.laws), { minLength: 1, maxLength: 2 }), text: textFrom(SENTENCES, withEn),
-  }).map(({ basis, second, description, law, text }) => {
-    const codes = second && second !== basis ? [basis, second] : [basis];
-    const p: Data = codes.length > 1 ? { id, description, legalBases: codes.map((b) => ({ basis: b, note: text })) } : { id, description, legalBasis: basis };
-    if (codes.includes('6(1)(c)') || codes.includes('6(1)(e)')) p.law = law;
-    if (codes.includes('6(1)(f)')) Object.assign(p, { legitimateInterest: text, balancingTest: text });
-    if (codes.includes('6(1)(a)')) p.consent = { given: text, withdraw: text };
-    return p;
-  });
+  return fc
+    .record({
+      basis: fc.constantFrom(...LEGAL_BASIS_CODES),
+      // With severalBases: sometimes a second basis, each with its note (legalBases).
+      second: severalBases ? fc.option(fc.constantFrom(...LEGAL_BASIS_CODES), { nil: undefined }) : fc.constant(undefined),
+      description: textFrom(PURPOSES, withEn),
+      law: fc.array(citationArb(refs.laws), { minLength: 1, maxLength: 2 }),
+      text: textFrom(SENTENCES, withEn),
+    })
+    .map(({ basis, second, description, law, text }) => {
+      const codes = second && second !== basis ? [basis, second] : [basis];
+      const p: Data = codes.length > 1 ? { id, description, legalBases: codes.map((b) => ({ basis: b, note: text })) } : { id, description, legalBasis: basis };
+      if (codes.includes('6(1)(c)') || codes.includes('6(1)(e)')) p.law = law;
+      if (codes.includes('6(1)(f)')) Object.assign(p, { legitimateInterest: text, balancingTest: text });
+      if (codes.includes('6(1)(a)')) p.consent = { given: text, withdraw: text };
+      return p;
+    });
 }
 
 /** One retention rule: a fixed period or, sometimes, only criteria (Art. 13(2)(a)). */
@@ -338,9 +342,19 @@ const addressArb = fc.record({
   city: fc.constantFrom('Stockholm', 'Göteborg', 'Umeå'),
 });
 
-const HOURS: Pair[] = [['vardagar 9–12', 'weekdays 9–12'], ['tisdagar 13–16', 'Tuesdays 13–16'], ['måndag till fredag 8–17', 'Monday to Friday 8–17']];
-const ADDRESSEES: Pair[] = [['Dataskyddsombudet', 'The data protection officer'], ['Kundtjänst', 'Customer service']];
-const E_SERVICES: Pair[] = [['Mina sidor (logga in med BankID)', 'My pages (log in with BankID)'], ['Vår e-tjänst', 'Our e-service']];
+const HOURS: Pair[] = [
+  ['vardagar 9–12', 'weekdays 9–12'],
+  ['tisdagar 13–16', 'Tuesdays 13–16'],
+  ['måndag till fredag 8–17', 'Monday to Friday 8–17'],
+];
+const ADDRESSEES: Pair[] = [
+  ['Dataskyddsombudet', 'The data protection officer'],
+  ['Kundtjänst', 'Customer service'],
+];
+const E_SERVICES: Pair[] = [
+  ['Mina sidor (logga in med BankID)', 'My pages (log in with BankID)'],
+  ['Vår e-tjänst', 'Our e-service'],
+];
 
 /** Ways to reach the organisation with a request (organisation-wide or one company's), at least one. */
 export const requestChannelsArb = (withEn: boolean) =>
@@ -426,14 +440,17 @@ export function contentArb(options: ContentOptions = {}): fc.Arbitrary<Generated
           orgDescription: fc.option(t(SENTENCES), { nil: undefined }),
           identity: identityArb(withEn),
           entities: each(ids.entities, () =>
-            fc.record({
-              legalName: fc.constantFrom(...COMPANY_NAMES),
-              organisationsnummer: organisationsnummerArb,
-              addresses: fc.tuple(addressArb),
-              email: fc.constantFrom('info@exempel.se', 'kontakt@exempel.se'),
-              services: fc.subarray(Object.keys(SERVICE_KINDS)),
-              requests: requestChannelsArb(withEn),
-            }, { requiredKeys: ['legalName', 'organisationsnummer', 'addresses', 'email', 'services'] }),
+            fc.record(
+              {
+                legalName: fc.constantFrom(...COMPANY_NAMES),
+                organisationsnummer: organisationsnummerArb,
+                addresses: fc.tuple(addressArb),
+                email: fc.constantFrom('info@exempel.se', 'kontakt@exempel.se'),
+                services: fc.subarray(Object.keys(SERVICE_KINDS)),
+                requests: requestChannelsArb(withEn),
+              },
+              { requiredKeys: ['legalName', 'organisationsnummer', 'addresses', 'email', 'services'] },
+            ),
           ),
           people: each(ids.people, (id, i) =>
             fc.record({
@@ -481,7 +498,12 @@ export function contentArb(options: ContentOptions = {}): fc.Arbitrary<Generated
             fc.record({ name: t([RECIPIENT_NAMES[i % RECIPIENT_NAMES.length]!]), kind: fc.constantFrom('municipality', 'authority', 'region', 'company', 'category') }),
           ),
           processors: each(ids.processors, () =>
-            fc.record({ name: fc.constantFrom('Nordmoln AB', 'Lönekraft AB', 'Journalia AB'), service: t([['Drift av verksamhetssystemet', 'Operation of the case system']]), country: fc.constant('SE'), agreementDate: isoDateArb }),
+            fc.record({
+              name: fc.constantFrom('Nordmoln AB', 'Lönekraft AB', 'Journalia AB'),
+              service: t([['Drift av verksamhetssystemet', 'Operation of the case system']]),
+              country: fc.constant('SE'),
+              agreementDate: isoDateArb,
+            }),
           ),
           transfers: each(transfers, () =>
             fc.record({
@@ -492,7 +514,14 @@ export function contentArb(options: ContentOptions = {}): fc.Arbitrary<Generated
             }),
           ),
           securityMeasures: each(ids.securityMeasures, () =>
-            fc.record({ kind: fc.constantFrom('technical', 'organisational'), title: t([['Behörighetsstyrning', 'Access control'], ['Kryptering', 'Encryption']]), description: t(SENTENCES) }),
+            fc.record({
+              kind: fc.constantFrom('technical', 'organisational'),
+              title: t([
+                ['Behörighetsstyrning', 'Access control'],
+                ['Kryptering', 'Encryption'],
+              ]),
+              description: t(SENTENCES),
+            }),
           ),
           routines: each(ids.routines, (_, i) =>
             fc.record({
@@ -501,10 +530,7 @@ export function contentArb(options: ContentOptions = {}): fc.Arbitrary<Generated
               summary: t(SENTENCES),
               steps: fc.array(t(SENTENCES), { minLength: 1, maxLength: 3 }),
               deadlines: fc.array(
-                fc.oneof(
-                  fc.record({ what: t(DEADLINE_WHAT), hours: fc.constantFrom(1, 2, 24, 72) }),
-                  fc.record({ what: t(DEADLINE_WHAT), within: fc.constantFrom('P1D', 'P3D', 'P1M', 'P1W') }),
-                ),
+                fc.oneof(fc.record({ what: t(DEADLINE_WHAT), hours: fc.constantFrom(1, 2, 24, 72) }), fc.record({ what: t(DEADLINE_WHAT), within: fc.constantFrom('P1D', 'P3D', 'P1M', 'P1W') })),
                 { maxLength: 2 },
               ),
             }),
@@ -523,35 +549,37 @@ export function contentArb(options: ContentOptions = {}): fc.Arbitrary<Generated
           statements: fc.array(textFrom(SENTENCES, withEn), { minLength: ids.statementCount, maxLength: ids.statementCount }),
           requests: fc.option(requestsArb(withEn), { nil: undefined }),
         })
-        .map((c): GeneratedContent => ({
-          organisation: {
-            name: c.orgName,
-            ...(c.orgDescription ? { description: c.orgDescription } : {}),
-            parent: ids.entities[0],
-            ceo: ids.people[0],
-            ...(ids.hasDpo && ids.people.length > 1 ? { dpo: ids.people[1] } : {}),
-            locales: ids.locales,
-            ...(ids.legalForm ? { legalForm: ids.legalForm } : {}),
-            ...(c.statements.length ? { statements: c.statements } : {}),
-            ...c.identity.organisation,
-            ...(c.requests ? { requests: c.requests } : {}),
-          },
-          ...(c.identity.assets ? { assets: c.identity.assets } : {}),
-          entries: {
-            entities: c.entities,
-            people: c.people,
-            subjects: c.subjects,
-            'data-categories': c.dataCategories,
-            laws: c.laws,
-            recipients: c.recipients,
-            processors: c.processors,
-            transfers: c.transfers,
-            'security-measures': c.securityMeasures,
-            routines: c.routines,
-            delegations: c.delegations,
-            activities: Object.fromEntries(c.activities.map((a, i) => [`behandling-${i + 1}`, a])),
-          },
-        }));
+        .map(
+          (c): GeneratedContent => ({
+            organisation: {
+              name: c.orgName,
+              ...(c.orgDescription ? { description: c.orgDescription } : {}),
+              parent: ids.entities[0],
+              ceo: ids.people[0],
+              ...(ids.hasDpo && ids.people.length > 1 ? { dpo: ids.people[1] } : {}),
+              locales: ids.locales,
+              ...(ids.legalForm ? { legalForm: ids.legalForm } : {}),
+              ...(c.statements.length ? { statements: c.statements } : {}),
+              ...c.identity.organisation,
+              ...(c.requests ? { requests: c.requests } : {}),
+            },
+            ...(c.identity.assets ? { assets: c.identity.assets } : {}),
+            entries: {
+              entities: c.entities,
+              people: c.people,
+              subjects: c.subjects,
+              'data-categories': c.dataCategories,
+              laws: c.laws,
+              recipients: c.recipients,
+              processors: c.processors,
+              transfers: c.transfers,
+              'security-measures': c.securityMeasures,
+              routines: c.routines,
+              delegations: c.delegations,
+              activities: Object.fromEntries(c.activities.map((a, i) => [`behandling-${i + 1}`, a])),
+            },
+          }),
+        );
     });
 }
 

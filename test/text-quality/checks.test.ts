@@ -75,7 +75,19 @@ describe('text-quality check: each kind fails once on purpose', () => {
   });
 
   it('a label followed by nothing or by an empty list', () => {
-    only(blocksDoc('policy (blocks)', [{ kind: 'h2', text: 'Rutin' }, { kind: 'p', text: 'Tidsfrister:' }, { kind: 'h2', text: 'Nästa' }, { kind: 'p', text: 'Text.' }], 'sv'), 'empty-label');
+    only(
+      blocksDoc(
+        'policy (blocks)',
+        [
+          { kind: 'h2', text: 'Rutin' },
+          { kind: 'p', text: 'Tidsfrister:' },
+          { kind: 'h2', text: 'Nästa' },
+          { kind: 'p', text: 'Text.' },
+        ],
+        'sv',
+      ),
+      'empty-label',
+    );
     only(html('<section><p>Så här ser de gällande delegeringarna ut:</p></section><p>Annat.</p>'), 'empty-label');
     only(html('<p>Mottagare:</p><ul></ul>'), 'empty-label');
     expect(checkDoc(html('<p>Tidsfrister:</p><ul><li>inom 72 timmar</li></ul>'))).toEqual([]);

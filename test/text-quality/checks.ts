@@ -30,7 +30,18 @@ export interface Finding {
 export const format = (f: Finding) => `${f.file} [${f.place}] ${f.kind}: ${JSON.stringify(f.text.length > 160 ? `${f.text.slice(0, 160)}…` : f.text)}`;
 
 /** Doubled or misplaced punctuation; "..." (an ellipsis) is allowed, "…" too. */
-const PUNCTUATION: RegExp[] = [/(?<!\.\.|\b(?:Inc|Ltd|Co|Corp|AB|nr|kap|art|ex|bl\.a|m\.m|osv|etc))\.,/, /(?<![.…])\.\.(?!\.)/, /\s,/, /,,/, /\.\s+(?:från|räknat|from|counted)\b/, /\(\s/, /\s\)/, /\(\)/, /[,;:]\s*(?:[,;]|\.(?!\.\.))/, /\s\.(?!\.\.)/];
+const PUNCTUATION: RegExp[] = [
+  /(?<!\.\.|\b(?:Inc|Ltd|Co|Corp|AB|nr|kap|art|ex|bl\.a|m\.m|osv|etc))\.,/,
+  /(?<![.…])\.\.(?!\.)/,
+  /\s,/,
+  /,,/,
+  /\.\s+(?:från|räknat|from|counted)\b/,
+  /\(\s/,
+  /\s\)/,
+  /\(\)/,
+  /[,;:]\s*(?:[,;]|\.(?!\.\.))/,
+  /\s\.(?!\.\.)/,
+];
 /** Words a reader must never see. `{{`/`}}` are template braces; `${` an unfilled template literal. */
 const PLACEHOLDERS = /\b(?:undefined|null|NaN)\b|\[object|\{\{|\}\}|\$\{/;
 const NUMBER_AGREEMENT: Record<Locale, RegExp[]> = {
@@ -39,12 +50,19 @@ const NUMBER_AGREEMENT: Record<Locale, RegExp[]> = {
 };
 
 const STOP: Record<Locale, Set<string>> = {
-  sv: new Set('och att det som för med är av på inte till vi du har de kan ska eller när från om hur vilka vad uppgifterna uppgifter dina din dig oss vår våra också får efter enligt inom utan sparar används'.split(' ')),
+  sv: new Set(
+    'och att det som för med är av på inte till vi du har de kan ska eller när från om hur vilka vad uppgifterna uppgifter dina din dig oss vår våra också får efter enligt inom utan sparar används'.split(
+      ' ',
+    ),
+  ),
   en: new Set('the and of to is are we you your with for not that this be by it our when from how which what data can may us after under within without keep used'.split(' ')),
 };
 
 function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9"“(])/).map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(/(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9"“(])/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** Swedish or English words dominate a run of text in the other language. */

@@ -20,9 +20,21 @@ export async function modelDocs(model: Model, name: string, options: { pdf?: boo
   for (const lang of model.locales) {
     const notice = noticeOutline(pm, lang);
     docs.push(blocksDoc(`${name}:notice.${lang} (blocks)`, [...notice.cover, ...notice.chapters.flatMap((c) => c.blocks)], lang));
-    docs.push(blocksDoc(`${name}:policy.${lang} (blocks)`, policySections(model, lang, handbook).flatMap((s) => [{ kind: 'h1', text: s.title }, ...s.blocks]), lang));
+    docs.push(
+      blocksDoc(
+        `${name}:policy.${lang} (blocks)`,
+        policySections(model, lang, handbook).flatMap((s) => [{ kind: 'h1', text: s.title }, ...s.blocks]),
+        lang,
+      ),
+    );
     for (const t of registerTables(model, lang)) {
-      docs.push(blocksDoc(`${name}:register.${lang} "${t.sheetName}"`, [{ kind: 'table', columns: t.columns.map((c) => c.label), rows: t.rows.map((r) => Object.values(r.cells).map((cell) => (cell as string[]).join('\n'))) }], lang));
+      docs.push(
+        blocksDoc(
+          `${name}:register.${lang} "${t.sheetName}"`,
+          [{ kind: 'table', columns: t.columns.map((c) => c.label), rows: t.rows.map((r) => Object.values(r.cells).map((cell) => (cell as string[]).join('\n'))) }],
+          lang,
+        ),
+      );
     }
   }
   for (const { label, markdown, lang } of changelogMarkdowns(model)) docs.push(markdownDoc(`${name}:${label}`, markdown, lang));

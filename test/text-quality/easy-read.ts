@@ -3,9 +3,21 @@
  * four answers, rights, complaint) and finds paragraphs said twice: a reader
  * of the easy-to-read page must never meet the same paragraph in two places.
  */
-export interface EasySection { kind: string; id: string; answers: Map<string, string[]>; paragraphs: string[] }
+export interface EasySection {
+  kind: string;
+  id: string;
+  answers: Map<string, string[]>;
+  paragraphs: string[];
+}
 
-const text = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/\s+/g, ' ').trim();
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
 const blocks = (html: string) => [...html.matchAll(/<(p|li)\b[^>]*>([\s\S]*?)<\/\1>/g)].map((m) => text(m[2]!)).filter(Boolean);
 
 export function easySections(html: string): EasySection[] {

@@ -32,7 +32,43 @@ const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input'
 const SKIP = new Set(['script', 'style', 'template', 'noscript', 'svg', 'head', 'pre']);
 /** Inline code stands in the sentence as one neutral word, so the prose around it is still checked. */
 const CODE = new Set(['code', 'kbd', 'samp']);
-const BLOCK = new Set(['p', 'li', 'dt', 'dd', 'td', 'th', 'caption', 'figcaption', 'summary', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'section', 'article', 'nav', 'header', 'footer', 'main', 'aside', 'ul', 'ol', 'dl', 'table', 'tr', 'blockquote', 'label', 'button', 'details', 'form', 'body', 'a']);
+const BLOCK = new Set([
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'td',
+  'th',
+  'caption',
+  'figcaption',
+  'summary',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'div',
+  'section',
+  'article',
+  'nav',
+  'header',
+  'footer',
+  'main',
+  'aside',
+  'ul',
+  'ol',
+  'dl',
+  'table',
+  'tr',
+  'blockquote',
+  'label',
+  'button',
+  'details',
+  'form',
+  'body',
+  'a',
+]);
 const SECTIONING = new Set(['section', 'article', 'main', 'aside', 'nav', 'details', 'header', 'footer', 'body']);
 
 const decode = (s: string) =>
@@ -54,7 +90,12 @@ export function htmlItems(file: string, html: string): TextDoc {
   let buffer = '';
   let bufferLang: Locale = pageLang;
   const top = () => stack[stack.length - 1]!;
-  const place = () => stack.slice(1).map((s) => s.label).filter(Boolean).join(' > ');
+  const place = () =>
+    stack
+      .slice(1)
+      .map((s) => s.label)
+      .filter(Boolean)
+      .join(' > ');
   const flush = (block: boolean) => {
     const text = buffer.replace(/\s+/g, ' ').trim();
     if (text) items.push({ kind: 'text', text, lang: bufferLang, place: place(), block });
@@ -183,7 +224,18 @@ export async function xlsxDoc(label: string, file: string, lang: Locale): Promis
     sheet.eachRow((r, rn) => {
       r.eachCell((c, cn) => {
         const v = c.value;
-        const text = typeof v === 'string' ? v : typeof v === 'number' ? String(v) : v && typeof v === 'object' && 'richText' in v ? v.richText.map((x) => x.text).join('') : v && typeof v === 'object' && 'text' in v ? String(v.text) : v instanceof Date ? v.toISOString() : '';
+        const text =
+          typeof v === 'string'
+            ? v
+            : typeof v === 'number'
+              ? String(v)
+              : v && typeof v === 'object' && 'richText' in v
+                ? v.richText.map((x) => x.text).join('')
+                : v && typeof v === 'object' && 'text' in v
+                  ? String(v.text)
+                  : v instanceof Date
+                    ? v.toISOString()
+                    : '';
         for (const part of text.split('\n')) if (part.trim()) items.push({ kind: 'text', text: part.trim(), lang, place: `sheet "${sheet.name}", ${c.address}${rn && cn ? '' : ''}`, block: true });
       });
     });
@@ -216,8 +268,7 @@ export function markdownDoc(label: string, md: string, lang: Locale): TextDoc {
 }
 
 /** Layout blocks (notice, policy and extract outlines) before drawing: for generated models, without a PDF. */
-export type AnyBlock =
-  | { kind: string; text?: string; items?: string[]; rows?: unknown[][]; columns?: unknown[] };
+export type AnyBlock = { kind: string; text?: string; items?: string[]; rows?: unknown[][]; columns?: unknown[] };
 
 export function blocksDoc(label: string, blocks: readonly AnyBlock[], lang: Locale): TextDoc {
   const items: Item[] = [];
@@ -231,13 +282,18 @@ export function blocksDoc(label: string, blocks: readonly AnyBlock[], lang: Loca
       for (const it of b.items) items.push({ kind: 'list-item', place }, { kind: 'text', text: it, lang, place, block: true });
       items.push({ kind: 'list-end', empty: b.items.length === 0, place });
     }
-    if (b.columns) for (const c of b.columns) {
-      const label = typeof c === 'string' ? c : (c as { label?: string }).label;
-      if (label) items.push({ kind: 'text', text: label, lang, place: `${place} header`, block: true });
-    }
-    if (b.rows) b.rows.forEach((r, ri) => r.forEach((cell, ci) => {
-      if (typeof cell === 'string' && cell.trim()) for (const part of cell.split('\n')) if (part.trim()) items.push({ kind: 'text', text: part, lang, place: `${place} row ${ri + 1} cell ${ci + 1}`, block: true });
-    }));
+    if (b.columns)
+      for (const c of b.columns) {
+        const label = typeof c === 'string' ? c : (c as { label?: string }).label;
+        if (label) items.push({ kind: 'text', text: label, lang, place: `${place} header`, block: true });
+      }
+    if (b.rows)
+      b.rows.forEach((r, ri) =>
+        r.forEach((cell, ci) => {
+          if (typeof cell === 'string' && cell.trim())
+            for (const part of cell.split('\n')) if (part.trim()) items.push({ kind: 'text', text: part, lang, place: `${place} row ${ri + 1} cell ${ci + 1}`, block: true });
+        }),
+      );
   });
   return { file: label, lang, items };
 }

@@ -28,9 +28,7 @@ export function reportFailure(e: unknown): number {
     process.stderr.write(`${err.message}\n`);
     return EXIT_FINDINGS;
   }
-  process.stderr.write(
-    `Internt fel i verktyget / internal error: ${firstLine(err?.message ?? String(e))} — rapportera gärna felet / please report this bug.\n`,
-  );
+  process.stderr.write(`Internt fel i verktyget / internal error: ${firstLine(err?.message ?? String(e))} — rapportera gärna felet / please report this bug.\n`);
   if (process.env.GDPR_DOCS_DEBUG) process.stderr.write(`${(e as Error)?.stack ?? ''}\n`);
   return EXIT_INTERNAL;
 }

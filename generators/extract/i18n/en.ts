@@ -99,6 +99,10 @@ export const en: ExtractStrings = {
     extended: (deadline, notified) => `We have extended the time to answer to ${deadline} under Article 12(3) GDPR. We told you so on ${notified}.`,
     extensionReason: 'Reason for the extension',
   },
-  dpo: { heading: 'Data protection officer', text: 'If you have questions about how we process your data, you can contact our data protection officer:', none: 'If you have questions about how we process your data, you can contact us at the address at the top of this letter.' },
+  dpo: {
+    heading: 'Data protection officer',
+    text: 'If you have questions about how we process your data, you can contact our data protection officer:',
+    none: 'If you have questions about how we process your data, you can contact us at the address at the top of this letter.',
+  },
   page: (x, y) => `page ${x} of ${y}`,
 };

@@ -99,6 +99,10 @@ export const sv: ExtractStrings = {
     extended: (deadline, notified) => `Vi har förlängt tiden för svar till ${deadline}, enligt artikel 12.3 i dataskyddsförordningen. Vi meddelade dig detta ${notified}.`,
     extensionReason: 'Skäl för förlängningen',
   },
-  dpo: { heading: 'Dataskyddsombud', text: 'Har du frågor om hur vi behandlar dina uppgifter kan du kontakta vårt dataskyddsombud:', none: 'Har du frågor om hur vi behandlar dina uppgifter kan du kontakta oss på adressen överst i brevet.' },
+  dpo: {
+    heading: 'Dataskyddsombud',
+    text: 'Har du frågor om hur vi behandlar dina uppgifter kan du kontakta vårt dataskyddsombud:',
+    none: 'Har du frågor om hur vi behandlar dina uppgifter kan du kontakta oss på adressen överst i brevet.',
+  },
   page: (x, y) => `sida ${x} av ${y}`,
 };

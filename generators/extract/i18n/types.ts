@@ -50,7 +50,13 @@ export interface ExtractStrings {
   sources: { heading: string; intro: string; fromYou: string };
   recipientsActual: { heading: string; intro: string; none: string; recipient: string; date: string; categories: string; description: string };
   withheld: { heading: string; intro: string; what: string; reason: string };
-  rights: { heading: string; intro: string; how: Record<'rectification' | 'erasure' | 'restriction' | 'objection' | 'portability', string>; contact: string; /** Where the public page on asking for one's data is. */ page: (url: string) => string };
+  rights: {
+    heading: string;
+    intro: string;
+    how: Record<'rectification' | 'erasure' | 'restriction' | 'objection' | 'portability', string>;
+    contact: string /** Where the public page on asking for one's data is. */;
+    page: (url: string) => string;
+  };
   complaint: { heading: string; text: string; postal: string; phone: string; email: string; website: string };
   deadline: {
     heading: string;

@@ -45,5 +45,5 @@ export interface FormatWording {
   commonNouns: readonly string[];
 }
 
-export type {  RetentionAction } from '../../model/vocabulary/retention-actions.ts';
+export type { RetentionAction } from '../../model/vocabulary/retention-actions.ts';
 export type Safeguard = (typeof SAFEGUARDS)[number];

@@ -75,9 +75,7 @@ export const en: DiagnosticCatalog = {
   }),
   'invalid-format': ({ format, value }) => ({
     message: `"${value}" is not ${formatLabelEn(format)}.`,
-    hint: format.startsWith('orgnr')
-      ? "Copy the number from the Swedish Companies Registration Office's certificate; the last digit is a check digit."
-      : `Write ${formatLabelEn(format)}.`,
+    hint: format.startsWith('orgnr') ? "Copy the number from the Swedish Companies Registration Office's certificate; the last digit is a check digit." : `Write ${formatLabelEn(format)}.`,
   }),
   'too-small': ({ minimum, what }) => ({
     message: what === 'array' ? `The list needs at least ${minimum} value${minimum === 1 ? '' : 's'}.` : 'The value must not be empty.',
@@ -123,7 +121,7 @@ export const en: DiagnosticCatalog = {
   }),
   'request-channel': () => ({
     message: 'No way to reach you with a request for access is given here.',
-    hint: 'Give at least one of email, post, phone, visit or eService, e.g. email: dataprotection@example.se. Remove channels altogether to use the DPO\'s (or the parent company\'s) e-mail, phone and postal address.',
+    hint: "Give at least one of email, post, phone, visit or eService, e.g. email: dataprotection@example.se. Remove channels altogether to use the DPO's (or the parent company's) e-mail, phone and postal address.",
   }),
   'legal-basis-missing': () => ({
     message: 'The purpose has no legal basis.',
@@ -135,12 +133,15 @@ export const en: DiagnosticCatalog = {
   }),
   'text-encoding': ({ kind }) => ({
     message:
-      kind === 'utf16' ? 'The file is saved as UTF-16, not UTF-8.'
-      : kind === 'binary' ? 'The file is not a text file (it looks like an image, a PDF, a zip file or other binary file).'
-      : 'The file is not saved as UTF-8: the character here (probably å, ä or ö) would be published as "�".',
-    hint: kind === 'binary'
-      ? 'Put only text files (YAML, MDX, Handlebars) here; images belong in content/assets/.'
-      : 'Save the file as UTF-8 in your editor (e.g. "Save with Encoding" → UTF-8 in VS Code).',
+      kind === 'utf16'
+        ? 'The file is saved as UTF-16, not UTF-8.'
+        : kind === 'binary'
+          ? 'The file is not a text file (it looks like an image, a PDF, a zip file or other binary file).'
+          : 'The file is not saved as UTF-8: the character here (probably å, ä or ö) would be published as "�".',
+    hint:
+      kind === 'binary'
+        ? 'Put only text files (YAML, MDX, Handlebars) here; images belong in content/assets/.'
+        : 'Save the file as UTF-8 in your editor (e.g. "Save with Encoding" → UTF-8 in VS Code).',
   }),
   'control-character': ({ code }) => ({
     message: `The file contains an invisible control character (${code}) that would end up in web pages and PDFs.`,
@@ -163,31 +164,39 @@ export const en: DiagnosticCatalog = {
     hint: 'Close every component (<Register /> or <Routines>…</Routines>) and write { and } as \\{ and \\} in plain text.',
   }),
   'mdx-front-matter': ({ detail }) => ({
-    message: detail === 'unclosed'
-      ? 'The front matter between the "---" lines is never closed.'
-      : detail.startsWith('unknown-key:') ? `Unknown field "${detail.slice(12)}" in the front matter.`
-      : detail === 'not-a-mapping' ? 'The front matter must contain fields (name: value).'
-      : `The front matter cannot be read: ${detail.startsWith('yaml-') ? 'invalid YAML' : detail}.`,
+    message:
+      detail === 'unclosed'
+        ? 'The front matter between the "---" lines is never closed.'
+        : detail.startsWith('unknown-key:')
+          ? `Unknown field "${detail.slice(12)}" in the front matter.`
+          : detail === 'not-a-mapping'
+            ? 'The front matter must contain fields (name: value).'
+            : `The front matter cannot be read: ${detail.startsWith('yaml-') ? 'invalid YAML' : detail}.`,
     hint: 'Start the file with "---", fields such as "title: Heading" and "policySection: record", and a "---" line. Allowed fields: title, policySection, section, lang, order, description.',
   }),
   'mdx-code': ({ what }) => ({
-    message: what === 'esm'
-      ? 'The handbook may not import or export anything (import/export): it could publish files from outside content/.'
-      : what === 'expression' ? 'The handbook may not contain code in { }.'
-      : 'A component may only take plain values, e.g. kind="email" or level={3}.',
-    hint: what === 'esm'
-      ? 'Remove the line; the built-in components (e.g. <Register />) are available without an import.'
-      : 'Write the text directly, or use one of the built-in components. Write { and } as \\{ and \\} to show them.',
+    message:
+      what === 'esm'
+        ? 'The handbook may not import or export anything (import/export): it could publish files from outside content/.'
+        : what === 'expression'
+          ? 'The handbook may not contain code in { }.'
+          : 'A component may only take plain values, e.g. kind="email" or level={3}.',
+    hint:
+      what === 'esm'
+        ? 'Remove the line; the built-in components (e.g. <Register />) are available without an import.'
+        : 'Write the text directly, or use one of the built-in components. Write { and } as \\{ and \\} to show them.',
   }),
   'mdx-unknown-component': ({ name }) => ({
     message: `The component or element <${name}> does not exist in the handbook.`,
     hint: `Use one of: ${HANDBOOK_COMPONENTS.map((c) => `<${c} />`).join(', ')}. Scripts, iframes and forms are not allowed.`,
   }),
   'template-syntax': ({ detail }) => ({
-    message: detail === 'unclosed'
-      ? 'The template has a block ({{#if …}}) that is never closed.'
-      : detail.startsWith('mismatch:') ? `The block {{#${detail.split(':')[1]}}} is closed with {{/${detail.split(':')[2]}}}.`
-      : 'The template has a syntax error: a {{ … }} is not written correctly.',
+    message:
+      detail === 'unclosed'
+        ? 'The template has a block ({{#if …}}) that is never closed.'
+        : detail.startsWith('mismatch:')
+          ? `The block {{#${detail.split(':')[1]}}} is closed with {{/${detail.split(':')[2]}}}.`
+          : 'The template has a syntax error: a {{ … }} is not written correctly.',
     hint: 'Close every {{#if x}} with {{/if}}, and write every variable as {{name}} with two braces on each side.',
   }),
   'template-unknown-helper': ({ name }) => ({
@@ -199,9 +208,10 @@ export const en: DiagnosticCatalog = {
     hint: `Available variables: ${LETTER_VARIABLES.join(', ')}.`,
   }),
   'snapshot-invalid': ({ kind, at, referrer }) => ({
-    message: kind === 'json'
-      ? `The snapshot is not valid JSON (the file is truncated or edited by hand); ${referrer} uses it.`
-      : `The snapshot lacks "${at}" or has a wrong value there; ${referrer} uses it.`,
+    message:
+      kind === 'json'
+        ? `The snapshot is not valid JSON (the file is truncated or edited by hand); ${referrer} uses it.`
+        : `The snapshot lacks "${at}" or has a wrong value there; ${referrer} uses it.`,
     hint: 'Restore the file from git (git checkout -- content/snapshots/), or remove "snapshot:" from the version file if the version need not be compared.',
   }),
   'content-file': ({ problem, value, type, maxBytes }) => {
@@ -210,16 +220,26 @@ export const en: DiagnosticCatalog = {
       'file-missing': [`The file "${value}" does not exist in the content/ folder.`, 'Put the file in content/ (e.g. content/assets/) and write its path relative to content/, or remove the field.'],
       'file-not-regular': [`"${value}" is not a regular file.`, `Give the path of ${kind}, not a folder or a special file.`],
       'file-outside': [`"${value}" leads (through a symbolic link) outside the content/ folder.`, 'Copy the file into content/ instead of linking to it: only files in content/ may be published.'],
-      'file-too-large': [`The file "${value}" is larger than ${Math.round(maxBytes / 1024)} kB.`, type === 'image' ? 'Save the image smaller (a logo rarely needs more than 100 kB).' : 'Take the snapshot again: npm run policy:adopt -- --redraft, or delete the draft and run npm run policy:draft again.'],
+      'file-too-large': [
+        `The file "${value}" is larger than ${Math.round(maxBytes / 1024)} kB.`,
+        type === 'image'
+          ? 'Save the image smaller (a logo rarely needs more than 100 kB).'
+          : 'Take the snapshot again: npm run policy:adopt -- --redraft, or delete the draft and run npm run policy:draft again.',
+      ],
       'file-wrong-type': [`The file "${value}" is not ${kind}: its content does not match its extension.`, `Give ${kind} with the right extension.`],
-      'file-svg-script': [`The SVG file "${value}" contains scripts, event handlers or references to other files or websites.`, 'Export the logo again as a plain image (no scripts, no links to other files), or use PNG.'],
+      'file-svg-script': [
+        `The SVG file "${value}" contains scripts, event handlers or references to other files or websites.`,
+        'Export the logo again as a plain image (no scripts, no links to other files), or use PNG.',
+      ],
     };
     const [message, hint] = texts[problem];
     return { message, hint };
   },
   'dpv-unknown-term': ({ term, suggestion }) => ({
     message: `"${term}" is not a term of the W3C Data Privacy Vocabulary (DPV) 2.3.`,
-    hint: (suggestion ? `Did you mean "${suggestion}"? ` : '') + 'Write a term with the prefix dpv:, pd: or eu-gdpr:, e.g. pd:HealthRecord, or remove the field to use the default (docs/machine-readable.md).',
+    hint:
+      (suggestion ? `Did you mean "${suggestion}"? ` : '') +
+      'Write a term with the prefix dpv:, pd: or eu-gdpr:, e.g. pd:HealthRecord, or remove the field to use the default (docs/machine-readable.md).',
   }),
   'dpv-sunset-term': ({ term, replacement }) => ({
     message: `"${term}" is being retired from DPV 2.3 (sunset) and must not be used.`,

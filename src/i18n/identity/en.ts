@@ -9,7 +9,8 @@ const en: typeof sv = {
   openDataJson: 'JSON',
   openDataJsonld: 'JSON-LD with terms from W3C DPV',
   accessibility: 'Accessibility statement',
-  a11yIntro: '{org} runs this website. We want as many people as possible to be able to use it. This page describes how the website meets {law}, the problems we know of and how you can tell us about problems.',
+  a11yIntro:
+    '{org} runs this website. We want as many people as possible to be able to use it. This page describes how the website meets {law}, the problems we know of and how you can tell us about problems.',
   a11yStatusHeading: 'How accessible is the website?',
   a11yConformance: {
     full: 'The website is fully compliant with {standard}.',
@@ -24,7 +25,8 @@ const en: typeof sv = {
     'outside-scope': 'Content outside the scope of the legal requirements',
   },
   a11yContactHeading: 'If you find problems',
-  a11yContactText: 'If you find problems that are not described here, or cannot use something on the website, please contact us. Then we learn about the problem and can give you the content in another way.',
+  a11yContactText:
+    'If you find problems that are not described here, or cannot use something on the website, please contact us. Then we learn about the problem and can give you the content in another way.',
   a11yResponseTime: 'We answer within {time}.',
   a11yComplaintHeading: 'If you are not satisfied',
   a11yComplaintText: '{authority} supervises {law}. If you are not satisfied with how we have handled your comments, you can report it to {short}.',

@@ -7,7 +7,8 @@ export default {
   openDataJson: 'JSON',
   openDataJsonld: 'JSON-LD med begrepp från W3C DPV',
   accessibility: 'Tillgänglighetsredogörelse',
-  a11yIntro: '{org} står bakom den här webbplatsen. Vi vill att så många som möjligt ska kunna använda den. Här beskriver vi hur webbplatsen uppfyller {law}, vilka brister vi känner till och hur du kan meddela oss problem.',
+  a11yIntro:
+    '{org} står bakom den här webbplatsen. Vi vill att så många som möjligt ska kunna använda den. Här beskriver vi hur webbplatsen uppfyller {law}, vilka brister vi känner till och hur du kan meddela oss problem.',
   a11yStatusHeading: 'Hur tillgänglig är webbplatsen?',
   a11yConformance: {
     full: 'Webbplatsen är helt förenlig med {standard}.',
@@ -22,7 +23,8 @@ export default {
     'outside-scope': 'Innehåll som inte omfattas av lagkraven',
   },
   a11yContactHeading: 'Om du hittar brister',
-  a11yContactText: 'Om du hittar problem som inte beskrivs här, eller om du inte kan ta del av något på webbplatsen, hör av dig till oss. Då får vi veta om problemet och kan ge dig innehållet på ett annat sätt.',
+  a11yContactText:
+    'Om du hittar problem som inte beskrivs här, eller om du inte kan ta del av något på webbplatsen, hör av dig till oss. Då får vi veta om problemet och kan ge dig innehållet på ett annat sätt.',
   a11yResponseTime: 'Vi svarar inom {time}.',
   a11yComplaintHeading: 'Om du inte är nöjd',
   a11yComplaintText: '{authority} har tillsyn över {law}. Om du inte är nöjd med hur vi har tagit hand om dina synpunkter kan du anmäla det till {short}.',

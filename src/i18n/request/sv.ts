@@ -53,7 +53,8 @@ export default {
   // The form (PDF)
   form: {
     title: 'Begäran om registerutdrag',
-    intro: 'Med den här blanketten ber du att få veta vilka uppgifter vi har om dig och att få en kopia av dem. Du behöver inte använda blanketten: du kan också fråga muntligt eller skriva ett eget brev.',
+    intro:
+      'Med den här blanketten ber du att få veta vilka uppgifter vi har om dig och att få en kopia av dem. Du behöver inte använda blanketten: du kan också fråga muntligt eller skriva ett eget brev.',
     fillIn: 'Fyll i blanketten på datorn, eller skriv ut den och fyll i den för hand.',
     aboutYou: 'Om dig',
     name: 'Namn',

@@ -75,10 +75,7 @@ export const sv: DiagnosticCatalog = {
   }),
   'invalid-format': ({ format, value }) => ({
     message: `"${value}" är inte ${formatLabelSv(format)}.`,
-    hint:
-      format.startsWith('orgnr')
-        ? 'Skriv av organisationsnumret från Bolagsverkets registreringsbevis; sista siffran är en kontrollsiffra.'
-        : `Skriv ${formatLabelSv(format)}.`,
+    hint: format.startsWith('orgnr') ? 'Skriv av organisationsnumret från Bolagsverkets registreringsbevis; sista siffran är en kontrollsiffra.' : `Skriv ${formatLabelSv(format)}.`,
   }),
   'too-small': ({ minimum, what }) => ({
     message: what === 'array' ? `Listan måste ha minst ${minimum} värde${minimum === 1 ? '' : 'n'}.` : 'Värdet får inte vara tomt.',
@@ -136,12 +133,13 @@ export const sv: DiagnosticCatalog = {
   }),
   'text-encoding': ({ kind }) => ({
     message:
-      kind === 'utf16' ? 'Filen är sparad som UTF-16, inte UTF-8.'
-      : kind === 'binary' ? 'Filen är inte en textfil (den ser ut som en bild, PDF, zip-fil eller annan binärfil).'
-      : 'Filen är inte sparad som UTF-8: tecknet här (troligen å, ä eller ö) skulle publiceras som "�".',
-    hint: kind === 'binary'
-      ? 'Lägg bara textfiler (YAML, MDX, Handlebars) här; bilder hör hemma i content/assets/.'
-      : 'Spara filen som UTF-8 i din editor (t.ex. "Spara med kodning" → UTF-8 i VS Code).',
+      kind === 'utf16'
+        ? 'Filen är sparad som UTF-16, inte UTF-8.'
+        : kind === 'binary'
+          ? 'Filen är inte en textfil (den ser ut som en bild, PDF, zip-fil eller annan binärfil).'
+          : 'Filen är inte sparad som UTF-8: tecknet här (troligen å, ä eller ö) skulle publiceras som "�".',
+    hint:
+      kind === 'binary' ? 'Lägg bara textfiler (YAML, MDX, Handlebars) här; bilder hör hemma i content/assets/.' : 'Spara filen som UTF-8 i din editor (t.ex. "Spara med kodning" → UTF-8 i VS Code).',
   }),
   'control-character': ({ code }) => ({
     message: `Filen innehåller ett osynligt styrtecken (${code}) som skulle hamna i webbsidor och PDF:er.`,
@@ -164,31 +162,39 @@ export const sv: DiagnosticCatalog = {
     hint: 'Stäng varje komponent (<Register /> eller <Routines>…</Routines>) och skriv { och } som \\{ och \\} i vanlig text.',
   }),
   'mdx-front-matter': ({ detail }) => ({
-    message: detail === 'unclosed'
-      ? 'Inledningen (front matter) mellan raderna "---" stängs aldrig.'
-      : detail.startsWith('unknown-key:') ? `Okänt fält "${detail.slice(12)}" i inledningen (front matter).`
-      : detail === 'not-a-mapping' ? 'Inledningen (front matter) ska innehålla fält (namn: värde).'
-      : `Inledningen (front matter) går inte att läsa: ${detail.startsWith('yaml-') ? 'felaktig YAML' : detail}.`,
+    message:
+      detail === 'unclosed'
+        ? 'Inledningen (front matter) mellan raderna "---" stängs aldrig.'
+        : detail.startsWith('unknown-key:')
+          ? `Okänt fält "${detail.slice(12)}" i inledningen (front matter).`
+          : detail === 'not-a-mapping'
+            ? 'Inledningen (front matter) ska innehålla fält (namn: värde).'
+            : `Inledningen (front matter) går inte att läsa: ${detail.startsWith('yaml-') ? 'felaktig YAML' : detail}.`,
     hint: 'Börja filen med "---", fält som "title: Rubrik" och "policySection: record", och en rad med "---". Tillåtna fält: title, policySection, section, lang, order, description.',
   }),
   'mdx-code': ({ what }) => ({
-    message: what === 'esm'
-      ? 'Handboken får inte importera eller exportera något (import/export): det kan publicera filer utanför content/.'
-      : what === 'expression' ? 'Handboken får inte innehålla kod inom { }.'
-      : 'En komponent får bara ha enkla värden, t.ex. kind="email" eller level={3}.',
-    hint: what === 'esm'
-      ? 'Ta bort raden; de inbyggda komponenterna (t.ex. <Register />) finns redan utan import.'
-      : 'Skriv texten direkt, eller använd en av de inbyggda komponenterna. Skriv { och } som \\{ och \\} om de ska synas.',
+    message:
+      what === 'esm'
+        ? 'Handboken får inte importera eller exportera något (import/export): det kan publicera filer utanför content/.'
+        : what === 'expression'
+          ? 'Handboken får inte innehålla kod inom { }.'
+          : 'En komponent får bara ha enkla värden, t.ex. kind="email" eller level={3}.',
+    hint:
+      what === 'esm'
+        ? 'Ta bort raden; de inbyggda komponenterna (t.ex. <Register />) finns redan utan import.'
+        : 'Skriv texten direkt, eller använd en av de inbyggda komponenterna. Skriv { och } som \\{ och \\} om de ska synas.',
   }),
   'mdx-unknown-component': ({ name }) => ({
     message: `Komponenten eller elementet <${name}> finns inte i handboken.`,
     hint: `Använd en av: ${HANDBOOK_COMPONENTS.map((c) => `<${c} />`).join(', ')}. Skript, iframes och formulär är inte tillåtna.`,
   }),
   'template-syntax': ({ detail }) => ({
-    message: detail === 'unclosed'
-      ? 'Mallen har ett block ({{#if …}}) som aldrig stängs.'
-      : detail.startsWith('mismatch:') ? `Blocket {{#${detail.split(':')[1]}}} stängs med {{/${detail.split(':')[2]}}}.`
-      : 'Mallen har ett syntaxfel: en {{ … }} är inte rätt skriven.',
+    message:
+      detail === 'unclosed'
+        ? 'Mallen har ett block ({{#if …}}) som aldrig stängs.'
+        : detail.startsWith('mismatch:')
+          ? `Blocket {{#${detail.split(':')[1]}}} stängs med {{/${detail.split(':')[2]}}}.`
+          : 'Mallen har ett syntaxfel: en {{ … }} är inte rätt skriven.',
     hint: 'Stäng varje {{#if x}} med {{/if}}, och skriv varje variabel som {{namn}} med två klamrar på båda sidor.',
   }),
   'template-unknown-helper': ({ name }) => ({
@@ -200,9 +206,10 @@ export const sv: DiagnosticCatalog = {
     hint: `Tillgängliga variabler: ${LETTER_VARIABLES.join(', ')}.`,
   }),
   'snapshot-invalid': ({ kind, at, referrer }) => ({
-    message: kind === 'json'
-      ? `Ögonblicksbilden är inte giltig JSON (filen är avkortad eller ändrad för hand); den används av ${referrer}.`
-      : `Ögonblicksbilden saknar eller har fel värde i "${at}"; den används av ${referrer}.`,
+    message:
+      kind === 'json'
+        ? `Ögonblicksbilden är inte giltig JSON (filen är avkortad eller ändrad för hand); den används av ${referrer}.`
+        : `Ögonblicksbilden saknar eller har fel värde i "${at}"; den används av ${referrer}.`,
     hint: 'Återställ filen från git (git checkout -- content/snapshots/), eller ta bort "snapshot:" ur versionsfilen om versionen inte ska jämföras.',
   }),
   'content-file': ({ problem, value, type, maxBytes }) => {
@@ -211,16 +218,26 @@ export const sv: DiagnosticCatalog = {
       'file-missing': [`Filen "${value}" finns inte i content/-mappen.`, 'Lägg filen i content/ (t.ex. content/assets/) och skriv sökvägen relativt content/, eller ta bort fältet.'],
       'file-not-regular': [`"${value}" är inte en vanlig fil.`, `Ange sökvägen till ${kind}, inte en mapp eller specialfil.`],
       'file-outside': [`"${value}" pekar (via en symbolisk länk) ut ur content/-mappen.`, 'Kopiera filen in i content/ i stället för att länka till den: bara filer i content/ får publiceras.'],
-      'file-too-large': [`Filen "${value}" är större än ${Math.round(maxBytes / 1024)} kB.`, type === 'image' ? 'Spara bilden i en mindre storlek (en logotyp behöver sällan mer än 100 kB).' : 'Ta ögonblicksbilden på nytt: npm run policy:adopt -- --redraft, eller ta bort utkastet och kör npm run policy:draft igen.'],
+      'file-too-large': [
+        `Filen "${value}" är större än ${Math.round(maxBytes / 1024)} kB.`,
+        type === 'image'
+          ? 'Spara bilden i en mindre storlek (en logotyp behöver sällan mer än 100 kB).'
+          : 'Ta ögonblicksbilden på nytt: npm run policy:adopt -- --redraft, eller ta bort utkastet och kör npm run policy:draft igen.',
+      ],
       'file-wrong-type': [`Filen "${value}" är inte ${kind}: innehållet stämmer inte med filändelsen.`, `Ange ${kind} med rätt filändelse.`],
-      'file-svg-script': [`SVG-filen "${value}" innehåller skript, händelsehanterare eller hänvisningar till andra filer eller webbplatser.`, 'Exportera logotypen på nytt som ren bild (utan skript och utan länkar till andra filer), eller använd PNG.'],
+      'file-svg-script': [
+        `SVG-filen "${value}" innehåller skript, händelsehanterare eller hänvisningar till andra filer eller webbplatser.`,
+        'Exportera logotypen på nytt som ren bild (utan skript och utan länkar till andra filer), eller använd PNG.',
+      ],
     };
     const [message, hint] = texts[problem];
     return { message, hint };
   },
   'dpv-unknown-term': ({ term, suggestion }) => ({
     message: `"${term}" är inget begrepp i W3C:s Data Privacy Vocabulary (DPV) 2.3.`,
-    hint: (suggestion ? `Menade du "${suggestion}"? ` : '') + 'Skriv ett begrepp med prefixet dpv:, pd: eller eu-gdpr:, t.ex. pd:HealthRecord, eller ta bort fältet så används standardvalet (docs/machine-readable.md).',
+    hint:
+      (suggestion ? `Menade du "${suggestion}"? ` : '') +
+      'Skriv ett begrepp med prefixet dpv:, pd: eller eu-gdpr:, t.ex. pd:HealthRecord, eller ta bort fältet så används standardvalet (docs/machine-readable.md).',
   }),
   'dpv-sunset-term': ({ term, replacement }) => ({
     message: `"${term}" är på väg bort ur DPV 2.3 (sunset) och ska inte användas.`,

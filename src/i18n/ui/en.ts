@@ -59,7 +59,12 @@ const en: typeof sv = {
   copy: 'How to get a copy',
   retention: 'How long we keep the data',
   from: 'counted from',
-  then: { deleted: 'After that the data are deleted.', 'handed-over': 'After that the data are handed over to', archived: 'After that the data are archived.', anonymised: 'After that the data are anonymised.' },
+  then: {
+    deleted: 'After that the data are deleted.',
+    'handed-over': 'After that the data are handed over to',
+    archived: 'After that the data are archived.',
+    anonymised: 'After that the data are anonymised.',
+  },
   provision: 'Do you have to provide the data?',
   requirement: {
     statutory: 'Yes, the law requires it.',

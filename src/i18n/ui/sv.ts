@@ -57,7 +57,12 @@ export default {
   copy: 'Så får du en kopia',
   retention: 'Hur länge vi sparar uppgifterna',
   from: 'räknat från',
-  then: { deleted: 'Därefter raderas uppgifterna.', 'handed-over': 'Därefter lämnas uppgifterna över', archived: 'Därefter arkiveras uppgifterna.', anonymised: 'Därefter avidentifieras uppgifterna.' },
+  then: {
+    deleted: 'Därefter raderas uppgifterna.',
+    'handed-over': 'Därefter lämnas uppgifterna över',
+    archived: 'Därefter arkiveras uppgifterna.',
+    anonymised: 'Därefter avidentifieras uppgifterna.',
+  },
   provision: 'Måste du lämna uppgifterna?',
   requirement: {
     statutory: 'Ja, det krävs enligt lag.',

@@ -8,9 +8,7 @@ import { mdxToMdast, type MdastNode } from 'satteri';
 import { parseSource } from '../yaml-source.ts';
 
 /** The components a chapter may use (passed to <Content components> by the handbook page). */
-export const HANDBOOK_COMPONENTS = [
-  'BreachFacts', 'Delegations', 'Glossary', 'Governance', 'Register', 'RetentionPlan', 'RightsDeadlines', 'Routines', 'SecurityMeasures',
-] as const;
+export const HANDBOOK_COMPONENTS = ['BreachFacts', 'Delegations', 'Glossary', 'Governance', 'Register', 'RetentionPlan', 'RightsDeadlines', 'Routines', 'SecurityMeasures'] as const;
 
 /** HTML elements that would run code or embed other documents on the staff site. */
 const FORBIDDEN_HTML = new Set(['script', 'iframe', 'object', 'embed', 'style', 'link', 'meta', 'base', 'form']);
@@ -43,7 +41,13 @@ function checkFrontMatter(file: string, text: string, out: HandbookProblem[]): v
   }
 }
 
-type Node = MdastNode & { children?: Node[]; name?: string | null; value?: string; attributes?: { type: string; name?: string; value?: unknown }[]; position?: { start: { line: number; column: number } } };
+type Node = MdastNode & {
+  children?: Node[];
+  name?: string | null;
+  value?: string;
+  attributes?: { type: string; name?: string; value?: unknown }[];
+  position?: { start: { line: number; column: number } };
+};
 
 /** A comment `{/* … *\/}` is the one expression that does nothing. */
 const isComment = (value: string | undefined) => /^\s*\/\*[\s\S]*\*\/\s*$/.test(value ?? '');
@@ -91,7 +95,11 @@ export function checkHandbookText(file: string, text: string): HandbookProblem[]
   } catch (e) {
     const message = String((e as Error).message ?? e);
     const pos = /^(\d+):(\d+)/.exec(message);
-    const detail = message.replace(/^\d+:\d+(?:-\d+:\d+)?:\s*/, '').replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)\s*\([^)]*\)\s*$/, '').replace(/\s*\([a-z-]+:[a-z-]+\)\s*$/, '').replace(/ with oxc/, '');
+    const detail = message
+      .replace(/^\d+:\d+(?:-\d+:\d+)?:\s*/, '')
+      .replace(/\s*\(\d+:\d+(?:-\d+:\d+)?\)\s*\([^)]*\)\s*$/, '')
+      .replace(/\s*\([a-z-]+:[a-z-]+\)\s*$/, '')
+      .replace(/ with oxc/, '');
     out.push({ code: 'mdx-syntax', line: pos ? Number(pos[1]) : 1, column: pos ? Number(pos[2]) : 1, detail });
     return out;
   }

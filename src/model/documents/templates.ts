@@ -8,8 +8,19 @@ import Handlebars from 'handlebars';
 
 /** The variables of the extract cover letter (generators/extract/letter.ts fills exactly these). */
 export const LETTER_VARIABLES = [
-  'name', 'company', 'reference', 'received', 'answered', 'deadline', 'channel', 'delivery',
-  'extended', 'extendedDeadline', 'extensionReason', 'freeCopies', 'dpoName',
+  'name',
+  'company',
+  'reference',
+  'received',
+  'answered',
+  'deadline',
+  'channel',
+  'delivery',
+  'extended',
+  'extendedDeadline',
+  'extensionReason',
+  'freeCopies',
+  'dpoName',
 ] as const;
 export type LetterVariable = (typeof LETTER_VARIABLES)[number];
 

@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import {
-  DurationSchema, dpvTermSchema, EntryBase, IdSchema, IsoDateSchema, LawCitationSchema, LocalizedTextSchema, ref, UrlSchema, VisibilitySchema,
-} from './shared.ts';
+import { DurationSchema, dpvTermSchema, EntryBase, IdSchema, IsoDateSchema, LawCitationSchema, LocalizedTextSchema, ref, UrlSchema, VisibilitySchema } from './shared.ts';
 import { LEGAL_BASIS_CODES } from '../vocabulary/legal-bases.ts';
 import { ART9_CODES } from '../vocabulary/special-conditions.ts';
 import { RETENTION_ACTIONS } from '../vocabulary/retention-actions.ts';
@@ -31,9 +29,7 @@ export const PurposeSchema = z
     /** For 6(1)(f): where the documented balancing test is. */
     balancingTest: LocalizedTextSchema.optional(),
     /** For 6(1)(a): how consent is given and withdrawn (N10). */
-    consent: z
-      .strictObject({ given: LocalizedTextSchema, withdraw: LocalizedTextSchema })
-      .optional(),
+    consent: z.strictObject({ given: LocalizedTextSchema, withdraw: LocalizedTextSchema }).optional(),
     /** The DPV purpose in privacy.jsonld, when the default mapping (by legal basis) is too generic. */
     dpv: dpvTermSchema('purpose').optional(),
   })
@@ -75,7 +71,9 @@ export const RetentionSchema = z.strictObject({
   criteria: LocalizedTextSchema.optional(),
   from: LocalizedTextSchema.optional().meta({ description: 'The event the period runs from, e.g. "the last entry"; needed with duration, not when criteria say it all.' }),
   law: LawCitationSchema.optional(),
-  then: z.enum(RETENTION_ACTIONS).meta({ description: 'deleted; anonymised (no longer personal data); pseudonymised (avidentifierade: still personal data); archived; handed-over (to handedOverTo).' }),
+  then: z
+    .enum(RETENTION_ACTIONS)
+    .meta({ description: 'deleted; anonymised (no longer personal data); pseudonymised (avidentifierade: still personal data); archived; handed-over (to handedOverTo).' }),
   handedOverTo: ref('recipients').optional(),
   note: LocalizedTextSchema.optional(),
 });
@@ -120,7 +118,7 @@ export const CookieSchema = z.strictObject({
  * Rule notice/cookie-consent checks it against the cookies listed.
  */
 export const CookieConsentSchema = z.strictObject({
-  settings: UrlSchema.optional().meta({ description: 'Web address of the consent settings on the organisation\'s own site, where a visitor gives and withdraws consent.' }),
+  settings: UrlSchema.optional().meta({ description: "Web address of the consent settings on the organisation's own site, where a visitor gives and withdraws consent." }),
   settingsName: LocalizedTextSchema.optional().meta({ description: 'What the consent control is called on the site, e.g. { sv: Kakinställningar, en: Cookie settings }.' }),
   noneNeeded: z.literal(true).optional().meta({ description: 'true: no cookie on the site needs consent (only necessary cookies).' }),
 });

@@ -47,9 +47,7 @@ export const RoutineSchema = z.strictObject({
   right: z.enum(RIGHT_CODES as [string, ...string[]]).optional(),
   summary: LocalizedTextSchema,
   steps: z.array(LocalizedTextSchema).min(1),
-  deadlines: z
-    .array(z.strictObject({ what: LocalizedTextSchema, within: DurationSchema.optional(), hours: z.number().positive().optional() }))
-    .default([]),
+  deadlines: z.array(z.strictObject({ what: LocalizedTextSchema, within: DurationSchema.optional(), hours: z.number().positive().optional() })).default([]),
   owner: ref('people').optional(),
   /** The activity whose retention rules the routine applies (an e-mail routine: the e-mail activity); the handbook start page shows them. */
   activity: ref('activities', 'The activity whose retention rules this routine applies, e.g. e-mail handling: shown on the handbook start page.').optional(),

@@ -39,7 +39,10 @@ export const OrganisationSchema = z.strictObject({
   website: UrlSchema.optional(),
   site: z
     .strictObject({
-      accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, { message: 'color' }).default('#1d5c63'),
+      accentColor: z
+        .string()
+        .regex(/^#[0-9a-fA-F]{6}$/, { message: 'color' })
+        .default('#1d5c63'),
       logo: contentFile('image', 1024 * 1024, 'A logo image (PNG, JPEG, WebP or SVG without scripts, at most 1 MB), copied to the public site.').optional(),
       /** What the logo shows, for people who cannot see it (required with a logo; rule organisation/logo-alt). */
       logoAlt: LocalizedTextSchema.optional(),

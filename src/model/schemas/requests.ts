@@ -40,7 +40,7 @@ export type RequestChannels = z.infer<typeof RequestChannelsSchema>;
 /** organisation.yaml `requests`: how the organisation takes requests about people's data. */
 export const RequestsSchema = z.strictObject({
   channels: RequestChannelsSchema.optional().meta({
-    description: 'Where anyone can send a request, for every company. Omitted: the DPO\'s public e-mail and phone (or the parent company\'s) and the parent company\'s postal address.',
+    description: "Where anyone can send a request, for every company. Omitted: the DPO's public e-mail and phone (or the parent company's) and the parent company's postal address.",
   }),
   identity: LocalizedTextSchema.optional().meta({ description: 'How we check who you are before we give out any data; replaces the built-in sentence.' }),
   delivery: LocalizedTextSchema.optional().meta({ description: 'How the answer reaches you (e.g. by registered letter, or collected in person with ID).' }),

@@ -80,9 +80,7 @@ export const LinkSchema = z
   .string()
   .refine((v) => isSafeLink(v, ['https', 'mailto', 'tel']), { message: 'link' })
   .meta({ format: 'uri', pattern: '^(https://|mailto:|tel:)' });
-export const PhoneSchema = z
-  .string()
-  .regex(/^\+?[0-9][0-9 -]{5,}$/, { message: 'phone' });
+export const PhoneSchema = z.string().regex(/^\+?[0-9][0-9 -]{5,}$/, { message: 'phone' });
 
 /** ISO 8601 period such as P2Y, P10Y, P6M, P30D. */
 export const DurationSchema = z
@@ -142,7 +140,6 @@ export function contentFile(type: ContentFileType, maxBytes: number, description
   schema.register(fileRegistry, { type, maxBytes });
   return schema;
 }
-
 
 /**
  * An open question left in an entry by `init` or `import`: `check` lists each

@@ -17,10 +17,7 @@ const isoOf = (y: number, m: number, d: number) => `${String(y).padStart(4, '0')
  * 60 to the day. `today` decides the century of the short form: the most recent
  * birth date not after today (compared as whole dates, not years).
  */
-export function parsePersonnummer(
-  value: string,
-  today = new Date(),
-): { ok: true; value: ParsedPersonnummer } | { ok: false; problem: PersonnummerProblem } {
+export function parsePersonnummer(value: string, today = new Date()): { ok: true; value: ParsedPersonnummer } | { ok: false; problem: PersonnummerProblem } {
   const m = /^(\d{2})?(\d{2})(\d{2})(\d{2})([-+ ]?)(\d{3})(\d)$/.exec(value.trim());
   if (!m) return { ok: false, problem: 'format' };
   const [, century, yy, mm, ddRaw, sep, serial, check] = m as unknown as string[];
@@ -40,11 +37,7 @@ export function parsePersonnummer(
   }
   const date = new Date(Date.UTC(year, month - 1, day));
   date.setUTCFullYear(year); // Date.UTC maps years 0–99 to 1900–1999
-  if (
-    month < 1 || month > 12 || day < 1 ||
-    date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day ||
-    isoOf(year, month, day) > todayIso
-  ) {
+  if (month < 1 || month > 12 || day < 1 || date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || isoOf(year, month, day) > todayIso) {
     return { ok: false, problem: 'date' };
   }
   const short = `${yy}${mm}${ddRaw}${serial}${check}`;

@@ -7,7 +7,6 @@
 import { DPV_TERM_LINES } from './dpv-terms.ts';
 import { suggest } from '../suggest.ts';
 
-
 /** The three DPV namespaces this project writes and checks. */
 export const DPV_NAMESPACES = {
   dpv: 'https://w3id.org/dpv#',

@@ -14,9 +14,6 @@ export const acknowledgementUnmatched: Rule = {
     'En kvittering som inte längre gäller något är inaktuell, och kan dölja att posten eller regeln har bytt namn.',
     'An acknowledgement that no longer matches anything is stale, and may hide that the entry or rule was renamed.',
   ),
-  fix: bi(
-    'Ta bort kvitteringen, eller rätta rule och entry (t.ex. "activities/nyhetsbrev").',
-    'Remove the acknowledgement, or correct rule and entry (e.g. "activities/newsletter").',
-  ),
+  fix: bi('Ta bort kvitteringen, eller rätta rule och entry (t.ex. "activities/nyhetsbrev").', 'Remove the acknowledgement, or correct rule and entry (e.g. "activities/newsletter").'),
   check: () => [],
 };

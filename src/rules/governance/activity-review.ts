@@ -10,13 +10,13 @@ export const activityReview: Rule = {
   title: bi('Behandlingen är granskad nyligen', 'Activity reviewed recently'),
   description: bi(
     'lastReviewed för varje behandling är högst governance.activityReviewIntervalMonths månader gammalt.',
-    'Each activity\'s lastReviewed is at most governance.activityReviewIntervalMonths months old.',
+    "Each activity's lastReviewed is at most governance.activityReviewIntervalMonths months old.",
   ),
   why: bi(
     'Registret och informationen ska stämma med verkligheten; åtgärder ska ses över och uppdateras vid behov.',
     'The record and the notice must match reality; measures must be reviewed and updated where necessary.',
   ),
-  fix: bi('Gå igenom behandlingen, rätta det som ändrats och sätt lastReviewed till dagens datum.', 'Review the activity, correct what changed and set lastReviewed to today\'s date.'),
+  fix: bi('Gå igenom behandlingen, rätta det som ändrats och sätt lastReviewed till dagens datum.', "Review the activity, correct what changed and set lastReviewed to today's date."),
   check({ model, today }) {
     const months = model.organisation.governance.activityReviewIntervalMonths;
     const findings: Finding[] = [];

@@ -30,10 +30,7 @@ export const adoptionDue: Rule = {
         kind: 'policy-versions',
         id: s.versionId!,
         path: ['adoptedByBoard'],
-        message: bi(
-          `Styrelsen fastställde policyn ${s.adopted}; nästa fastställelse ska ske senast ${s.due}.`,
-          `The board adopted the policy on ${s.adopted}; the next adoption is due by ${s.due}.`,
-        ),
+        message: bi(`Styrelsen fastställde policyn ${s.adopted}; nästa fastställelse ska ske senast ${s.due}.`, `The board adopted the policy on ${s.adopted}; the next adoption is due by ${s.due}.`),
       },
     ];
   },

@@ -6,10 +6,7 @@ export const delegationIndividual: Rule = {
   severity: 'error',
   reference: 'GDPR art. 5.2, 24.1',
   title: bi('Delegering till en namngiven person', 'Delegation to a named individual'),
-  description: bi(
-    'Varje delegering (content/delegations/) går till en person med kind: individual.',
-    'Every delegation (content/delegations/) goes to a person with kind: individual.',
-  ),
+  description: bi('Varje delegering (content/delegations/) går till en person med kind: individual.', 'Every delegation (content/delegations/) goes to a person with kind: individual.'),
   why: bi(
     'Ansvar som delegeras till en grupp har ingen bärare: ingen enskild kan hållas ansvarig, och ansvarsskyldigheten går inte att visa.',
     'Responsibility delegated to a group has no bearer: no one can be held to account, and accountability cannot be shown.',

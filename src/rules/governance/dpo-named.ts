@@ -40,38 +40,42 @@ export const dpoNamed: Rule = {
     const form = o.legalForm as LegalForm;
     if (isPublicBody(form)) {
       const label = LEGAL_FORMS[form].label;
-      return [{
-        kind: 'organisation',
-        id: 'organisation',
-        path: ['legalForm'],
-        message: bi(
-          `Organisationen är en ${label.sv.toLocaleLowerCase('sv')} och måste därför ha ett dataskyddsombud (art. 37.1 a), men dpo saknas.`,
-          `The organisation is a ${label.en.toLowerCase()} and so must have a data protection officer (Art. 37(1)(a)), but dpo is missing.`,
-        ),
-        hint: bi(
-          'Utse ett dataskyddsombud och ange dpo: <person-id> i organisation.yaml. Kravet gäller alla myndigheter oavsett omfattning.',
-          'Appoint a DPO and set dpo: <person-id> in organisation.yaml. The requirement applies to every public body whatever the scale.',
-        ),
-      }];
+      return [
+        {
+          kind: 'organisation',
+          id: 'organisation',
+          path: ['legalForm'],
+          message: bi(
+            `Organisationen är en ${label.sv.toLocaleLowerCase('sv')} och måste därför ha ett dataskyddsombud (art. 37.1 a), men dpo saknas.`,
+            `The organisation is a ${label.en.toLowerCase()} and so must have a data protection officer (Art. 37(1)(a)), but dpo is missing.`,
+          ),
+          hint: bi(
+            'Utse ett dataskyddsombud och ange dpo: <person-id> i organisation.yaml. Kravet gäller alla myndigheter oavsett omfattning.',
+            'Appoint a DPO and set dpo: <person-id> in organisation.yaml. The requirement applies to every public body whatever the scale.',
+          ),
+        },
+      ];
     }
     if (o.processingScale?.large === false) return [];
     const core = model.activities.filter((a) => isCoreActivity(a) && sensitiveCategories(a).length > 0);
     if (core.length === 0) return [];
     const names = { sv: core.map((a) => textSv(a.name)).join(', '), en: core.map((a) => textEn(a.name)).join(', ') };
-    const findings: Finding[] = [{
-      kind: 'organisation',
-      id: 'organisation',
-      path: o.processingScale ? ['processingScale'] : [],
-      message: o.processingScale?.large
-        ? bi(
-            `Kärnverksamheten (${names.sv}) behandlar känsliga uppgifter i stor omfattning enligt processingScale, men inget dataskyddsombud är angivet (art. 37.1 c).`,
-            `The core activity (${names.en}) processes special-category data on a large scale according to processingScale, but no DPO is named (Art. 37(1)(c)).`,
-          )
-        : bi(
-            `Kärnverksamheten (${names.sv}) behandlar känsliga uppgifter, men inget dataskyddsombud är angivet och ingen bedömning av omfattningen finns (art. 37.1 c).`,
-            `The core activity (${names.en}) processes special-category data, but no DPO is named and there is no assessment of the scale (Art. 37(1)(c)).`,
-          ),
-    }];
+    const findings: Finding[] = [
+      {
+        kind: 'organisation',
+        id: 'organisation',
+        path: o.processingScale ? ['processingScale'] : [],
+        message: o.processingScale?.large
+          ? bi(
+              `Kärnverksamheten (${names.sv}) behandlar känsliga uppgifter i stor omfattning enligt processingScale, men inget dataskyddsombud är angivet (art. 37.1 c).`,
+              `The core activity (${names.en}) processes special-category data on a large scale according to processingScale, but no DPO is named (Art. 37(1)(c)).`,
+            )
+          : bi(
+              `Kärnverksamheten (${names.sv}) behandlar känsliga uppgifter, men inget dataskyddsombud är angivet och ingen bedömning av omfattningen finns (art. 37.1 c).`,
+              `The core activity (${names.en}) processes special-category data, but no DPO is named and there is no assessment of the scale (Art. 37(1)(c)).`,
+            ),
+      },
+    ];
     return findings;
   },
 };

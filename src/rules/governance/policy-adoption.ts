@@ -10,9 +10,7 @@ export interface AdoptionStatus {
 }
 
 export function adoptionStatus(model: Model): AdoptionStatus {
-  const adopted = model.policyVersions
-    .filter((v) => v.adoptedByBoard)
-    .sort((a, b) => b.adoptedByBoard!.localeCompare(a.adoptedByBoard!) || b.id.localeCompare(a.id, 'en'));
+  const adopted = model.policyVersions.filter((v) => v.adoptedByBoard).sort((a, b) => b.adoptedByBoard!.localeCompare(a.adoptedByBoard!) || b.id.localeCompare(a.id, 'en'));
   const latest = adopted[0];
   if (!latest) return {};
   return {

@@ -6,10 +6,7 @@ export const policyDateFuture: Rule = {
   severity: 'error',
   reference: 'GDPR art. 5.1 a, 12.1 (korrekt och öppen information / accurate and transparent information)',
   title: bi('Policyversion daterad i framtiden', 'Policy version dated in the future'),
-  description: bi(
-    'Ingen policyversion är upprättad, godkänd eller fastställd efter dagens datum.',
-    'No policy version is prepared, approved or adopted after today.',
-  ),
+  description: bi('Ingen policyversion är upprättad, godkänd eller fastställd efter dagens datum.', 'No policy version is prepared, approved or adopted after today.'),
   why: bi(
     'Den publika sidan visar när policyn senast uppdaterades. Ett datum som inte har inträffat än är fel information till den registrerade, och ett beslut som styrelsen inte har fattat kan inte redovisas som fattat.',
     'The public page shows when the notice was last updated. A date that has not happened yet misinforms the data subject, and a decision the board has not taken cannot be shown as taken.',

@@ -5,10 +5,6 @@
  * notice from building, which is valid without them; `build --strict` makes them block.
  * The policy cycle commands do not block on them either: drafting and adopting is what resolves them.
  */
-export const CALENDAR_REMINDERS: ReadonlySet<string> = new Set([
-  'governance/adoption-overdue',
-  'governance/adoption-due',
-  'governance/activity-review',
-]);
+export const CALENDAR_REMINDERS: ReadonlySet<string> = new Set(['governance/adoption-overdue', 'governance/adoption-due', 'governance/activity-review']);
 
 export const isCalendarReminder = (d: { rule?: string }) => !!d.rule && CALENDAR_REMINDERS.has(d.rule);

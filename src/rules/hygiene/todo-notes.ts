@@ -10,9 +10,7 @@ interface Marked {
 
 /** The organisation file and every entry, as (kind, entry) pairs. */
 function allEntries(model: Model): { kind: CollectionKind | 'organisation'; entry: Marked }[] {
-  const out: { kind: CollectionKind | 'organisation'; entry: Marked }[] = [
-    { kind: 'organisation', entry: { ...(model.organisation as Omit<Marked, 'id'>), id: 'organisation' } },
-  ];
+  const out: { kind: CollectionKind | 'organisation'; entry: Marked }[] = [{ kind: 'organisation', entry: { ...(model.organisation as Omit<Marked, 'id'>), id: 'organisation' } }];
   for (const kind of COLLECTION_KINDS) {
     for (const entry of model.byId[kind].values()) out.push({ kind, entry: entry as unknown as Marked });
   }

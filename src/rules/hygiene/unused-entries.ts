@@ -15,10 +15,7 @@ export const unusedEntries: Rule = {
     'En kategori som ingen behandling använder betyder antingen att en behandling saknas i registret eller att posten är inaktuell.',
     'A category no activity uses means either that an activity is missing from the record or that the entry is stale.',
   ),
-  fix: bi(
-    'Lägg till kategorin i den behandling som använder den, eller ta bort filen.',
-    'Add the category to the activity that uses it, or delete the file.',
-  ),
+  fix: bi('Lägg till kategorin i den behandling som använder den, eller ta bort filen.', 'Add the category to the activity that uses it, or delete the file.'),
   check({ model }) {
     const findings: Finding[] = [];
     const usedCategories = new Set(model.activities.flatMap((a) => a.dataCategories));

@@ -10,16 +10,13 @@ export const noticeLix: Rule = {
   title: bi('Begriplig svenska i informationen', 'Plain Swedish in the notice'),
   description: bi(
     'LIX för varje offentlig text (behandlingars beskrivning, ändamålens beskrivning, sammanfattningen för varje grupp av registrerade) är högst organisation.readability.noticeMaxLix (normalt 50). Texter under 10 ord räknas inte: en kort etikett går inte att mäta.',
-    'The LIX of each public text (activity descriptions, purpose descriptions, each subject group\'s summary) is at most organisation.readability.noticeMaxLix (50 by default). Texts under 10 words are not scored: a short label cannot be measured.',
+    "The LIX of each public text (activity descriptions, purpose descriptions, each subject group's summary) is at most organisation.readability.noticeMaxLix (50 by default). Texts under 10 words are not scored: a short label cannot be measured.",
   ),
   why: bi(
     'Informationen ska vara koncis, tydlig, begriplig och skriven på ett klart och enkelt språk. Många läsare har kognitiva funktionsnedsättningar.',
     'The notice must be concise, transparent, intelligible and written in clear and plain language. Many readers have cognitive disabilities.',
   ),
-  fix: bi(
-    'Dela upp långa meningar och byt långa ord mot kortare (t.ex. "behandling" → "använda").',
-    'Split long sentences and replace long words with shorter ones.',
-  ),
+  fix: bi('Dela upp långa meningar och byt långa ord mot kortare (t.ex. "behandling" → "använda").', 'Split long sentences and replace long words with shorter ones.'),
   check({ model }) {
     const texts: ScoredText[] = [];
     for (const a of noticeActivities(model)) {

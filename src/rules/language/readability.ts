@@ -18,15 +18,14 @@ export function scoreTexts(texts: ScoredText[], max: number): Finding[] {
   for (const t of texts) {
     const r = lix(t.text);
     if (r.words < LIX_MIN_WORDS || r.lix <= max) continue;
-    const worst = longestSentences(t.text, 2).map((s) => `"${clip(s)}"`).join('; ');
+    const worst = longestSentences(t.text, 2)
+      .map((s) => `"${clip(s)}"`)
+      .join('; ');
     findings.push({
       kind: t.kind,
       id: t.id,
       path: t.path,
-      message: bi(
-        `Texten har LIX ${r.lix} (högst ${max} tillåts). Längst: ${worst}`,
-        `The text has a LIX of ${r.lix} (at most ${max} allowed). Longest: ${worst}`,
-      ),
+      message: bi(`Texten har LIX ${r.lix} (högst ${max} tillåts). Längst: ${worst}`, `The text has a LIX of ${r.lix} (at most ${max} allowed). Longest: ${worst}`),
     });
   }
   return findings;

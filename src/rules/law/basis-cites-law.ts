@@ -9,10 +9,7 @@ export const basisCitesLaw: Rule = {
   severity: 'error',
   reference: 'GDPR art. 6.1 c, e; 6.3',
   title: bi('Lagen bakom rättslig förpliktelse eller allmänt intresse', 'The law behind a legal obligation or public task'),
-  description: bi(
-    'Varje ändamål med grunden 6(1)(c) eller 6(1)(e) hänvisar till minst en lag (law).',
-    'Every purpose with basis 6(1)(c) or 6(1)(e) cites at least one law (law).',
-  ),
+  description: bi('Varje ändamål med grunden 6(1)(c) eller 6(1)(e) hänvisar till minst en lag (law).', 'Every purpose with basis 6(1)(c) or 6(1)(e) cites at least one law (law).'),
   why: bi(
     'Grunderna rättslig förpliktelse och allmänt intresse måste vila på en bestämd lag; utan den går det inte att visa att grunden gäller.',
     'The legal-obligation and public-task bases must rest on a specific law; without it the basis cannot be shown to apply.',

@@ -10,16 +10,13 @@ export const sectionListed: Rule = {
   title: bi('Hänvisad paragraf finns i lagposten', 'Cited section is listed in the law entry'),
   description: bi(
     'Varje paragraf som en behandling hänvisar till (ändamål, art. 9-villkor, art. 10-stöd, gallring) finns under sections i lagens fil.',
-    'Every section an activity cites (purposes, Art. 9 condition, Art. 10 basis, retention) is listed under sections in the law\'s file.',
+    "Every section an activity cites (purposes, Art. 9 condition, Art. 10 basis, retention) is listed under sections in the law's file.",
   ),
   why: bi(
     'En paragraf som inte finns i lagposten kan vara felskriven eller inaktuell (t.ex. efter en ny lag), och dess sammanfattning och gallringsfrister kan inte kontrolleras.',
     'A section missing from the law entry may be mistyped or outdated (e.g. after a new law), and its summary and retention limits cannot be checked.',
   ),
-  fix: bi(
-    'Rätta paragrafen, eller lägg till den under sections i lagens fil med en kort sammanfattning.',
-    'Correct the section, or add it under sections in the law\'s file with a short summary.',
-  ),
+  fix: bi('Rätta paragrafen, eller lägg till den under sections i lagens fil med en kort sammanfattning.', "Correct the section, or add it under sections in the law's file with a short summary."),
   check({ model }) {
     const findings: Finding[] = [];
     for (const a of model.activities) {
@@ -31,10 +28,7 @@ export const sectionListed: Rule = {
           kind: 'activities',
           id: a.id,
           path: [...c.path, 'section'],
-          message: bi(
-            `Paragrafen "${c.section}" finns inte bland paragraferna i ${lawLabel(law)}.`,
-            `Section "${c.section}" is not among the sections of ${lawLabel(law)}.`,
-          ),
+          message: bi(`Paragrafen "${c.section}" finns inte bland paragraferna i ${lawLabel(law)}.`, `Section "${c.section}" is not among the sections of ${lawLabel(law)}.`),
         });
       }
     }

@@ -7,10 +7,7 @@ export const automatedDecisions: Rule = {
   severity: 'error',
   reference: 'GDPR art. 13.2 f, 14.2 g, 22',
   title: bi('Automatiserade beslut förklaras', 'Automated decisions explained'),
-  description: bi(
-    'När automatedDecisions.used är true finns både logic och consequences.',
-    'When automatedDecisions.used is true, both logic and consequences are given.',
-  ),
+  description: bi('När automatedDecisions.used är true finns både logic och consequences.', 'When automatedDecisions.used is true, both logic and consequences are given.'),
   why: bi(
     'Vid automatiserat beslutsfattande ska den registrerade få begriplig information om logiken och vilka följder det får.',
     'With automated decision-making the data subject must get meaningful information about the logic and its consequences.',
@@ -25,10 +22,7 @@ export const automatedDecisions: Rule = {
         kind: 'activities',
         id: a.id,
         path: ['automatedDecisions'],
-        message: bi(
-          'Behandlingen använder automatiserade beslut men förklarar inte logiken och följderna.',
-          'The activity uses automated decisions but does not explain the logic and consequences.',
-        ),
+        message: bi('Behandlingen använder automatiserade beslut men förklarar inte logiken och följderna.', 'The activity uses automated decisions but does not explain the logic and consequences.'),
       });
     }
     return findings;

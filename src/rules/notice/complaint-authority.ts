@@ -8,7 +8,7 @@ export const complaintAuthority: Rule = {
   title: bi('Rättigheter och klagomål till IMY', 'Rights and complaint to IMY'),
   description: bi(
     'Rättigheterna och IMY:s kontaktuppgifter är inbyggda. Regeln kontrollerar att ändringar i organisation.supervisoryAuthority inte lämnar något fält tomt.',
-    'The rights and IMY\'s contact details are built in. The rule checks that overrides in organisation.supervisoryAuthority leave no field empty.',
+    "The rights and IMY's contact details are built in. The rule checks that overrides in organisation.supervisoryAuthority leave no field empty.",
   ),
   why: bi(
     'Den registrerade ska alltid få veta sina rättigheter och att hen kan klaga hos tillsynsmyndigheten.',

@@ -12,10 +12,7 @@ export const consentCombined: Rule = {
   severity: 'warning',
   reference: 'GDPR art. 6.1, 7.3; EDPB riktlinjer 05/2020 p. 121–123',
   title: bi('Samtycke och annan grund för samma ändamål', 'Consent and another basis for the same purpose'),
-  description: bi(
-    'Ett ändamål vilar inte på samtycke (6.1 a) samtidigt som på en annan rättslig grund.',
-    'A purpose does not rest on consent (6(1)(a)) together with another legal basis.',
-  ),
+  description: bi('Ett ändamål vilar inte på samtycke (6.1 a) samtidigt som på en annan rättslig grund.', 'A purpose does not rest on consent (6(1)(a)) together with another legal basis.'),
   why: bi(
     'Den som ger samtycke ska kunna ta tillbaka det, och då ska behandlingen upphöra. Vilar samma ändamål också på en annan grund fortsätter behandlingen ändå, och samtycket blir vilseledande. Man kan inte heller byta till en annan grund i efterhand när samtycket återkallas.',
     'Whoever consents must be able to withdraw, and then the processing must stop. If the same purpose also rests on another basis, the processing goes on anyway and the consent misleads. Nor may one switch to another basis after consent is withdrawn.',

@@ -12,14 +12,8 @@ export const consentWithdrawal: Rule = {
     'Ändamål med grunden 6(1)(a) har consent (given och withdraw); ett villkor 9(2)(a) har specialCondition.consent.',
     'Purposes with basis 6(1)(a) have consent (given and withdraw); a 9(2)(a) condition has specialCondition.consent.',
   ),
-  why: bi(
-    'Den som samtycker har rätt att när som helst ta tillbaka sitt samtycke, och ska få veta hur.',
-    'Whoever consents may withdraw consent at any time and must be told how.',
-  ),
-  fix: bi(
-    'Lägg till consent: { given: ..., withdraw: ... } och beskriv hur man tar tillbaka sitt samtycke.',
-    'Add consent: { given: ..., withdraw: ... } describing how consent is withdrawn.',
-  ),
+  why: bi('Den som samtycker har rätt att när som helst ta tillbaka sitt samtycke, och ska få veta hur.', 'Whoever consents may withdraw consent at any time and must be told how.'),
+  fix: bi('Lägg till consent: { given: ..., withdraw: ... } och beskriv hur man tar tillbaka sitt samtycke.', 'Add consent: { given: ..., withdraw: ... } describing how consent is withdrawn.'),
   check({ model }) {
     const findings: Finding[] = [];
     for (const a of noticeActivities(model)) {

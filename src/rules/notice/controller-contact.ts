@@ -11,10 +11,7 @@ export const controllerContact: Rule = {
     'Varje bolag som är personuppgiftsansvarigt för en offentlig behandling har e-postadress och en postadress (kind: postal eller both).',
     'Every company that is controller of a public activity has an e-mail address and a postal address (kind: postal or both).',
   ),
-  why: bi(
-    'Den registrerade ska kunna se vem som ansvarar och kunna kontakta dem, även med brev.',
-    'The data subject must learn who is responsible and be able to contact them, by letter too.',
-  ),
+  why: bi('Den registrerade ska kunna se vem som ansvarar och kunna kontakta dem, även med brev.', 'The data subject must learn who is responsible and be able to contact them, by letter too.'),
   fix: bi(
     'Lägg till en adress med kind: postal eller both (och e-post) i bolagets fil under content/entities/.',
     'Add an address with kind: postal or both (and an e-mail) to the company file in content/entities/.',

@@ -29,7 +29,9 @@ export const cookieConsent: Rule = {
       const c = a.cookieConsent;
       if (!c) {
         findings.push({
-          kind: 'activities', id: a.id, path: ['cookies'],
+          kind: 'activities',
+          id: a.id,
+          path: ['cookies'],
           message: bi(
             `Aktiviteten "${textSv(a.name)}" listar kakor men säger inte hur man ger och tar tillbaka samtycke till dem, eller att inget samtycke behövs.`,
             `The activity "${textEn(a.name)}" lists cookies but does not say how consent to them is given and withdrawn, or that no consent is needed.`,
@@ -37,16 +39,18 @@ export const cookieConsent: Rule = {
         });
       } else if (needing.length && !c.settings) {
         findings.push({
-          kind: 'activities', id: a.id, path: ['cookieConsent'],
+          kind: 'activities',
+          id: a.id,
+          path: ['cookieConsent'],
           message: c.noneNeeded
             ? bi(
-              `Aktiviteten "${textSv(a.name)}" säger att ingen kaka kräver samtycke, men ${names} kräver samtycke.`,
-              `The activity "${textEn(a.name)}" says no cookie needs consent, but ${names} needs consent.`,
-            )
+                `Aktiviteten "${textSv(a.name)}" säger att ingen kaka kräver samtycke, men ${names} kräver samtycke.`,
+                `The activity "${textEn(a.name)}" says no cookie needs consent, but ${names} needs consent.`,
+              )
             : bi(
-              `Kakorna ${names} kräver samtycke men aktiviteten "${textSv(a.name)}" anger ingen adress till era kakinställningar.`,
-              `The cookies ${names} need consent but the activity "${textEn(a.name)}" gives no address of your cookie settings.`,
-            ),
+                `Kakorna ${names} kräver samtycke men aktiviteten "${textSv(a.name)}" anger ingen adress till era kakinställningar.`,
+                `The cookies ${names} need consent but the activity "${textEn(a.name)}" gives no address of your cookie settings.`,
+              ),
         });
       }
     }

@@ -38,7 +38,11 @@ export const cookieControlNamed: Rule = {
       en: withSettings.flatMap((c) => (c.settingsName ? [textEn(c.settingsName as LocalizedText)] : [])),
     };
     // Consent texts of activities that set cookies are about cookies even when they do not say the word.
-    const cookieActs = new Set(noticeActivities(model).filter((a) => a.cookies?.length).map((a) => a.id));
+    const cookieActs = new Set(
+      noticeActivities(model)
+        .filter((a) => a.cookies?.length)
+        .map((a) => a.id),
+    );
     const seen = new Set<string>();
     const consider = (t: ContentText) => {
       const path = t.where.path ?? [];
@@ -58,13 +62,13 @@ export const cookieControlNamed: Rule = {
           ...where,
           message: withSettings.length
             ? bi(
-              `Meningen "${short(sentence)}" hänvisar till en kakinställning som innehållet inte namnger. Nämn den som ${names.sv.length ? `"${names.sv[0]}"` : 'i cookieConsent.settingsName'}.`,
-              `The sentence "${short(sentence)}" points at a cookie control that the content does not name. Name it as ${names.en.length ? `"${names.en[0]}"` : 'in cookieConsent.settingsName'}.`,
-            )
+                `Meningen "${short(sentence)}" hänvisar till en kakinställning som innehållet inte namnger. Nämn den som ${names.sv.length ? `"${names.sv[0]}"` : 'i cookieConsent.settingsName'}.`,
+                `The sentence "${short(sentence)}" points at a cookie control that the content does not name. Name it as ${names.en.length ? `"${names.en[0]}"` : 'in cookieConsent.settingsName'}.`,
+              )
             : bi(
-              `Meningen "${short(sentence)}" hänvisar till en kakinställning, men innehållet anger ingen (cookieConsent.settings saknas).`,
-              `The sentence "${short(sentence)}" points at a cookie control, but the content names none (cookieConsent.settings is missing).`,
-            ),
+                `Meningen "${short(sentence)}" hänvisar till en kakinställning, men innehållet anger ingen (cookieConsent.settings saknas).`,
+                `The sentence "${short(sentence)}" points at a cookie control, but the content names none (cookieConsent.settings is missing).`,
+              ),
         });
       }
     };

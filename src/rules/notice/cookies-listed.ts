@@ -7,7 +7,7 @@ export const cookiesListed: Rule = {
   id: 'notice/cookies-listed',
   severity: 'error',
   reference: 'LEK (2022:482) 9 kap. 28 §, GDPR art. 13',
-  title: bi('Webbplatsens kakor anges', 'The website\'s cookies are stated'),
+  title: bi('Webbplatsens kakor anges', "The website's cookies are stated"),
   description: bi(
     'En aktivitet som gäller webbplatsen eller kakor har fältet cookies: en rad per kaka (namn, ändamål, livslängd, vem som sätter den, om den kräver samtycke), eller cookies: [] när det inte finns några.',
     'An activity about the website or cookies has the field cookies: one row per cookie (name, purpose, lifetime, who sets it, whether it needs consent), or cookies: [] when there are none.',

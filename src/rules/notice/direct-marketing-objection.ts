@@ -13,7 +13,7 @@ export const directMarketingObjection: Rule = {
   title: bi('Rätten att invända mot direktmarknadsföring', 'The right to object to direct marketing'),
   description: bi(
     'Ett ändamål med direktmarknadsföring (marknadsföring, reklam, erbjudanden, nyhetsbrev, utskick) som vilar på berättigat intresse (6(1)(f)) säger i behandlingens text att personen när som helst kan säga nej och att vi då slutar.',
-    'A direct-marketing purpose (marketing, advertising, offers, newsletters, mailings) resting on legitimate interests (6(1)(f)) says in the activity\'s text that the person can say no at any time and that we then stop.',
+    "A direct-marketing purpose (marketing, advertising, offers, newsletters, mailings) resting on legitimate interests (6(1)(f)) says in the activity's text that the person can say no at any time and that we then stop.",
   ),
   why: bi(
     'Mot direktmarknadsföring är rätten att invända absolut: vi måste sluta direkt, utan avvägning och utan att personen anger skäl. Informationen ska nämna den rätten tydligt och skilt från annan information, senast vid första kontakten.',

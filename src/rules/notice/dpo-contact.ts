@@ -12,11 +12,11 @@ export const dpoContact: Rule = {
   ),
   why: bi(
     'Dataskyddsombudets kontaktuppgifter ska lämnas till de registrerade och publiceras. Den privata kontakten visas aldrig, bara publicContact.',
-    'The DPO\'s contact details must be given to data subjects and published. The private contact is never shown, only publicContact.',
+    "The DPO's contact details must be given to data subjects and published. The private contact is never shown, only publicContact.",
   ),
   fix: bi(
     'Lägg till publicContact (t.ex. en funktionsbrevlåda som dataskydd@...) i dataskyddsombudets fil under content/people/.',
-    'Add publicContact (e.g. a function mailbox such as dataskydd@...) to the DPO\'s file in content/people/.',
+    "Add publicContact (e.g. a function mailbox such as dataskydd@...) to the DPO's file in content/people/.",
   ),
   check({ model }) {
     const id = model.organisation.dpo;
@@ -30,10 +30,7 @@ export const dpoContact: Rule = {
         kind: 'people',
         id,
         path: c ? ['publicContact'] : [],
-        message: bi(
-          `Dataskyddsombudet ${p.name} saknar offentliga kontaktuppgifter (publicContact).`,
-          `The DPO ${p.name} has no public contact details (publicContact).`,
-        ),
+        message: bi(`Dataskyddsombudet ${p.name} saknar offentliga kontaktuppgifter (publicContact).`, `The DPO ${p.name} has no public contact details (publicContact).`),
       },
     ];
   },

@@ -14,12 +14,9 @@ export const legitimateInterest: Rule = {
   ),
   why: bi(
     'Informationen ska ange vilka berättigade intressen som eftersträvas, och grunden kräver en dokumenterad avvägning mot den registrerades intressen.',
-    'The notice must state the legitimate interests pursued, and the basis requires a documented balancing against the data subject\'s interests.',
+    "The notice must state the legitimate interests pursued, and the basis requires a documented balancing against the data subject's interests.",
   ),
-  fix: bi(
-    'Lägg till legitimateInterest och balancingTest under ändamålet.',
-    'Add legitimateInterest and balancingTest to the purpose.',
-  ),
+  fix: bi('Lägg till legitimateInterest och balancingTest under ändamålet.', 'Add legitimateInterest and balancingTest to the purpose.'),
   check({ model }) {
     const findings: Finding[] = [];
     for (const a of noticeActivities(model)) {

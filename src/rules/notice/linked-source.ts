@@ -16,7 +16,7 @@ export const linkedSource: Rule = {
   ),
   fix: bi(
     'Lägg till linkedTo (subject, relation, source) i gruppens fil under content/subjects/, eller välj from: third-party med party eller description.',
-    'Add linkedTo (subject, relation, source) to the group\'s file in content/subjects/, or use from: third-party with a party or description.',
+    "Add linkedTo (subject, relation, source) to the group's file in content/subjects/, or use from: third-party with a party or description.",
   ),
   check({ model }) {
     const findings: Finding[] = [];
@@ -25,7 +25,9 @@ export const linkedSource: Rule = {
       a.sources.forEach((s, i) => {
         if (s.from !== 'linked-subject') return;
         findings.push({
-          kind: 'activities', id: a.id, path: ['sources', i, 'from'],
+          kind: 'activities',
+          id: a.id,
+          path: ['sources', i, 'from'],
           message: bi(
             `Källan sources[${i}] är linked-subject, men ingen av behandlingens grupper (${a.subjects.join(', ')}) är kopplad till en annan grupp.`,
             `Source sources[${i}] is linked-subject, but none of the activity's groups (${a.subjects.join(', ')}) is linked to another group.`,

@@ -17,10 +17,7 @@ export const purposes: Rule = {
     'Den registrerade ska få veta varje ändamål och den rättsliga grund som just det ändamålet vilar på. Två likadana ändamål med olika grunder gör det oklart vilken grund som gäller.',
     'The data subject must learn each purpose and the legal basis that purpose rests on. Two identical purposes with different bases leave it unclear which applies.',
   ),
-  fix: bi(
-    'Slå ihop ändamålen med samma text, eller skriv dem så att skillnaden syns.',
-    'Merge purposes with the same text, or word them so the difference shows.',
-  ),
+  fix: bi('Slå ihop ändamålen med samma text, eller skriv dem så att skillnaden syns.', 'Merge purposes with the same text, or word them so the difference shows.'),
   check({ model }) {
     const findings: Finding[] = [];
     for (const a of noticeActivities(model)) {
@@ -36,10 +33,7 @@ export const purposes: Rule = {
             kind: 'activities',
             id: a.id,
             path: ['purposes', i, 'description'],
-            message: bi(
-              `Ändamålet "${textSv(p.description)}" står redan som purposes[${first}].`,
-              `The purpose "${textSv(p.description)}" already appears as purposes[${first}].`,
-            ),
+            message: bi(`Ändamålet "${textSv(p.description)}" står redan som purposes[${first}].`, `The purpose "${textSv(p.description)}" already appears as purposes[${first}].`),
           });
         } else seen.set(key, i);
       });

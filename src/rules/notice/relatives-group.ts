@@ -8,9 +8,7 @@ const linkedTo = (s: Entry<'subjects'>): string | undefined => (s as { linkedTo?
 
 /** Public groups that have a page, i.e. are the subject of a public activity. */
 function withPage(model: Model) {
-  return model.subjects.filter(
-    (s) => s.visibility === 'public' && model.activities.some((a) => a.visibility === 'public' && a.refs.subjects.some((x) => x.id === s.id)),
-  );
+  return model.subjects.filter((s) => s.visibility === 'public' && model.activities.some((a) => a.visibility === 'public' && a.refs.subjects.some((x) => x.id === s.id)));
 }
 
 /**
@@ -35,7 +33,7 @@ export const relativesGroup: Rule = {
   title: bi('En grupp för anhöriga och ställföreträdare', 'A group for relatives and representatives'),
   description: bi(
     'När en behandling har uppgifter om anhöriga eller ställföreträdare (en datakategori vars id eller namn säger anhöriga, närstående, god man, förvaltare, vårdnadshavare eller ställföreträdare) vänder den sig själv till en grupp för dem, eller så finns en offentlig grupp med en egen sida för dem: länkad (linkedTo) till en av behandlingens grupper när innehållet länkar grupper, annars en grupp vars namn säger anhöriga eller ställföreträdare.',
-    'When an activity holds data about relatives or representatives (a data category whose id or name says relatives, next of kin, trustee, guardian or representative), it addresses a group for them itself, or a public group with a page of its own exists for them: linked (linkedTo) to one of the activity\'s groups when the content links groups, otherwise a group whose name says relatives or representatives.',
+    "When an activity holds data about relatives or representatives (a data category whose id or name says relatives, next of kin, trustee, guardian or representative), it addresses a group for them itself, or a public group with a page of its own exists for them: linked (linkedTo) to one of the activity's groups when the content links groups, otherwise a group whose name says relatives or representatives.",
   ),
   why: bi(
     'Anhöriga och ställföreträdare är själva registrerade. Deras uppgifter kommer oftast från någon annan, så vi ska informera dem enligt art. 14 — det kräver en sida i informationen som vänder sig till dem.',

@@ -11,10 +11,7 @@ export const retentionStated: Rule = {
     'En offentlig behandling har minst en gallringsregel (retention), och varje regel har duration eller criteria. En regel med duration anger också from (räknat från vad).',
     'A public activity has at least one retention rule, and every rule has a duration or criteria. A rule with a duration also gives from (counted from what).',
   ),
-  why: bi(
-    'Den registrerade ska få veta hur länge uppgifterna sparas, eller hur den tiden bestäms.',
-    'The data subject must learn how long data are kept, or how that period is decided.',
-  ),
+  why: bi('Den registrerade ska få veta hur länge uppgifterna sparas, eller hur den tiden bestäms.', 'The data subject must learn how long data are kept, or how that period is decided.'),
   fix: bi(
     'Lägg till en regel under retention med duration (t.ex. P2Y) eller criteria (hur tiden bestäms).',
     'Add a rule under retention with a duration (e.g. P2Y) or criteria (how the period is decided).',
@@ -53,10 +50,7 @@ export const retentionStated: Rule = {
           kind: 'activities',
           id: a.id,
           path: ['retention', i],
-          message: bi(
-            `Gallringsregel retention[${i}] saknar både duration och criteria.`,
-            `Retention rule retention[${i}] has neither a duration nor criteria.`,
-          ),
+          message: bi(`Gallringsregel retention[${i}] saknar både duration och criteria.`, `Retention rule retention[${i}] has neither a duration nor criteria.`),
         });
       });
     }

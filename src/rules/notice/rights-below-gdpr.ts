@@ -31,7 +31,8 @@ const SUGGESTED = bi(
 const RESTRICTIONS: readonly Restriction[] = [
   {
     name: bi('en gräns på ett utdrag per år', 'a limit of one copy a year'),
-    pattern: /\ben gång (per|om|i|varje) år(et)?\b|\b(ett|en|1) (register)?(utdrag|kopia) (per|om|i|varje) år\b|\bårligen\b|\bonce (a|per|every) year\b|\b(one|1) (free )?(copy|extract) (a|per|every) year\b|\bannually\b/i,
+    pattern:
+      /\ben gång (per|om|i|varje) år(et)?\b|\b(ett|en|1) (register)?(utdrag|kopia) (per|om|i|varje) år\b|\bårligen\b|\bonce (a|per|every) year\b|\b(one|1) (free )?(copy|extract) (a|per|every) year\b|\bannually\b/i,
     topic: COPY,
     article: 'art. 12.5, 15.3',
     hint: bi(
@@ -54,7 +55,8 @@ const RESTRICTIONS: readonly Restriction[] = [
     name: bi('en avgift för den första kopian', 'a fee for the first copy'),
     pattern: /\bavgift\b|\bkostar\b|\d+\s?(kr|kronor|SEK)\b|\bfee\b|\bcosts?\b|\bcharge (you|a)\b/i,
     topic: COPY,
-    unless: /utan kostnad|kostnadsfri|\bgratis\b|ingen avgift|inte (ta ut )?någon avgift|ytterligare|fler kopior|uppenbart ogrundad|orimlig|free of charge|\bno (fee|charge|cost)\b|\bfurther\b|\badditional\b|manifestly|excessive/i,
+    unless:
+      /utan kostnad|kostnadsfri|\bgratis\b|ingen avgift|inte (ta ut )?någon avgift|ytterligare|fler kopior|uppenbart ogrundad|orimlig|free of charge|\bno (fee|charge|cost)\b|\bfurther\b|\badditional\b|manifestly|excessive/i,
     article: 'art. 12.5, 15.3',
     hint: bi(
       'Den första kopian är gratis; en avgift får bara tas ut för ytterligare kopior eller för uppenbart ogrundade eller orimliga begäranden (artikel 12.5 och 15.3). ',
@@ -127,7 +129,10 @@ export const rightsBelowGdpr: Rule = {
       }
     }
     const r = model.organisation.rights;
-    for (const [field, value, max] of [['responseDeadline', r.responseDeadline, 'P1M'], ['extension', r.extension, 'P2M']] as const) {
+    for (const [field, value, max] of [
+      ['responseDeadline', r.responseDeadline, 'P1M'],
+      ['extension', r.extension, 'P2M'],
+    ] as const) {
       let longer: boolean;
       try {
         longer = compareRetention(value, max) > 0;

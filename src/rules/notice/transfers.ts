@@ -18,7 +18,7 @@ export const transfers: Rule = {
   ),
   fix: bi(
     'Lägg till överföringens id under transfers i behandlingen (skapa den i content/transfers/ om den saknas). För derogation-49: skriv vilket undantag i description.',
-    'Add the transfer\'s id under transfers in the activity (create it in content/transfers/ if missing). For derogation-49: name the derogation in description.',
+    "Add the transfer's id under transfers in the activity (create it in content/transfers/ if missing). For derogation-49: name the derogation in description.",
   ),
   check({ model }) {
     const findings: Finding[] = [];
@@ -26,7 +26,14 @@ export const transfers: Rule = {
     for (const a of noticeActivities(model)) {
       const parties = [
         ...a.refs.processors.map((p, i) => ({ field: 'processors', i, id: p.id, name: { sv: p.name, en: p.name }, country: p.country, match: (t: { processor?: string }) => t.processor === p.id })),
-        ...a.refs.recipients.map((r, i) => ({ field: 'recipients', i, id: r.id, name: { sv: textSv(r.name), en: textEn(r.name) }, country: r.country, match: (t: { recipient?: string }) => t.recipient === r.id })),
+        ...a.refs.recipients.map((r, i) => ({
+          field: 'recipients',
+          i,
+          id: r.id,
+          name: { sv: textSv(r.name), en: textEn(r.name) },
+          country: r.country,
+          match: (t: { recipient?: string }) => t.recipient === r.id,
+        })),
       ];
       for (const party of parties) {
         if (!isThirdCountry(party.country)) continue;

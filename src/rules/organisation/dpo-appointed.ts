@@ -29,17 +29,24 @@ export const dpoAppointed: Rule = {
       p.roles.forEach((r, i) => {
         if (r.role !== 'dpo' || p.id === dpo) return;
         findings.push({
-          kind: 'people', id: p.id, path: ['roles', i, 'role'],
+          kind: 'people',
+          id: p.id,
+          path: ['roles', i, 'role'],
           message: dpo
             ? bi(`${p.name} har rollen dpo, men organisation.yaml anger ${dpo} som dataskyddsombud.`, `${p.name} has the dpo role, but organisation.yaml names ${dpo} as the DPO.`)
-            : bi(`${p.name} har rollen dpo, men organisationen har inget dataskyddsombud (dpo saknas i organisation.yaml).`, `${p.name} has the dpo role, but the organisation has no DPO (dpo is missing from organisation.yaml).`),
+            : bi(
+                `${p.name} har rollen dpo, men organisationen har inget dataskyddsombud (dpo saknas i organisation.yaml).`,
+                `${p.name} has the dpo role, but the organisation has no DPO (dpo is missing from organisation.yaml).`,
+              ),
         });
       });
     }
     const person = dpo ? model.byId.people.get(dpo) : undefined;
     if (person && !person.roles.some((r) => r.role === 'dpo')) {
       findings.push({
-        kind: 'organisation', id: 'organisation', path: ['dpo'],
+        kind: 'organisation',
+        id: 'organisation',
+        path: ['dpo'],
         message: bi(`organisation.yaml anger ${dpo} som dataskyddsombud, men personen saknar rollen dpo.`, `organisation.yaml names ${dpo} as the DPO, but the person lacks the dpo role.`),
         hint: bi(`Lägg till roles: [{ role: dpo }] i people/${dpo}.yaml, eller ange rätt person.`, `Add roles: [{ role: dpo }] to people/${dpo}.yaml, or name the right person.`),
       });

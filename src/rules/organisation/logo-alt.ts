@@ -23,9 +23,13 @@ export const logoAlt: Rule = {
     if (!site.logo) return [];
     // An English text missing from a { sv, en } text is reported by the language check, like any other text.
     if (site.logoAlt !== undefined) return [];
-    return [{
-      kind: 'organisation', id: 'organisation', path: ['site', 'logo'],
-      message: bi(`Logotypen "${site.logo}" saknar textbeskrivning (site.logoAlt).`, `The logo "${site.logo}" has no text alternative (site.logoAlt).`),
-    }];
+    return [
+      {
+        kind: 'organisation',
+        id: 'organisation',
+        path: ['site', 'logo'],
+        message: bi(`Logotypen "${site.logo}" saknar textbeskrivning (site.logoAlt).`, `The logo "${site.logo}" has no text alternative (site.logoAlt).`),
+      },
+    ];
   },
 };

@@ -31,16 +31,26 @@ export const organisationShape: Rule = {
     const n = model.entities.length;
     if (o.structure === 'single' && n > 1) {
       findings.push({
-        kind: 'organisation', id: 'organisation', path: ['structure'],
+        kind: 'organisation',
+        id: 'organisation',
+        path: ['structure'],
         message: bi(`structure: single, men content/entities/ har ${n} juridiska personer.`, `structure: single, but content/entities/ has ${n} legal entities.`),
-        hint: bi('Skriv structure: group om bolagen bildar en koncern, eller ta bort de poster i content/entities/ som inte hör till organisationen.', 'Write structure: group if the companies form a group, or remove the entries of content/entities/ that are not part of the organisation.'),
+        hint: bi(
+          'Skriv structure: group om bolagen bildar en koncern, eller ta bort de poster i content/entities/ som inte hör till organisationen.',
+          'Write structure: group if the companies form a group, or remove the entries of content/entities/ that are not part of the organisation.',
+        ),
       });
     }
     if (o.structure === 'group' && n < 2) {
       findings.push({
-        kind: 'organisation', id: 'organisation', path: ['structure'],
+        kind: 'organisation',
+        id: 'organisation',
+        path: ['structure'],
         message: bi('structure: group, men det finns bara en juridisk person i content/entities/.', 'structure: group, but there is only one legal entity in content/entities/.'),
-        hint: bi('Skriv structure: single (eller ta bort raden), eller lägg till koncernens övriga bolag i content/entities/.', 'Write structure: single (or remove the line), or add the other companies of the group to content/entities/.'),
+        hint: bi(
+          'Skriv structure: single (eller ta bort raden), eller lägg till koncernens övriga bolag i content/entities/.',
+          'Write structure: single (or remove the line), or add the other companies of the group to content/entities/.',
+        ),
       });
     }
     const override = o.wording?.organisation;
@@ -53,7 +63,9 @@ export const organisationShape: Rule = {
         if (!wrong) continue;
         const word = text.match(wrong.pattern)![0];
         findings.push({
-          kind: 'organisation', id: 'organisation', path: ['wording', 'organisation'],
+          kind: 'organisation',
+          id: 'organisation',
+          path: ['wording', 'organisation'],
           message: bi(
             `wording.organisation säger "${word}", men organisationen är ${structure === 'group' ? 'en koncern med ' : ''}${LEGAL_FORMS[form].label.sv.toLocaleLowerCase('sv')}${structure === 'single' ? ' (inte en koncern)' : ''}.`,
             `wording.organisation says "${word}", but the organisation is ${structure === 'group' ? 'a group with ' : ''}${LEGAL_FORMS[form].label.en.toLowerCase()}${structure === 'single' ? ' (not a group)' : ''}.`,

@@ -7,10 +7,7 @@ export const agreement: Rule = {
   reference: 'GDPR art. 28.3',
   title: bi('Personuppgiftsbiträdesavtal', 'Data processing agreement'),
   description: bi('Varje personuppgiftsbiträde har agreementDate (när avtalet skrevs under).', 'Every processor has agreementDate (when the agreement was signed).'),
-  why: bi(
-    'Ett biträde får bara behandla uppgifter enligt ett skriftligt avtal med den ansvarige.',
-    'A processor may only process data under a written agreement with the controller.',
-  ),
+  why: bi('Ett biträde får bara behandla uppgifter enligt ett skriftligt avtal med den ansvarige.', 'A processor may only process data under a written agreement with the controller.'),
   fix: bi(
     'Skriv under ett personuppgiftsbiträdesavtal och ange agreementDate (och gärna agreementReference).',
     'Sign a data processing agreement and set agreementDate (and preferably agreementReference).',

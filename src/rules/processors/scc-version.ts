@@ -20,10 +20,7 @@ export const sccVersion: Rule = {
     'De gamla standardavtalsklausulerna upphävdes 2021; avtal som bygger på dem gäller inte som skyddsåtgärd sedan den 27 december 2022. Överföringen saknar då skyddsåtgärd.',
     'The old standard contractual clauses were repealed in 2021; contracts based on them ceased to be a valid safeguard on 27 December 2022. The transfer then has no safeguard.',
   ),
-  fix: bi(
-    'Teckna nya klausuler enligt (EU) 2021/914 med mottagaren och sätt sccDecision: "2021/914".',
-    'Sign new clauses under (EU) 2021/914 with the recipient and set sccDecision: "2021/914".',
-  ),
+  fix: bi('Teckna nya klausuler enligt (EU) 2021/914 med mottagaren och sätt sccDecision: "2021/914".', 'Sign new clauses under (EU) 2021/914 with the recipient and set sccDecision: "2021/914".'),
   check({ model }) {
     const findings: Finding[] = [];
     for (const t of model.transfers) {

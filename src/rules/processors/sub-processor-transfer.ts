@@ -10,7 +10,7 @@ export const subProcessorTransfer: Rule = {
   title: bi('Underbiträde i tredjeland', 'Sub-processor in a third country'),
   description: bi(
     'Varje underbiträde (subProcessors) med land utanför EU/EEA har en överföring i content/transfers/ med biträdet som processor och underbiträdets land som country.',
-    'Every sub-processor (subProcessors) with a country outside the EU/EEA has a transfer in content/transfers/ with the processor as processor and the sub-processor\'s country as country.',
+    "Every sub-processor (subProcessors) with a country outside the EU/EEA has a transfer in content/transfers/ with the processor as processor and the sub-processor's country as country.",
   ),
   why: bi(
     'Också när biträdet finns i Sverige lämnar uppgifterna EU/EES om ett underbiträde finns utanför. Överföringen behöver en skyddsåtgärd, och den registrerade ska få veta om den.',
@@ -18,7 +18,7 @@ export const subProcessorTransfer: Rule = {
   ),
   fix: bi(
     'Skapa en fil i content/transfers/ med processor (biträdets id), country (underbiträdets land), safeguard och copyAvailable, och lägg den under transfers i de behandlingar som använder biträdet.',
-    'Create a file in content/transfers/ with processor (the processor\'s id), country (the sub-processor\'s country), safeguard and copyAvailable, and list it under transfers of the activities that use the processor.',
+    "Create a file in content/transfers/ with processor (the processor's id), country (the sub-processor's country), safeguard and copyAvailable, and list it under transfers of the activities that use the processor.",
   ),
   check({ model }) {
     const findings: Finding[] = [];

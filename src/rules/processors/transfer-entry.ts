@@ -10,7 +10,7 @@ export const transferEntry: Rule = {
   title: bi('Överföringen stämmer med parten', 'The transfer matches its party'),
   description: bi(
     'Varje överföring i content/transfers/ anger processor eller recipient; dess land ligger utanför EU/EES och är partens land (eller ett underbiträdes land); en behandling som listar överföringen använder också parten.',
-    'Every transfer in content/transfers/ names a processor or recipient; its country is outside the EU/EEA and is the party\'s country (or a sub-processor\'s); an activity that lists the transfer also uses the party.',
+    "Every transfer in content/transfers/ names a processor or recipient; its country is outside the EU/EEA and is the party's country (or a sub-processor's); an activity that lists the transfer also uses the party.",
   ),
   why: bi(
     'Registret och informationen ska ange till vilket land och till vem uppgifterna förs över. En överföring utan part, till fel land eller i en behandling som inte använder parten ger den registrerade och tillsynen fel bild.',
@@ -25,7 +25,11 @@ export const transferEntry: Rule = {
     for (const t of model.transfers) {
       const at = (path: string[], sv: string, en: string) => findings.push({ kind: 'transfers', id: t.id, path, message: bi(sv, en) });
       if (!t.processor && !t.recipient) {
-        at(['country'], 'Överföringen anger varken processor eller recipient, så det framgår inte vem uppgifterna förs över till.', 'The transfer names neither processor nor recipient, so it does not say to whom data are transferred.');
+        at(
+          ['country'],
+          'Överföringen anger varken processor eller recipient, så det framgår inte vem uppgifterna förs över till.',
+          'The transfer names neither processor nor recipient, so it does not say to whom data are transferred.',
+        );
         continue;
       }
       if (!isThirdCountry(t.country)) {
@@ -37,7 +41,11 @@ export const transferEntry: Rule = {
       const countries = new Set([processor?.country, ...(processor?.subProcessors.map((s) => s.country) ?? []), recipient?.country].filter(Boolean));
       if (!countries.has(t.country)) {
         const name = processor?.name ?? textSv(recipient?.name);
-        at(['country'], `Överföringen går till ${t.country}, men ${name} och dess underbiträden finns i ${[...countries].join(', ')}.`, `The transfer goes to ${t.country}, but ${processor?.name ?? textEn(recipient?.name)} and its sub-processors are in ${[...countries].join(', ')}.`);
+        at(
+          ['country'],
+          `Överföringen går till ${t.country}, men ${name} och dess underbiträden finns i ${[...countries].join(', ')}.`,
+          `The transfer goes to ${t.country}, but ${processor?.name ?? textEn(recipient?.name)} and its sub-processors are in ${[...countries].join(', ')}.`,
+        );
       }
     }
     for (const a of model.activities) {

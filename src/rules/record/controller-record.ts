@@ -47,10 +47,7 @@ export const controllerRecord: Rule = {
         kind: 'people',
         id: dpo.id,
         path: [],
-        message: bi(
-          `Dataskyddsombudet ${dpo.name} saknar kontaktuppgifter för registerförteckningen.`,
-          `The DPO ${dpo.name} has no contact details for the record of processing.`,
-        ),
+        message: bi(`Dataskyddsombudet ${dpo.name} saknar kontaktuppgifter för registerförteckningen.`, `The DPO ${dpo.name} has no contact details for the record of processing.`),
       });
     }
     return findings;

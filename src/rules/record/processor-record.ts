@@ -8,7 +8,7 @@ export const processorRecord: Rule = {
   title: bi('Register som personuppgiftsbiträde', 'Record as a processor'),
   description: bi(
     'Varje post under processorFor i ett bolag har den ansvariges kontaktuppgifter (controllerContact), kategorier av behandling och minst en säkerhetsåtgärd.',
-    'Every processorFor entry of a company has the controller\'s contact details (controllerContact), categories of processing and at least one security measure.',
+    "Every processorFor entry of a company has the controller's contact details (controllerContact), categories of processing and at least one security measure.",
   ),
   why: bi(
     'Ett biträde ska föra register över varje personuppgiftsansvarig det arbetar för, med kontaktuppgifter, kategorier av behandling, överföringar och säkerhetsåtgärder.',
@@ -28,10 +28,7 @@ export const processorRecord: Rule = {
           kind: 'entities',
           id: e.id,
           path: ['processorFor', i],
-          message: bi(
-            `Biträdesuppdraget för ${role.controller} saknar ${missing.join(', ')}.`,
-            `The processing done for ${role.controller} lacks ${missing.join(', ')}.`,
-          ),
+          message: bi(`Biträdesuppdraget för ${role.controller} saknar ${missing.join(', ')}.`, `The processing done for ${role.controller} lacks ${missing.join(', ')}.`),
         });
       });
     }

@@ -6,14 +6,8 @@ export const retentionPeriod: Rule = {
   severity: 'warning',
   reference: 'GDPR art. 30.1 f',
   title: bi('Tidsfrister för radering i registret', 'Erasure time limits in the record'),
-  description: bi(
-    'Varje behandling (även interna) har minst en gallringsregel.',
-    'Every activity (internal ones too) has at least one retention rule.',
-  ),
-  why: bi(
-    'Registerförteckningen ska om möjligt ange när uppgifterna raderas.',
-    'The record must, where possible, state when data are erased.',
-  ),
+  description: bi('Varje behandling (även interna) har minst en gallringsregel.', 'Every activity (internal ones too) has at least one retention rule.'),
+  why: bi('Registerförteckningen ska om möjligt ange när uppgifterna raderas.', 'The record must, where possible, state when data are erased.'),
   fix: bi('Lägg till en regel under retention.', 'Add a rule under retention.'),
   check({ model }) {
     const findings: Finding[] = [];

@@ -15,10 +15,7 @@ export const categoriesCovered: Rule = {
     'Uppgifter får inte sparas längre än vad som behövs för ändamålet; en kategori utan regel riskerar att sparas för alltid.',
     'Data may not be kept longer than the purpose needs; a category without a rule risks being kept forever.',
   ),
-  fix: bi(
-    'Lägg till kategorin under dataCategories i en gallringsregel, eller skapa en ny regel för den.',
-    'Add the category under dataCategories of a retention rule, or create a new rule for it.',
-  ),
+  fix: bi('Lägg till kategorin under dataCategories i en gallringsregel, eller skapa en ny regel för den.', 'Add the category under dataCategories of a retention rule, or create a new rule for it.'),
   check({ model }) {
     const findings: Finding[] = [];
     for (const a of model.activities) {
@@ -31,10 +28,7 @@ export const categoriesCovered: Rule = {
           kind: 'activities',
           id: a.id,
           path: ['dataCategories', i],
-          message: bi(
-            `Ingen gallringsregel täcker "${textSv(c.name)}".`,
-            `No retention rule covers "${textEn(c.name)}".`,
-          ),
+          message: bi(`Ingen gallringsregel täcker "${textSv(c.name)}".`, `No retention rule covers "${textEn(c.name)}".`),
         });
       });
     }

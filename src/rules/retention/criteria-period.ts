@@ -28,7 +28,7 @@ export const criteriaPeriod: Rule = {
   id: 'retention/criteria-period',
   severity: 'warning',
   reference: 'GDPR art. 5.1 e, 13.2 a; the cited law (e.g. patientdatalagen 3 kap. 17 §)',
-  title: bi('Tid i kriterietexten mot lagens gränser', 'Period in the criteria text against the law\'s limits'),
+  title: bi('Tid i kriterietexten mot lagens gränser', "Period in the criteria text against the law's limits"),
   description: bi(
     'När en gallringsregel hänvisar till en paragraf med retention.min eller max läses perioder i criteria ("högst tio år", "minst 10 år", "två år efter …", "at most ten years") och jämförs med gränserna.',
     'When a retention rule cites a section with retention.min or max, periods in criteria ("högst tio år", "minst 10 år", "två år efter …", "at most ten years") are read and compared with the limits.',
@@ -48,7 +48,10 @@ export const criteriaPeriod: Rule = {
         if (!r.criteria) return;
         const found = lawSectionLimits(model, r.law);
         if (!found) return;
-        const texts = typeof r.criteria === 'string' ? [{ text: r.criteria, at: [] }] : (['sv', 'en'] as const).flatMap((lang) => (r.criteria as Record<string, string | undefined>)[lang] ? [{ text: (r.criteria as Record<string, string>)[lang]!, at: [lang] }] : []);
+        const texts =
+          typeof r.criteria === 'string'
+            ? [{ text: r.criteria, at: [] }]
+            : (['sv', 'en'] as const).flatMap((lang) => ((r.criteria as Record<string, string | undefined>)[lang] ? [{ text: (r.criteria as Record<string, string>)[lang]!, at: [lang] }] : []));
         for (const { text, at } of texts) {
           for (const p of statedPeriods(text)) {
             const problem = contradiction(p, found.limits);
@@ -58,15 +61,16 @@ export const criteriaPeriod: Rule = {
               kind: 'activities',
               id: a.id,
               path: ['retention', i, 'criteria', ...at],
-              message: problem === 'short'
-                ? bi(
-                    `Kriteriet säger "${p.quote}", men ${found.where} kräver minst ${formatDuration(bound, 'sv')}.`,
-                    `The criteria say "${p.quote}", but ${found.where} requires at least ${formatDuration(bound, 'en')}.`,
-                  )
-                : bi(
-                    `Kriteriet säger "${p.quote}", men ${found.where} tillåter högst ${formatDuration(bound, 'sv')}.`,
-                    `The criteria say "${p.quote}", but ${found.where} allows at most ${formatDuration(bound, 'en')}.`,
-                  ),
+              message:
+                problem === 'short'
+                  ? bi(
+                      `Kriteriet säger "${p.quote}", men ${found.where} kräver minst ${formatDuration(bound, 'sv')}.`,
+                      `The criteria say "${p.quote}", but ${found.where} requires at least ${formatDuration(bound, 'en')}.`,
+                    )
+                  : bi(
+                      `Kriteriet säger "${p.quote}", men ${found.where} tillåter högst ${formatDuration(bound, 'sv')}.`,
+                      `The criteria say "${p.quote}", but ${found.where} allows at most ${formatDuration(bound, 'en')}.`,
+                    ),
             });
           }
         }

@@ -8,7 +8,7 @@ export const lawBounds: Rule = {
   id: 'retention/law-bounds',
   severity: 'error',
   reference: 'GDPR art. 5.1 e; the cited law (e.g. LSS 23 c §, patientdatalagen 3 kap. 17 §)',
-  title: bi('Gallringstid inom lagens gränser', 'Retention period within the law\'s limits'),
+  title: bi('Gallringstid inom lagens gränser', "Retention period within the law's limits"),
   description: bi(
     'När en gallringsregel hänvisar till lag och paragraf och paragrafen i content/laws/ anger retention.min eller max, har regeln en duration och den ligger inom gränserna.',
     'When a retention rule cites a law and section and that section in content/laws/ states retention.min or max, the rule has a duration and it lies within those limits.',
@@ -19,7 +19,7 @@ export const lawBounds: Rule = {
   ),
   fix: bi(
     'Ändra duration så att den ligger inom lagens gränser, eller rätta gränserna i lagens fil om de är fel.',
-    'Change the duration to lie within the law\'s limits, or correct the limits in the law\'s file if they are wrong.',
+    "Change the duration to lie within the law's limits, or correct the limits in the law's file if they are wrong.",
   ),
   check({ model }) {
     const findings: Finding[] = [];

@@ -7,10 +7,7 @@ export const art9Condition: Rule = {
   severity: 'error',
   reference: 'GDPR art. 9.1–9.2',
   title: bi('Villkor för känsliga personuppgifter', 'Condition for special-category data'),
-  description: bi(
-    'En behandling som använder en datakategori med special (t.ex. hälsa) har specialCondition.',
-    'An activity using a data category marked special (e.g. health) has specialCondition.',
-  ),
+  description: bi('En behandling som använder en datakategori med special (t.ex. hälsa) har specialCondition.', 'An activity using a data category marked special (e.g. health) has specialCondition.'),
   why: bi(
     'Känsliga personuppgifter får bara behandlas om ett av undantagen i art. 9.2 gäller, utöver en rättslig grund i art. 6.',
     'Special-category data may only be processed when one of the Art. 9(2) exceptions applies, in addition to an Art. 6 basis.',

@@ -16,7 +16,7 @@ export const conditionWithoutData: Rule = {
   ),
   fix: bi(
     'Lägg till den känsliga datakategorin i dataCategories (med special satt i kategorins fil), eller ta bort specialCondition. Är det rätt som det står: kvittera varningen med en motivering.',
-    'Add the special-category data category to dataCategories (with special set in the category\'s file), or remove specialCondition. If it is right as it stands: acknowledge the warning with a reason.',
+    "Add the special-category data category to dataCategories (with special set in the category's file), or remove specialCondition. If it is right as it stands: acknowledge the warning with a reason.",
   ),
   check({ model }) {
     const findings: Finding[] = [];

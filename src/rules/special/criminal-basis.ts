@@ -15,10 +15,7 @@ export const criminalBasis: Rule = {
     'Uppgifter om brott, t.ex. utdrag ur belastningsregistret, får bara behandlas när en lag eller förordning tillåter det.',
     'Data about offences, such as criminal-record extracts, may only be processed when a law allows it.',
   ),
-  fix: bi(
-    'Lägg till criminalDataBasis: { law: <lag-id>, section: "..." } i behandlingen.',
-    'Add criminalDataBasis: { law: <law-id>, section: "..." } to the activity.',
-  ),
+  fix: bi('Lägg till criminalDataBasis: { law: <lag-id>, section: "..." } i behandlingen.', 'Add criminalDataBasis: { law: <law-id>, section: "..." } to the activity.'),
   check({ model }) {
     const findings: Finding[] = [];
     for (const a of model.activities) {

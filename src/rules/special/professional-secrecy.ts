@@ -14,10 +14,7 @@ export const professionalSecrecy: Rule = {
     'Undantaget för vård och omsorg gäller bara när uppgifterna behandlas av eller under ansvar av någon som har tystnadsplikt.',
     'The care exception applies only when data are processed by or under the responsibility of someone bound by professional secrecy.',
   ),
-  fix: bi(
-    'Lägg till professionalSecrecy, t.ex. "Personalen har tystnadsplikt enligt 29 § LSS".',
-    'Add professionalSecrecy, e.g. "Staff are bound by secrecy under section 29 LSS".',
-  ),
+  fix: bi('Lägg till professionalSecrecy, t.ex. "Personalen har tystnadsplikt enligt 29 § LSS".', 'Add professionalSecrecy, e.g. "Staff are bound by secrecy under section 29 LSS".'),
   check({ model }) {
     const findings: Finding[] = [];
     for (const a of model.activities) {
