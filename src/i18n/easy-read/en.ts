@@ -34,7 +34,7 @@ const en: EasyReadWording = {
     portability: 'get your data in a file, so that you can give it to someone else',
     'withdraw-consent': 'change your mind if you have said yes to something',
   },
-  askLead: 'Do you want any of this? Write to us:',
+  askLead: 'Do you want any of this? Contact us, for example by e-mail:',
   answerWithin: (period) => `We answer within ${period}.`,
   howToAsk: 'How to ask to see your data',
   complaintHeading: 'Where can you complain?',

@@ -34,7 +34,7 @@ const sv: EasyReadWording = {
     portability: 'få dina uppgifter i en fil, så att du kan ge dem till någon annan',
     'withdraw-consent': 'ändra dig om du har sagt ja till något',
   },
-  askLead: 'Vill du något av det här? Skriv till oss:',
+  askLead: 'Vill du något av det här? Hör av dig till oss, till exempel med e-post:',
   answerWithin: (period) => `Vi svarar inom ${period}.`,
   howToAsk: 'Så ber du att få se dina uppgifter',
   complaintHeading: 'Var kan du klaga?',
