@@ -80,6 +80,7 @@ export const PublicActivitySchema = ActivitySchema.pick({
   automatedDecisions: true,
   easyRead: true,
   cookies: true,
+  cookieConsent: true,
   lastReviewed: true,
 })
   .extend({
@@ -107,12 +108,14 @@ export const PublicNoticeSchema = z.strictObject({
     legalForm: true,
     wording: true,
     statements: true,
+    accessibility: true,
   }).extend({
     structure: z.enum(['single', 'group']).meta({ description: 'One legal person, or a group (koncern); resolved from the content.' }),
     careRecords: z.boolean().meta({ description: 'Whether the organisation keeps care records (journal, akt).' }),
     locales: z.array(LocaleSchema),
     accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/),
     logo: z.string().optional(),
+    logoAlt: LocalizedTextSchema.optional().meta({ description: 'The logo\'s alternative text.' }),
   }),
   parent: PublicControllerSchema,
   controllers: z.array(PublicControllerSchema),
