@@ -115,7 +115,7 @@ export const PublicNoticeSchema = z.strictObject({
     locales: z.array(LocaleSchema),
     accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/),
     logo: z.string().optional(),
-    logoAlt: LocalizedTextSchema.optional().meta({ description: 'The logo\'s alternative text.' }),
+    logoAlt: LocalizedTextSchema.optional().meta({ description: "The logo's alternative text." }),
   }),
   parent: PublicControllerSchema,
   controllers: z.array(PublicControllerSchema),
