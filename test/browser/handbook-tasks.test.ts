@@ -4,19 +4,17 @@
  * and the internal Pagefind index finds each topic's page by every synonym
  * of src/i18n/search-synonyms/ ("dataintrång" finds the breach routine).
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, EXAMPLE, ROOT } from '../site/built.ts';
+import { ensureBuilt, EXAMPLE } from '../site/built.ts';
 import { serve } from './serve.ts';
+import { axeViolations, launchChromium } from './chromium.ts';
 import { TIMEOUT as TIMEOUTS } from '../support/timeouts.ts';
 import { loadModelOrThrow } from '../../src/model/load.ts';
 import { staffTaskWording } from '../../src/i18n/staff-tasks/index.ts';
 import { SEARCH_SYNONYMS, routineTopics, type SearchTopic } from '../../src/i18n/search-synonyms/index.ts';
 
-const AXE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 /** One page audited or searched on a loaded machine. */
 const TIMEOUT = TIMEOUTS.short;
 const model = loadModelOrThrow(EXAMPLE);
@@ -29,10 +27,7 @@ let site: { url: string; close: () => Promise<void> };
 beforeAll(async () => {
   const out = await ensureBuilt('example', EXAMPLE);
   site = await serve(path.join(out, 'internal'));
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 });
 
@@ -65,12 +60,7 @@ describe('handbook start page', () => {
     const p = await browser.newPage({ viewport: { width, height: 900 } });
     try {
       await p.goto(`${site.url}/`);
-      await p.addScriptTag({ content: AXE });
-      const violations = await p.evaluate(async (tags) => {
-        // @ts-expect-error axe is injected above
-        const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
-        return r.violations.map((v: { id: string }) => v.id);
-      }, AXE_TAGS);
+      const violations = await axeViolations(p);
       expect(violations).toEqual([]);
     } finally {
       await p.close();

@@ -6,11 +6,12 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TIMEOUT } from '../support/timeouts.ts';
-import { ensureBuilt, EXAMPLE, ROOT } from '../site/built.ts';
+import { ensureBuilt, EXAMPLE } from '../site/built.ts';
 import { serve } from './serve.ts';
+import { axeViolations, launchChromium } from './chromium.ts';
 import { loadModelOrThrow } from '../../src/model/load.ts';
 import { publicView } from '../../src/site-data/public-view.ts';
 import { allPages, href } from '../../src/site-data/routes.ts';
@@ -18,8 +19,6 @@ import { t } from '../../src/site-data/text.ts';
 import { ui } from '../../src/i18n/ui/index.ts';
 import { identityUi } from '../../src/i18n/identity/index.ts';
 
-const AXE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const model = loadModelOrThrow(EXAMPLE);
 const pm = publicView(model);
 const LANGS = ['sv', 'en'] as const;
@@ -34,10 +33,7 @@ let close: () => Promise<void>;
 beforeAll(async () => {
   out = await ensureBuilt('example', EXAMPLE);
   ({ url: base, close } = await serve(path.join(out, 'public')));
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
 }, TIMEOUT.slowest);
 
 afterAll(async () => {
@@ -112,12 +108,7 @@ describe('identity and trust in Chromium', () => {
           expect(text).toContain('2018:1937');
           expect(await p.locator(`a[href="mailto:${a.contact.email}"]`).count()).toBe(1);
           expect(await p.locator('a.digg-link').getAttribute('href')).toBe('https://www.digg.se/tdosanmalan');
-          await p.addScriptTag({ content: AXE });
-          const violations = await p.evaluate(async (tags) => {
-            // @ts-expect-error axe is injected above
-            const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
-            return r.violations.map((v: { id: string }) => v.id);
-          }, AXE_TAGS);
+          const violations = await axeViolations(p);
           expect(violations, `${viewport.width}px`).toEqual([]);
         } finally {
           await p.close();

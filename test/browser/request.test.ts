@@ -5,12 +5,12 @@
  * lättläst group page reaches the lättläst version), and its form link
  * serves the fillable PDF.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, EXAMPLE, ROOT } from '../site/built.ts';
+import { ensureBuilt, EXAMPLE } from '../site/built.ts';
 import { serve } from './serve.ts';
+import { axeViolations, launchChromium } from './chromium.ts';
 import { loadModelOrThrow } from '../../src/model/load.ts';
 import { publicView } from '../../src/site-data/public-view.ts';
 import { allPages, href } from '../../src/site-data/routes.ts';
@@ -18,8 +18,6 @@ import { requestText } from '../../src/i18n/request/index.ts';
 import { REQUEST_FORM_PDF } from '../../src/site-data/request.ts';
 import { TIMEOUT } from '../support/timeouts.ts';
 
-const AXE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 /** Building the example and auditing a page at two widths on a busy machine: generous. */
 const pm = publicView(loadModelOrThrow(EXAMPLE));
 const LANGS = ['sv', 'en'] as const;
@@ -32,10 +30,7 @@ let close: () => Promise<void>;
 beforeAll(async () => {
   const out = await ensureBuilt('example', EXAMPLE);
   ({ url: base, close } = await serve(path.join(out, 'public')));
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
 }, TIMEOUT.long);
 
@@ -43,21 +38,6 @@ afterAll(async () => {
   await browser?.close();
   await close?.();
 });
-
-async function axe(p: Page): Promise<string[]> {
-  await p.addScriptTag({ content: AXE });
-  return p.evaluate(async (tags) => {
-    // @ts-expect-error axe is injected above
-    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
-    return r.violations.map(
-      (v: { id: string; nodes: { target: string[] }[] }) =>
-        `${v.id}: ${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(', ')}`,
-    );
-  }, AXE_TAGS);
-}
 
 describe('request page: axe-core at 1280 and 375 px', () => {
   for (const lang of LANGS) {
@@ -71,7 +51,7 @@ describe('request page: axe-core at 1280 and 375 px', () => {
             try {
               await p.goto(`${base}${href({ kind }, lang)}`);
               expect(await p.textContent('main h1')).toBe(kind === 'request' ? requestText(lang).title : requestText(lang).easyTitle);
-              const v = await axe(p);
+              const v = await axeViolations(p);
               if (v.length) failures.push(`${width}px: ${v.join('; ')}`);
             } finally {
               await p.close();
