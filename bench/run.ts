@@ -127,7 +127,10 @@ for (const name of buildScales) {
     // Baseline: a bare Astro site with the same number of plain pages, measured taking turns with ours.
     writeBareAstro(bare, pages);
     log(`build ${name} and bare Astro (${pages} pages), taking turns …`);
-    [m, b] = measureInterleaved([{ args: buildArgs, before: () => rmSync(out, { recursive: true, force: true }) }, bareBuild], name === 'large' ? Math.min(runs, 3) : runs) as [Measurement, Measurement];
+    [m, b] = measureInterleaved([{ args: buildArgs, before: () => rmSync(out, { recursive: true, force: true }) }, bareBuild], name === 'large' ? Math.min(runs, 3) : runs) as [
+      Measurement,
+      Measurement,
+    ];
   }
   phases[name] = JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, number>;
   const perPage = (x: Measurement): Measurement => ({ ...x, median: x.median / pages, min: x.min / pages, max: x.max / pages });

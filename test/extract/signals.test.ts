@@ -145,7 +145,9 @@ describe('signals during an extract batch (issue 20, item 6)', () => {
       }
       const bad = outcomes.filter((o) => o.leftovers.length || o.broken.length || o.orphans.length);
       const hits = outcomes.filter((o) => o.hitTemp).length;
-      console.log(`signals: ${outcomes.length} trials, ${hits} while a temp file existed, ${outcomes.reduce((n, o) => n + o.leftovers.length, 0)} leftover files, ${outcomes.reduce((n, o) => n + o.orphans.length, 0)} orphan processes`);
+      console.log(
+        `signals: ${outcomes.length} trials, ${hits} while a temp file existed, ${outcomes.reduce((n, o) => n + o.leftovers.length, 0)} leftover files, ${outcomes.reduce((n, o) => n + o.orphans.length, 0)} orphan processes`,
+      );
       expect(bad).toEqual([]);
       // The trials reached the moment the test is for: personal data in a temp file when the signal came.
       expect(hits).toBeGreaterThan(0);

@@ -54,7 +54,10 @@ async function runOnce(main: Main, argv: string[], env: Record<string, string | 
   process.stderr.write = capture(stderr);
   // cac prints --help with console.info; Node's console writes to stdout (log, info) and stderr (warn, error).
   const consoleSaved = { log: console.log, info: console.info, warn: console.warn, error: console.error };
-  const line = (chunks: string[]) => (...args: unknown[]) => void chunks.push(`${format(...args)}\n`);
+  const line =
+    (chunks: string[]) =>
+    (...args: unknown[]) =>
+      void chunks.push(`${format(...args)}\n`);
   Object.assign(console, { log: line(stdout), info: line(stdout), warn: line(stderr), error: line(stderr) });
   try {
     const code = await runCommand(() => main(argv));
