@@ -4,7 +4,7 @@ import { TIMEOUT } from './test/support/timeouts.ts';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    globalSetup: ['test/setup/temp-dir.ts'],
+    globalSetup: ['test/setup/temp-dir.ts', 'test/setup/compile-cache.ts'],
     // Every timeout comes from test/support/timeouts.ts (TEST_TIME_FACTOR scales them on a slow machine).
     testTimeout: TIMEOUT.unit,
     // A beforeAll may build a site (shared between files, see test/site/built.ts).
