@@ -289,7 +289,14 @@ export function noticeOutline(pm: PublicModel, lang: Locale): { title: string; c
     for (const { activity, groups } of groupsOf.values()) {
       // Its heading (the links' destination), its description, the groups it concerns, then its facts.
       const [heading, description, ...facts] = activityBlocks(activity, pm, lang);
-      blocks.push({ ...heading!, id: activityAnchor(activity) } as Block, description!, { kind: 'p', text: np.concerns, style: 'bold' }, { kind: 'list', items: groups }, ...facts, ...cookieBlocks(activity, lang));
+      blocks.push(
+        { ...heading!, id: activityAnchor(activity) } as Block,
+        description!,
+        { kind: 'p', text: np.concerns, style: 'bold' },
+        { kind: 'list', items: groups },
+        ...facts,
+        ...cookieBlocks(activity, lang),
+      );
     }
     chapters.push({ title: np.activitiesPart, blocks });
   }

@@ -138,7 +138,8 @@ export function renderBlocks(doc: Doc, blocks: readonly Block[], style: PdfStyle
   // in first-use order: pdfkit sorts its name tree with localeCompare, which agrees with the byte
   // order PDF readers search it in only for names like these.
   const destinations = new Map<string, string>();
-  for (const b of blocks) if (b.kind === 'contents' && b.link) for (const id of b.rows.map(headingOf)) if (!destinations.has(id)) destinations.set(id, `d${String(destinations.size).padStart(6, '0')}`);
+  for (const b of blocks)
+    if (b.kind === 'contents' && b.link) for (const id of b.rows.map(headingOf)) if (!destinations.has(id)) destinations.set(id, `d${String(destinations.size).padStart(6, '0')}`);
   let section = start;
   // Tables of contents are drawn once every heading has its page; their sections stay open until then.
   const contents: { reserved: ReservedTable; block: Extract<Block, { kind: 'contents' }>; section: PDFKit.PDFStructureElement }[] = [];
@@ -301,7 +302,9 @@ export function renderBlocks(doc: Doc, blocks: readonly Block[], style: PdfStyle
   for (const { block, reserved } of contents) {
     const page = (id: string) => String(headingPages.get(id) ?? '');
     const rows = [block.columns.map((col) => col.label), ...block.rows.map((row) => [...row.slice(0, -1), pageText(block, page(headingOf(row)))])];
-    const links = block.link ? [undefined, ...block.rows.map((row) => [{ name: destinations.get(headingOf(row))!, label: fill(block.link!, { text: row[0], page: page(headingOf(row)) }) }])] : undefined;
+    const links = block.link
+      ? [undefined, ...block.rows.map((row) => [{ name: destinations.get(headingOf(row))!, label: fill(block.link!, { text: row[0], page: page(headingOf(row)) }) }])]
+      : undefined;
     fillReservedTable(doc, reserved, rows, links);
   }
   // Only after every table is filled: ending a section ends the tables in it.

@@ -171,7 +171,16 @@ function paintRow(doc: PDFKit.PDFDocument, o: TagTableOptions, t: TableState, r:
       let top = y + pad;
       for (const line of lines) {
         const goTo = o.goTo?.[r]?.[c];
-        const options = { align: 'left', ellipsis: true, stroke: false, fill: true, width: w - 2 * pad, height: Math.max(b.height - (top - y - pad), 1), rotation: 0, ...(goTo && { linkTo: goTo }) } as TaggedTextOptions;
+        const options = {
+          align: 'left',
+          ellipsis: true,
+          stroke: false,
+          fill: true,
+          width: w - 2 * pad,
+          height: Math.max(b.height - (top - y - pad), 1),
+          rotation: 0,
+          ...(goTo && { linkTo: goTo }),
+        } as TaggedTextOptions;
         if (lines.length === 1) taggedText(doc, cell, line, x + pad, top, options);
         else taggedParagraph(doc, cell, 'P', line, x + pad, top, options);
         top = doc.y;

@@ -448,7 +448,14 @@ function internalLinksOf(pdf: Pdf, catalog: Dict): InternalLink[] {
       const dest = dests.get(destination);
       const index = dest === undefined ? undefined : pageIndex.get(pdf.array(pdf.dict(dest)['/D'] ?? dest)[0] as string);
       const key = ad['/StructParent'];
-      links.push({ page: i + 1, target: index === undefined ? undefined : index + 1, destination, contents: pdf.text(ad['/Contents']), structParent: typeof key === 'number' ? key : undefined, tabs: typeof p.dict['/Tabs'] === 'string' ? (p.dict['/Tabs'] as string) : undefined });
+      links.push({
+        page: i + 1,
+        target: index === undefined ? undefined : index + 1,
+        destination,
+        contents: pdf.text(ad['/Contents']),
+        structParent: typeof key === 'number' ? key : undefined,
+        tabs: typeof p.dict['/Tabs'] === 'string' ? (p.dict['/Tabs'] as string) : undefined,
+      });
     }
   });
   return links;

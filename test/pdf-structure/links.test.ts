@@ -83,7 +83,14 @@ describe('links to headings', () => {
   it('a contents table without `link` prints page numbers only, as the register and policy PDFs have it', async () => {
     const { findings, links, pages } = await render([
       { kind: 'h1', text: 'Prov' },
-      { kind: 'contents', columns: [{ label: 'Avsnitt', width: 10 }, { label: 'Sida', width: 1 }], rows: [['Del', 'del']] },
+      {
+        kind: 'contents',
+        columns: [
+          { label: 'Avsnitt', width: 10 },
+          { label: 'Sida', width: 1 },
+        ],
+        rows: [['Del', 'del']],
+      },
       { kind: 'pagebreak' },
       { kind: 'h2', text: 'Del', id: 'del' },
     ]);

@@ -116,7 +116,11 @@ describe.each([
       expect(part).toHaveLength(1);
       const names = printed.map((a) => t(a.name, lang));
       expect(part[0]!.children.map((b) => b.title).filter((title) => names.includes(title))).toEqual(names);
-      for (const b of marks.filter((m) => m !== part[0])) expect(b.children.filter((c) => names.includes(c.title)), b.title).toEqual([]);
+      for (const b of marks.filter((m) => m !== part[0]))
+        expect(
+          b.children.filter((c) => names.includes(c.title)),
+          b.title,
+        ).toEqual([]);
       // Each description is printed as often as activities have it: once each.
       const text = plain(pdfText(file));
       for (const a of printed) {
