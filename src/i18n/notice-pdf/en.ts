@@ -4,7 +4,7 @@ import type sv from './sv.ts';
 const en: typeof sv = {
   contents: { title: 'Contents', part: 'Section', page: 'Page' },
   activitiesPart: 'All processing activities',
-  activitiesPartIntro: 'Each processing activity is described here once. Under each one you find the groups of people it concerns.',
+  activitiesPartIntro: 'Each processing activity is described here once. Under each one, you can see which groups of people it concerns.',
   groupActivitiesIntro: 'Each processing activity is described in the section {part}, on the page in the last column of the table.',
   describedColumn: 'Description',
   seePage: 'see page {page}',
