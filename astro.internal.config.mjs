@@ -12,5 +12,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), contentErrorPage()],
+  // The handbook is prose: no code to highlight, so Shiki (a WebAssembly regex engine and
+  // grammars, loaded by every build) is left out. A code block renders as plain <pre><code>.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
 });

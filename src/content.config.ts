@@ -7,7 +7,9 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import path from 'node:path';
-import { resolveContentDir } from './model/load.ts';
+// The small module, not load.ts: the content config is loaded through Vite at every sync, and
+// load.ts would pull the whole loader (zod schemas, yaml) into that transform.
+import { resolveContentDir } from './model/content-dir.ts';
 
 /** The internal site's collections. */
 export function internalCollections() {

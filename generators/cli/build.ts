@@ -66,6 +66,9 @@ export async function buildAll(options: BuildOptions): Promise<{ ok: boolean; di
   process.env.BUILD_TODAY = options.today;
   // Pages get the model loaded above instead of loading it again per site.
   (globalThis as Record<symbol, unknown>)[PRELOADED] = { dir: process.env.CONTENT_DIR, model, diagnostics: loadDiagnostics };
+  // The public search index is written by Pagefind's own process while the handbook is built
+  // here (it reads only the public pages' HTML, which the documents below do not add to).
+  let publicIndex: Promise<number> | undefined;
   try {
     // PDFs and spreadsheets are written in a worker thread while Astro renders the pages,
     // into a staging folder merged in afterwards (Astro empties its output folder first).
@@ -78,6 +81,9 @@ export async function buildAll(options: BuildOptions): Promise<{ ok: boolean; di
       const tPublic = performance.now();
       await buildSite('public', path.join(tmp, 'public'));
       lap('Astro public', tPublic);
+      const tPublicIndex = performance.now();
+      publicIndex = indexSite(path.join(tmp, 'public')).then((pages) => (lap('public search index (in parallel)', tPublicIndex), pages));
+      publicIndex.catch(() => {}); // awaited below
       if (options.publicOnly) return;
       log('Bygger den interna handboken / building the internal handbook …');
       const tInternal = performance.now();
@@ -87,11 +93,11 @@ export async function buildAll(options: BuildOptions): Promise<{ ok: boolean; di
     const tWait = performance.now();
     await generated;
     lap('waiting for documents', tWait);
+    const tSearch = performance.now();
+    const pub = await publicIndex!;
     const sites = options.publicOnly ? ['public'] : ['public', 'internal'];
     for (const site of sites) cpSync(path.join(staging, site), path.join(tmp, site), { recursive: true });
     rmSync(staging, { recursive: true, force: true });
-    const tSearch = performance.now();
-    const pub = await indexSite(path.join(tmp, 'public'));
     const int = options.publicOnly ? 0 : await indexSite(path.join(tmp, 'internal'));
     lap('search indexes', tSearch);
     log(`Sökindex / search index: ${pub} + ${int} sidor / pages`);
@@ -114,6 +120,7 @@ export async function buildAll(options: BuildOptions): Promise<{ ok: boolean; di
     options.onTimings?.(timings);
     return { ok: true, diagnostics };
   } catch (e) {
+    await publicIndex?.catch(() => {}); // Pagefind must not write into the folder after it is removed
     rmSync(tmp, { recursive: true, force: true });
     throw e;
   } finally {

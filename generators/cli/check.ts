@@ -43,7 +43,7 @@ export function listRules(lang: Locale): string {
   return rows.map((r) => `${r[0].padEnd(w0)}  ${r[1].padEnd(w1)}  ${r[2].padEnd(w2)}  ${r[3]}`.trimEnd()).join('\n') + '\n';
 }
 
-function main(argv: string[]): number {
+export function main(argv: string[]): number {
   const cli = cac('check');
   cli
     .usage(

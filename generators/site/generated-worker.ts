@@ -3,6 +3,8 @@
  * work independent of Astro, so the build writes them on the second core
  * while Astro renders the pages on the first.
  */
+import { getCompileCacheDir } from 'node:module';
+import path from 'node:path';
 import { parentPort, workerData, Worker } from 'node:worker_threads';
 import { loadContent, loadModelOrThrow } from '../../src/model/load.ts';
 import { writeGeneratedFiles } from './generated.ts';
@@ -20,7 +22,11 @@ interface Job {
  */
 export function writeGeneratedFilesInWorker(contentDir: string, root: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL(import.meta.url), { workerData: { contentDir, root } satisfies Job });
+    // A worker does not inherit Node's compile cache (`npm run build` enables it): handed on, pdfkit,
+    // fontkit and the loader are not compiled again at each build. The setting names the cache's parent.
+    const cache = getCompileCacheDir();
+    const env = cache ? { env: { ...process.env, NODE_COMPILE_CACHE: path.dirname(cache) } } : {};
+    const worker = new Worker(new URL(import.meta.url), { workerData: { contentDir, root } satisfies Job, ...env });
     worker.once('message', () => resolve());
     worker.once('error', reject);
     worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`generated-files worker exited with ${code}`))));
@@ -30,7 +36,8 @@ export function writeGeneratedFilesInWorker(contentDir: string, root: string): P
 if (parentPort && workerData) {
   const job = workerData as Job;
   // One load gives both the model and the diagnostics the notice needs; on errors, loadModelOrThrow reports them.
-  const { model, diagnostics } = loadContent(job.contentDir);
+  // The build has just loaded the same files with the parse cache: none is parsed again here.
+  const { model, diagnostics } = loadContent(job.contentDir, { cache: true });
   await writeGeneratedFiles(model ?? loadModelOrThrow(job.contentDir), job.root, diagnostics);
   parentPort.postMessage('done');
 }

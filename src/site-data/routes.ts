@@ -47,8 +47,16 @@ export const activitiesFor = (pm: PublicModel, subject: string) => pm.activities
 /** A lättläst page exists when the group or one of its activities has easy-read text. */
 export const hasEasyRead = (pm: PublicModel, subject: string) => !!pm.subjects.find((s) => s.id === subject)?.easyRead?.length || activitiesFor(pm, subject).some((a) => a.easyRead);
 
-/** Every page to build, and which content files feed it (for the English-completeness notice). */
-export function allPages(pm: PublicModel): { page: PageRef; files: string[] }[] {
+const pagesOf = new WeakMap<PublicModel, readonly { page: PageRef; files: string[] }[]>();
+
+/** Every page to build, and which content files feed it (for the English-completeness notice); once per public view (every page's menu asks). */
+export function allPages(pm: PublicModel): readonly { page: PageRef; files: string[] }[] {
+  let pages = pagesOf.get(pm);
+  if (!pages) pagesOf.set(pm, (pages = listPages(pm)));
+  return pages;
+}
+
+function listPages(pm: PublicModel): { page: PageRef; files: string[] }[] {
   const base = [pm.organisation.file, pm.parent.file, ...(pm.dpo ? [pm.dpo.file] : [])];
   const actFiles = (acts: PublicActivity[]) =>
     acts.flatMap((a) => [a.file, ...a.dataCategories.map((c) => c.file), ...a.recipients.map((r) => r.file), ...a.transfers.map((t) => t.file), ...a.processors.map((p) => p.file)]);

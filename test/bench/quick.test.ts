@@ -1,6 +1,7 @@
 /**
- * The benchmark harness in smoke mode (`npm run bench -- --quick`): tiny sizes,
- * one run each, so the harness cannot rot. It asserts the report's shape, never timings.
+ * The benchmark harness in smoke mode (`npm run bench -- --quick`): the tiny test
+ * site (test/fixtures/site/content), one run each, no warm-up, 10 extracts, so the
+ * harness cannot rot. It asserts the report's shape, never timings.
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
@@ -22,13 +23,13 @@ describe('npm run bench -- --quick', () => {
         expect(r.status, r.stderr).toBe(0);
         const report = readFileSync(results, 'utf8');
         for (const row of [
-          '| check small |',
-          '| check small, after editing one file |',
-          '| baseline: floor small (Node start-up + YAML parsing) |',
-          '| dev server small: page shows an edit |',
-          '| build small (',
-          '| build small: per page |',
-          '| baseline: bare Astro small (',
+          '| check tiny |',
+          '| check tiny, after editing one file |',
+          '| baseline: floor tiny (Node start-up + YAML parsing) |',
+          '| dev server tiny: page shows an edit |',
+          '| build tiny (',
+          '| build tiny: per page |',
+          '| baseline: bare Astro tiny (',
           '| baseline: raw pdfkit 10, 1 process |',
           '| baseline: raw pdfkit 10, 2 processes at once (peak memory of the parent only) |',
           '| extract 10, 1 worker |',
@@ -37,8 +38,8 @@ describe('npm run bench -- --quick', () => {
           expect(report).toContain(row);
         }
         expect(report).toMatch(/Machine: \d+ cores/);
-        expect(report).toMatch(/× bare Astro small/);
-        expect(report).toMatch(/× floor small/);
+        expect(report).toMatch(/× bare Astro tiny/);
+        expect(report).toMatch(/× floor tiny/);
         expect(report).toMatch(/× raw pdfkit 10 \(2 processes\)/);
         expect(report).toMatch(/PDFs\/s/);
         // The build's phases, from its --timings file.

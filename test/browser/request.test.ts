@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, EXAMPLE } from '../site/built.ts';
 import { serve } from './serve.ts';
-import { axeViolations, launchChromium } from './chromium.ts';
+import { auditAtWidths, auditContext, launchChromium } from './chromium.ts';
 import { loadModelOrThrow } from '../../src/model/load.ts';
 import { publicView } from '../../src/site-data/public-view.ts';
 import { allPages, href } from '../../src/site-data/routes.ts';
@@ -24,6 +24,8 @@ const LANGS = ['sv', 'en'] as const;
 
 let browser: Browser;
 let page: Page;
+/** The audited pages, in a context that brings axe with each document. */
+let auditPage: Page;
 let base: string;
 let close: () => Promise<void>;
 
@@ -32,6 +34,7 @@ beforeAll(async () => {
   ({ url: base, close } = await serve(path.join(out, 'public')));
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  auditPage = await (await auditContext(browser)).newPage();
 }, TIMEOUT.long);
 
 afterAll(async () => {
@@ -45,18 +48,8 @@ describe('request page: axe-core at 1280 and 375 px', () => {
       it(
         `${href({ kind }, lang)}`,
         async () => {
-          const failures: string[] = [];
-          for (const width of [1280, 375]) {
-            const p = await browser.newPage({ viewport: { width, height: 900 } });
-            try {
-              await p.goto(`${base}${href({ kind }, lang)}`);
-              expect(await p.textContent('main h1')).toBe(kind === 'request' ? requestText(lang).title : requestText(lang).easyTitle);
-              const v = await axeViolations(p);
-              if (v.length) failures.push(`${width}px: ${v.join('; ')}`);
-            } finally {
-              await p.close();
-            }
-          }
+          const failures = await auditAtWidths(auditPage, `${base}${href({ kind }, lang)}`);
+          expect(await auditPage.textContent('main h1')).toBe(kind === 'request' ? requestText(lang).title : requestText(lang).easyTitle);
           expect(failures).toEqual([]);
         },
         TIMEOUT.long,

@@ -1,5 +1,5 @@
 /** The bundled example (content/), a throwaway copy of it, and the check CLI run as a user runs it. */
-import { execFile, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,17 +21,6 @@ export function check(args: string[]): CliResult {
   const { CONTENT_DIR: _drop, ...env } = process.env;
   const r = spawnSync(NODE, ['generators/cli/check.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...env, NO_COLOR: '1' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-/** The same as `check`, without blocking, so independent runs can overlap. */
-export function checkAsync(args: string[]): Promise<CliResult> {
-  const { CONTENT_DIR: _drop, ...env } = process.env;
-  return new Promise((resolve) => {
-    execFile(NODE, ['generators/cli/check.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...env, NO_COLOR: '1' }, maxBuffer: 64 << 20 }, (err, stdout, stderr) => {
-      const code = err ? (typeof err.code === 'number' ? err.code : null) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
 }
 
 /** A throwaway copy of the whole example, to break on purpose. */

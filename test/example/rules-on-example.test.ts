@@ -2,14 +2,17 @@
  * Issue 3, "done when": breaking the example in each way the rules know makes
  * `check` say what is wrong, where (file:line:column), why (the article) and
  * how to fix it (the hint). One representative mutation per rule area, each on
- * a fresh copy of the bundled example, run through the real CLI.
+ * a fresh copy of the bundled example, run through the check command's `main`
+ * in-process (the spawned command's wiring is proven in test/check/cli.test.ts).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument, type Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/rules/index.ts';
-import { checkAsync, exampleCopy, lineOf, replaceOnce, TODAY } from './helpers.ts';
+import { main as check } from '../../generators/cli/check.ts';
+import { runInProcess } from '../support/in-process.ts';
+import { exampleCopy, lineOf, replaceOnce, TODAY } from './helpers.ts';
 
 interface CaseBase {
   area: string;
@@ -202,14 +205,14 @@ function breakCopy(c: Case) {
 }
 
 describe.each(CASES.map((c) => [`${c.area}: ${c.rule}`, c] as const))('the example broken for %s', (_name, c) => {
-  // Concurrent: each case is its own copy and its own processes.
-  it.concurrent('check names the rule, file:line:column, the article and the fix', async () => {
+  it('check names the rule, file:line:column, the article and the fix', async () => {
     const rule = RULES.find((r) => r.id === c.rule)!;
     expect(rule, c.rule).toBeDefined();
     const { dir, cleanup } = breakCopy(c);
     try {
       const today = c.today ?? TODAY;
-      const [r, j] = await Promise.all([checkAsync(['--content', dir, '--today', today, '--strict']), checkAsync(['--content', dir, '--today', today, '--format', 'json', '--lang', 'en'])]);
+      const r = await runInProcess(check, ['--content', dir, '--today', today, '--strict']);
+      const j = await runInProcess(check, ['--content', dir, '--today', today, '--format', 'json', '--lang', 'en']);
       const json = JSON.parse(j.stdout) as {
         rule?: string;
         file: string;

@@ -7,13 +7,16 @@ import { EXIT_FINDINGS, EXIT_INTERNAL, EXIT_USAGE } from './exit-codes.ts';
 import { UsageError } from './usage-error.ts';
 
 export async function runMain(main: () => Promise<number> | number): Promise<void> {
-  let code: number;
+  process.exitCode = await runCommand(main);
+}
+
+/** The exit code `main` ends with, failures reported as `runMain` reports them (tests call commands in-process through this). */
+export async function runCommand(main: () => Promise<number> | number): Promise<number> {
   try {
-    code = await main();
+    return await main();
   } catch (e) {
-    code = reportFailure(e);
+    return reportFailure(e);
   }
-  process.exitCode = code;
 }
 
 export function reportFailure(e: unknown): number {
