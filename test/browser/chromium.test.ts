@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { TIMEOUT } from '../support/timeouts.ts';
-import { auditAtWidths, auditContext, axeViolations, launchChromium } from './chromium.ts';
+import { auditAtWidths, auditContext, axeViolations, launchChromium, parsedWithoutScripts } from './chromium.ts';
 
 const ORIGIN = 'http://audit.test';
 const html = (body: string, style = '') =>
@@ -17,6 +17,8 @@ const PAGES: Record<string, string> = {
   '/pale-on-desktop/': html('<p>Text.</p>', paleAbove(600)),
   // What a page script sees of axe when it starts: the audit context loads axe before it.
   '/script/': html('<p>Text.</p><script>document.title = typeof window.axe;</script>'),
+  // A link that exists only when scripts run.
+  '/scripted/': html('<noscript><p id="plain">Utan skript.</p></noscript><script>document.querySelector("main").insertAdjacentHTML("beforeend", "<a id=added href=/x>x</a>");</script>'),
 };
 
 let browser: Browser;
@@ -70,5 +72,17 @@ describe('auditAtWidths', () => {
     // As a page left at 375 px by the audit before: the next audit must load it at 1280 px again.
     await page.setViewportSize({ width: 375, height: 900 });
     expect(await auditAtWidths(page, `${ORIGIN}/pale-on-desktop/`)).toEqual(['1280px: color-contrast: p']);
+  });
+});
+
+describe('parsedWithoutScripts', () => {
+  it('reads a page as without JavaScript: what a script adds is absent, the noscript content is there', { timeout: TIMEOUT.long }, async () => {
+    await page.goto(`${ORIGIN}/scripted/`);
+    // With scripts (the page as loaded) the link is there ...
+    expect(await page.locator('#added').count()).toBe(1);
+    const doc = await parsedWithoutScripts(page, '/scripted/');
+    // ... without them it is not, and the noscript text is parsed as content.
+    expect(await doc.evaluate((d) => [d.querySelectorAll('#added').length, d.querySelectorAll('#plain').length])).toEqual([0, 1]);
+    await doc.dispose();
   });
 });

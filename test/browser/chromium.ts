@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type JSHandle, type Page } from 'playwright-core';
 import { ROOT } from '../site/built.ts';
 import { wait } from '../support/timeouts.ts';
 
@@ -80,4 +80,12 @@ export async function auditAtWidths(p: Page, url: string, ready?: (p: Page) => P
 /** Both sites' search pages build Pagefind's UI after load: audit that UI (with its label), not the plain form it replaces. */
 export async function searchReady(p: Page): Promise<void> {
   if (/\/(sok|search)\/$/.test(new URL(p.url()).pathname)) await p.waitForSelector('#search input#q.pagefind-ui__search-input', { timeout: wait(15) });
+}
+
+/**
+ * The page at `url` (on `p`'s site) as the browser parses it with scripting off: the DOM a
+ * visitor without JavaScript gets, read without a navigation of its own (DOMParser never runs scripts).
+ */
+export function parsedWithoutScripts(p: Page, url: string): Promise<JSHandle<Document>> {
+  return p.evaluateHandle(async (u) => new DOMParser().parseFromString(await (await fetch(u)).text(), 'text/html'), url);
 }

@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, EXAMPLE, ROOT } from '../site/built.ts';
 import { serve } from './serve.ts';
-import { auditAtWidths, auditContext, launchChromium, searchReady } from './chromium.ts';
+import { auditAtWidths, auditContext, launchChromium, parsedWithoutScripts, searchReady } from './chromium.ts';
 import { loadModelOrThrow } from '../../src/model/load.ts';
 import { publicView } from '../../src/site-data/public-view.ts';
 import { allPages, href } from '../../src/site-data/routes.ts';
@@ -183,24 +183,17 @@ describe('public notice in Chromium', () => {
 
 // One test per page (a loop over every page is slow on a busy machine and names no page when it times out).
 describe('public notice: every page without JavaScript', () => {
-  let noScript: BrowserContext;
-  let plain: Page;
-  beforeAll(async () => {
-    noScript = await browser.newContext({ javaScriptEnabled: false });
-    plain = await noScript.newPage();
-  });
-  afterAll(async () => {
-    await noScript?.close();
-  });
   for (const { page: pg } of allPages(pm)) {
     for (const lang of ['sv', 'en'] as const) {
       const url = href(pg, lang);
       it(
         `${url}: works without JavaScript (content, menu and language switch are plain links)`,
         async () => {
-          await plain.goto(`${base}${url}`);
-          expect(await plain.locator('main h1').count()).toBe(1);
-          expect(await plain.getAttribute('a.lang-switch', 'href')).toBe(href(pg, lang === 'sv' ? 'en' : 'sv'));
+          if (new URL(page.url()).origin !== base) await page.goto(`${base}/`);
+          const doc = await parsedWithoutScripts(page, url);
+          expect(await doc.evaluate((d) => d.querySelectorAll('main h1').length)).toBe(1);
+          expect(await doc.evaluate((d) => d.querySelector('a.lang-switch')?.getAttribute('href'))).toBe(href(pg, lang === 'sv' ? 'en' : 'sv'));
+          await doc.dispose();
         },
         PAGE_TIMEOUT,
       );
