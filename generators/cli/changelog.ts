@@ -21,7 +21,7 @@ function rawFlag(argv: string[], flag: string, parsed: unknown): string | undefi
   return parsed === undefined || parsed === true ? undefined : String(parsed);
 }
 
-function main(argv: string[]): number {
+export function main(argv: string[]): number {
   const cli = cac('policy:changelog');
   cli
     .usage(

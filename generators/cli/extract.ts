@@ -141,6 +141,8 @@ cli
     if (!Number.isInteger(workers) || workers < 1 || workers > 64) fail('--workers ska vara ett heltal 1–64.', '--workers must be an integer 1–64.');
     const password = readPassword(opts);
     const contentDir = resolveContentDir(opts.content);
+    // Signals are handled from here on: one during the writability probe below waits for it to be removed.
+    stopCleanly(out);
     const outProblem = prepareOutDir(out);
     if (outProblem?.kind === 'not-a-folder') fail('--out pekar på en fil, inte en mapp.', '--out names a file, not a folder.');
     if (outProblem)
@@ -150,7 +152,6 @@ cli
       );
     // Temp files of an earlier run that was killed outright hold personal data: remove them first.
     removeOrphanTempsSync(out);
-    stopCleanly(out);
     // The workers load and check the content; this thread never loads the model (memory, and the cores are theirs).
     const batch = runBatch({
       files: collectFiles(inputs),

@@ -92,7 +92,7 @@ function fromFlags(o: Record<string, unknown>, lang: Locale): Partial_ {
   return p;
 }
 
-async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[]): Promise<number> {
   const cli = cac('init');
   cli
     .usage(

@@ -14,7 +14,7 @@ import { runMain } from './shared/run-main.ts';
 import { todayLine } from './shared/today-line.ts';
 import { rawFlag } from './shared/raw-flag.ts';
 
-function main(argv: string[]): number {
+export function main(argv: string[]): number {
   const cli = cac('policy:draft');
   cli
     .usage(

@@ -3,6 +3,11 @@
  * (src/site-data/public-view.ts), the same whitelist the web pages use, so
  * nothing internal can reach the PDF. Wording comes from the site's UI strings
  * and legal helpers, so the PDF says what the pages say.
+ *
+ * Unlike the pages, the PDF describes each activity once, in the part "Alla
+ * behandlingar", with the groups it concerns; each group's section names its
+ * activities with a link and the page they are on. At large scale an activity
+ * concerns about two groups, so printing it under each doubled the document.
  */
 import { requestText } from '../../src/i18n/request/index.ts';
 import { requestView } from '../../src/site-data/request.ts';
@@ -19,6 +24,7 @@ import { linkedGroups, linkedSource, mainGroup } from '../../src/site-data/linke
 import { orgWording, pageLabel } from '../../src/site-data/org-wording.ts';
 import { overviewRows } from '../../src/site-data/overview.ts';
 import { cookieConsentText } from '../../src/site-data/cookie-consent.ts';
+import { noticePdfText } from '../../src/i18n/notice-pdf/index.ts';
 import type { Locale } from '../../src/model/schemas/index.ts';
 
 /** A chunk of the document that gets its own bookmark. */
@@ -27,10 +33,10 @@ export interface Chapter {
   blocks: Block[];
 }
 
-/** The contents list on the notice's first page (its words are the PDF's only; the site has a menu instead). */
-const CONTENTS = { sv: { title: 'Innehåll', part: 'Avsnitt', page: 'Sida' }, en: { title: 'Contents', part: 'Section', page: 'Page' } } as const;
-
 const sentence = (s: string) => (/[.!?:]$/.test(s.trim()) ? s.trim() : `${s.trim()}.`);
+
+/** The heading id of an activity's description (its groups' contents tables link to it). */
+const activityAnchor = (a: PublicActivity) => `activity-${a.id}`;
 
 function activityBlocks(a: PublicActivity, pm: PublicModel, lang: Locale): Block[] {
   const u = ui(lang);
@@ -202,7 +208,9 @@ export function noticeOutline(pm: PublicModel, lang: Locale): { title: string; c
   ];
   const w = orgWording(pm, lang);
   const contact = pageLabel(pm, 'contact', lang);
+  const np = noticePdfText(lang);
   const chapters: Chapter[] = [];
+  const groupsOf = new Map<string, { activity: PublicActivity; groups: string[] }>();
   chapters.push({
     title: contact,
     blocks: [
@@ -237,17 +245,21 @@ export function noticeOutline(pm: PublicModel, lang: Locale): { title: string; c
     const linked = linkedGroups(pm, s.id);
     if (linked.length) blocks.push({ kind: 'p', text: u.linkedGroupsIntro }, { kind: 'list', items: linked.map((l) => t(l.audience, lang)) });
     if (acts.length) {
-      blocks.push({ kind: 'h3', text: u.overview }, { kind: 'p', text: u.overviewCaption });
+      // The overview names the group's activities; each name links to the activity's description, whose page the last column gives.
+      blocks.push({ kind: 'h3', text: u.overview }, { kind: 'p', text: u.overviewCaption }, { kind: 'p', text: fill(np.groupActivitiesIntro, { part: np.activitiesPart }) });
       blocks.push({
-        kind: 'table',
+        kind: 'contents',
         columns: [
           { label: u.activitiesHeading, width: 16 },
-          { label: u.overviewData, width: 24 },
-          { label: u.overviewPurpose, width: 26 },
+          { label: u.overviewData, width: 22 },
+          { label: u.overviewPurpose, width: 24 },
           { label: u.overviewBasis, width: 14 },
-          { label: u.overviewRetention, width: 20 },
+          { label: u.overviewRetention, width: 18 },
+          { label: np.describedColumn, width: 10 },
         ],
-        rows: overviewRows(pm, acts, lang).map((r) => [r.name, r.data, r.purpose, r.basis, r.retention]),
+        rows: overviewRows(pm, acts, lang).map((r, i) => [r.name, r.data, r.purpose, r.basis, r.retention, activityAnchor(acts[i]!)]),
+        page: np.seePage,
+        link: np.goTo,
       });
     }
     if (s.summary) {
@@ -263,10 +275,30 @@ export function noticeOutline(pm: PublicModel, lang: Locale): { title: string; c
     }
     if (!acts.length) blocks.push({ kind: 'p', text: u.noActivities });
     for (const a of acts) {
-      blocks.push(...activityBlocks(a, pm, lang));
-      blocks.push(...cookieBlocks(a, lang));
+      if (!groupsOf.has(a.id)) groupsOf.set(a.id, { activity: a, groups: [] });
+      groupsOf.get(a.id)!.groups.push(t(s.audience, lang));
     }
     chapters.push({ title: t(s.audience, lang), blocks });
+  }
+  // Each activity once, in the order the groups first name it, with the groups it concerns.
+  if (groupsOf.size) {
+    const blocks: Block[] = [
+      { kind: 'h2', text: np.activitiesPart },
+      { kind: 'p', text: np.activitiesPartIntro },
+    ];
+    for (const { activity, groups } of groupsOf.values()) {
+      // Its heading (the links' destination), its description, the groups it concerns, then its facts.
+      const [heading, description, ...facts] = activityBlocks(activity, pm, lang);
+      blocks.push(
+        { ...heading!, id: activityAnchor(activity) } as Block,
+        description!,
+        { kind: 'p', text: np.concerns, style: 'bold' },
+        { kind: 'list', items: groups },
+        ...facts,
+        ...cookieBlocks(activity, lang),
+      );
+    }
+    chapters.push({ title: np.activitiesPart, blocks });
   }
   chapters.push({ title: u.rights, blocks: [{ kind: 'h2', text: u.rights }, ...rightsBlocks(pm, lang)] });
   // Each chapter's heading gets an id, so the contents list can print its page.
@@ -275,15 +307,16 @@ export function noticeOutline(pm: PublicModel, lang: Locale): { title: string; c
     if (first?.kind === 'h2') ch.blocks[0] = { ...first, id: `chapter-${i}` };
   });
   cover.push(
-    { kind: 'h2', text: CONTENTS[lang].title },
+    { kind: 'h2', text: np.contents.title },
     {
       kind: 'contents',
       fontSize: 9,
       columns: [
-        { label: CONTENTS[lang].part, width: 10 },
-        { label: CONTENTS[lang].page, width: 1 },
+        { label: np.contents.part, width: 10 },
+        { label: np.contents.page, width: 1 },
       ],
       rows: chapters.map((ch, i) => [ch.title, `chapter-${i}`] as [string, string]),
+      link: np.goTo,
     },
   );
   return { title, cover, chapters };

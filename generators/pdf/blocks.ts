@@ -13,7 +13,12 @@ export type Block =
   | { kind: 'table'; columns: { label: string; width?: number }[]; rows: string[][]; fontSize?: number }
   /** Label/value rows: the label is a row header (TH scope Row). */
   | { kind: 'fields'; rows: [label: string, value: string][] }
-  /** A table of contents: each row's last cell becomes the page of the heading with that id (known only at the end). */
-  | { kind: 'contents'; columns: { label: string; width: number }[]; rows: [text: string, headingId: string][]; fontSize?: number }
+  /**
+   * A table of contents: each row is its cells and, last, the id of a heading, which becomes a last cell with the
+   * heading's page (known only at the end), worded by `page` ("se sidan {page}"; default the number alone). With
+   * `link` ("Gå till {text}, sidan {page}"), each row's first cell is a link to the heading (a named destination)
+   * and `link` is its description.
+   */
+  | { kind: 'contents'; columns: { label: string; width: number }[]; rows: [text: string, ...cells: string[]][]; fontSize?: number; page?: string; link?: string }
   | { kind: 'pagebreak' }
   | { kind: 'space'; height: number };

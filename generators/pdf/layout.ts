@@ -10,6 +10,7 @@ import { drawTable, fillReservedTable, reserveTable, type ReservedTable, type Ta
 import { documentRoot } from './structure.ts';
 import { taggedParagraph } from './tagged-text.ts';
 import type { Block } from './blocks.ts';
+import { fill } from '../../src/i18n/ui/index.ts';
 
 type Doc = PDFKit.PDFDocument;
 type HeadingKind = 'h1' | 'h2' | 'h3' | 'h4';
@@ -133,6 +134,12 @@ function tableEstimate(rows: readonly (readonly string[])[], hasHeader: boolean)
  */
 export function renderBlocks(doc: Doc, blocks: readonly Block[], style: PdfStyle = DOCUMENT_STYLE, start?: PDFKit.PDFStructureElement): RenderResult {
   const headingPages = new Map<string, number>();
+  // Headings that a linked contents table points to get a named destination. The names are numbers
+  // in first-use order: pdfkit sorts its name tree with localeCompare, which agrees with the byte
+  // order PDF readers search it in only for names like these.
+  const destinations = new Map<string, string>();
+  for (const b of blocks)
+    if (b.kind === 'contents' && b.link) for (const id of b.rows.map(headingOf)) if (!destinations.has(id)) destinations.set(id, `d${String(destinations.size).padStart(6, '0')}`);
   let section = start;
   // Tables of contents are drawn once every heading has its page; their sections stay open until then.
   const contents: { reserved: ReservedTable; block: Extract<Block, { kind: 'contents' }>; section: PDFKit.PDFStructureElement }[] = [];
@@ -174,6 +181,8 @@ export function renderBlocks(doc: Doc, blocks: readonly Block[], style: PdfStyle
           if (look.before !== undefined) doc.moveDown(look.before);
         }
         if (b.id) headingPages.set(b.id, pageNumber(doc));
+        const destination = b.id && destinations.get(b.id);
+        if (destination) doc.addNamedDestination(destination, 'XYZ', left, doc.y, null);
         const level = headingLevel(doc, b.level ?? Number(b.kind.slice(1)));
         if (style.bookmarks.beforeText) bookmark(doc, style, level, b.text);
         if (look.accent) doc.fillColor(style.accent);
@@ -263,13 +272,13 @@ export function renderBlocks(doc: Doc, blocks: readonly Block[], style: PdfStyle
         contents.push({
           block: b,
           section: parent(),
-          // "00" holds the width of a page number until the pages are known.
+          // "00" (or, worded, "0000") holds the width of a page number until the pages are known.
           reserved: reserveTable(doc, {
             structParent: parent(),
             x: left,
             y: doc.y,
             widths: b.columns.map((c) => (c.width / total) * width()),
-            rows: [b.columns.map((c) => c.label), ...b.rows.map(([text]) => [text, '00'])],
+            rows: [b.columns.map((c) => c.label), ...b.rows.map((row) => [...row.slice(0, -1), b.page ? pageText(b, '0000') : '00'])],
             headers: 'first-row',
             fontSize: size,
             headerFont: 'bold',
@@ -290,10 +299,16 @@ export function renderBlocks(doc: Doc, blocks: readonly Block[], style: PdfStyle
     }
   }
   endSection();
-  for (const c of contents) {
-    fillReservedTable(doc, c.reserved, [c.block.columns.map((col) => col.label), ...c.block.rows.map(([text, id]) => [text, String(headingPages.get(id) ?? '')])]);
-    c.section.end();
+  for (const { block, reserved } of contents) {
+    const page = (id: string) => String(headingPages.get(id) ?? '');
+    const rows = [block.columns.map((col) => col.label), ...block.rows.map((row) => [...row.slice(0, -1), pageText(block, page(headingOf(row)))])];
+    const links = block.link
+      ? [undefined, ...block.rows.map((row) => [{ name: destinations.get(headingOf(row))!, label: fill(block.link!, { text: row[0], page: page(headingOf(row)) }) }])]
+      : undefined;
+    fillReservedTable(doc, reserved, rows, links);
   }
+  // Only after every table is filled: ending a section ends the tables in it.
+  for (const section of new Set(contents.map((c) => c.section))) section.end();
   return { headingPages };
 }
 
@@ -323,6 +338,11 @@ function drawList(
   }
   doc.x = x;
 }
+
+/** The heading a contents row points to: its last element. */
+const headingOf = (row: readonly string[]) => row[row.length - 1]!;
+/** The page cell of a contents row: the page filled into the block's wording, if any. */
+const pageText = (b: Extract<Block, { kind: 'contents' }>, page: string) => (b.page ? fill(b.page, { page }) : page);
 
 function pageNumber(doc: PDFKit.PDFDocument): number {
   const range = doc.bufferedPageRange();

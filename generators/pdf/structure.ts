@@ -5,8 +5,9 @@
  * gets a new MCID that is neither in the element's /K nor in the ParentTree:
  * screen readers skip it. Here every element is written only when the
  * document ends, with all its marked-content pieces, and every piece gets
- * its ParentTree entry. Also: one `Document` element as the root, and pages
- * with annotations ordered by structure (/Tabs /S).
+ * its ParentTree entry. Also: one `Document` element as the root, pages
+ * with annotations ordered by structure (/Tabs /S), and links to named
+ * destinations (`goTo`) tagged like web links.
  */
 type Dict = { data: Record<string, unknown> };
 type Content = { refs: { pageRef: Dict; mcid: number }[] };
@@ -59,6 +60,13 @@ export function completeStructure(doc0: PDFKit.PDFDocument): void {
     elements.push(el);
     return el;
   }) as typeof doc.struct;
+  // pdfkit gives a web link drawn inside a Link element that element as structure parent, but not a link
+  // to a named destination (text option `goTo`): do the same for it, so it gets its OBJR and /Contents.
+  const goTo = doc.goTo.bind(doc);
+  doc.goTo = (x, y, w, h, name, options = {}) => {
+    const current = doc._currentStructureElement as Element | undefined;
+    return goTo(x, y, w, h, name, current?.dictionary.data.S === 'Link' && !options.structParent ? { ...options, structParent: current } : options);
+  };
   const endMarkings = doc.endMarkings.bind(doc);
   doc.endMarkings = () => {
     finishing = true;

@@ -7,7 +7,7 @@
  * drawing); here a cell is measured once (and the measurement is shared by
  * the documents of the process) and drawn once.
  */
-import { taggedParagraph, taggedText } from './tagged-text.ts';
+import { taggedParagraph, taggedText, type TaggedTextOptions } from './tagged-text.ts';
 
 export interface TagTableOptions {
   /** Structure element the Table element is added to (it must be attached to the tree). */
@@ -28,6 +28,8 @@ export interface TagTableOptions {
   borderColor?: string;
   /** null: no header background. */
   headerBackground?: string | null;
+  /** Per row and column: the cell's text is a link to this named destination (see tagged-text.ts). */
+  goTo?: readonly (readonly ({ name: string; label: string } | undefined)[] | undefined)[];
 }
 
 interface Bounds {
@@ -168,7 +170,17 @@ function paintRow(doc: PDFKit.PDFDocument, o: TagTableOptions, t: TableState, r:
       const lines = row[c]!.split('\n');
       let top = y + pad;
       for (const line of lines) {
-        const options = { align: 'left', ellipsis: true, stroke: false, fill: true, width: w - 2 * pad, height: Math.max(b.height - (top - y - pad), 1), rotation: 0 } as PDFKit.Mixins.TextOptions;
+        const goTo = o.goTo?.[r]?.[c];
+        const options = {
+          align: 'left',
+          ellipsis: true,
+          stroke: false,
+          fill: true,
+          width: w - 2 * pad,
+          height: Math.max(b.height - (top - y - pad), 1),
+          rotation: 0,
+          ...(goTo && { linkTo: goTo }),
+        } as TaggedTextOptions;
         if (lines.length === 1) taggedText(doc, cell, line, x + pad, top, options);
         else taggedParagraph(doc, cell, 'P', line, x + pad, top, options);
         top = doc.y;
@@ -313,6 +325,9 @@ export function drawTable(doc: PDFKit.PDFDocument, o0: TagTableOptions): void {
   });
 }
 
+/** Per page: where filled rows were put (positions in the content as laid out) and how many chunks each added. */
+const INSERTED = new WeakMap<object, { at: number; chunks: number }[]>();
+
 /** Space held for a table drawn later: where each row goes. */
 export interface ReservedTable {
   options: TagTableOptions;
@@ -352,22 +367,24 @@ export function reserveTable(doc: PDFKit.PDFDocument, o0: TagTableOptions): Rese
  * the space held for it, and returns to the last page. The reserved
  * structParent must still be open (its Table element is ended only now).
  */
-export function fillReservedTable(doc: PDFKit.PDFDocument, reserved: ReservedTable, rows: readonly (readonly string[])[]): void {
-  const o = { ...reserved.options, rows };
+export function fillReservedTable(doc: PDFKit.PDFDocument, reserved: ReservedTable, rows: readonly (readonly string[])[], goTo?: TagTableOptions['goTo']): void {
+  const o = { ...reserved.options, rows, goTo };
   if (rows.length !== reserved.rows.length) throw new Error('fillReservedTable: row count differs from the reserved table');
   const { x, y } = doc;
   keepingFont(doc, () => {
     const t = reserved.state;
     doc.fontSize(o.fontSize);
-    const moved = new Map<number, number>();
     for (let r = 0; r < rows.length; r++) {
       const place = reserved.rows[r]!;
       doc.switchToPage(place.page);
       const before = contentMark(doc);
       paintRow(doc, o, t, r, place.y, place.height, measureRow(doc, o, r, doc.page.contentHeight).bounds);
-      // Drawn at the end of the page's content, read where it stands: move it to its reserved place.
-      const offset = moved.get(place.page) ?? 0;
-      moved.set(place.page, offset + moveContent(doc, before, place.at + offset));
+      // Drawn at the end of the page's content, read where it stands: move it to its reserved place,
+      // after what this or another reserved table of the page has already put at or before it.
+      let inserted = INSERTED.get(doc.page.dictionary);
+      if (!inserted) INSERTED.set(doc.page.dictionary, (inserted = []));
+      const offset = inserted.reduce((sum, i) => (i.at <= place.at ? sum + i.chunks : sum), 0);
+      inserted.push({ at: place.at, chunks: moveContent(doc, before, place.at + offset) });
     }
     t.table.end();
   });

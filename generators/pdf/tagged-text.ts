@@ -10,7 +10,9 @@ const LINK_COLOUR = '#1d4f91';
 
 export interface TextPart {
   text: string;
+  /** A web or mailto address, or (`goTo`) a named destination in the document; `label` describes where it goes. */
   href?: string;
+  goTo?: string;
   label?: string;
 }
 
@@ -37,6 +39,8 @@ type Tagged = PDFKit.PDFStructureElement & { dictionary: { data: { S: string } }
 export interface TaggedTextOptions extends PDFKit.Mixins.TextOptions {
   /** Turn e-mail and web addresses into links (default true). */
   links?: boolean;
+  /** The whole text is one link to this named destination, described by `label` (e.g. "Go to … on page 12"). */
+  linkTo?: { name: string; label: string };
 }
 
 /**
@@ -52,9 +56,9 @@ export function taggedText(doc0: PDFKit.PDFDocument, el0: PDFKit.PDFStructureEle
     return;
   }
   const tag = el.dictionary.data.S;
-  const { links = true, ...options } = opts;
-  const parts = links ? linkParts(text) : [{ text }];
-  if (parts.length === 1 && !parts[0]!.href) {
+  const { links = true, linkTo, ...options } = opts;
+  const parts: TextPart[] = linkTo ? [{ text, goTo: linkTo.name, label: linkTo.label }] : links ? linkParts(text) : [{ text }];
+  if (parts.length === 1 && !parts[0]!.href && !parts[0]!.goTo) {
     const content = doc.markStructureContent(tag);
     el.add(content);
     doc.text(text, x as number, y as number, options);
@@ -65,7 +69,7 @@ export function taggedText(doc0: PDFKit.PDFDocument, el0: PDFKit.PDFStructureEle
   parts.forEach((p, i) => {
     const o = { ...options, continued: i < parts.length - 1 } as PDFKit.Mixins.TextOptions;
     const at = (s: string, extra: object = {}) => (i === 0 ? doc.text(s, x as number, y as number, { ...o, ...extra }) : doc.text(s, { ...o, ...extra }));
-    if (!p.href) {
+    if (!p.href && !p.goTo) {
       const content = doc.markStructureContent(tag);
       el.add(content);
       at(p.text);
@@ -78,7 +82,7 @@ export function taggedText(doc0: PDFKit.PDFDocument, el0: PDFKit.PDFStructureEle
       // pdfkit gives each line's link annotation this element as its structure parent.
       doc._currentStructureElement = link;
       doc.fillColor(LINK_COLOUR);
-      at(p.text, { link: p.href, underline: true });
+      at(p.text, p.goTo ? { goTo: p.goTo, underline: true } : { link: p.href, underline: true });
       if (colour) doc.fillColor(colour[0], colour[1]);
       else doc.fillColor('black');
       doc._currentStructureElement = previous;

@@ -153,6 +153,10 @@ declare namespace PDFKit {
     fillAndStroke(fill?: Colour, stroke?: Colour): this;
     link(x: number, y: number, w: number, h: number, url: string, options?: object): this;
     annotate(x: number, y: number, w: number, h: number, options: Record<string, unknown>): this;
+    /** A link annotation to the named destination `name` (pdfkit gives it no structure parent; structure.ts does). */
+    goTo(x: number, y: number, w: number, h: number, name: string, options?: { structParent?: PDFStructureElement }): this;
+    /** A named destination on the current page; 'XYZ' takes left, top (pdfkit's y, from the top) and zoom (null: unchanged). */
+    addNamedDestination(name: string, fit?: 'XYZ', left?: number, top?: number, zoom?: null): void;
 
     initForm(): this;
     formText(name: string, x: number, y: number, w: number, h: number, options?: FormFieldOptions): this;

@@ -1,16 +1,20 @@
 /**
  * What every browser test shares: Debian's Chromium launched the same way, and
- * one axe-core audit with one set of rules, so no page is held to a lesser
- * standard because its test file copied an older list.
+ * one axe-core audit with one set of rules at one pair of widths, so no page is
+ * held to a lesser standard because its test file copied an older list.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type JSHandle, type Page } from 'playwright-core';
 import { ROOT } from '../site/built.ts';
+import { wait } from '../support/timeouts.ts';
 
 const AXE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 /** Every WCAG 2.0–2.2 A/AA rule and the best-practice rules. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+/** A desktop and a phone width: every audited page is audited at both. */
+export const AUDIT_WIDTHS = [1280, 375] as const;
+const HEIGHT = 900;
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
@@ -19,12 +23,30 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+/**
+ * A context whose pages load axe-core with every document, before the page's
+ * own scripts: the 500 KB source crosses the protocol once, not once per audit.
+ * For pages that are audited; other tests use plain pages.
+ */
+export async function auditContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: AUDIT_WIDTHS[0], height: HEIGHT }, ...options });
+  await context.addInitScript({ content: AXE });
+  return context;
+}
+
 /** axe violations of the page as it is now, as "rule: first targets". */
 export async function axeViolations(p: Page): Promise<string[]> {
-  await p.addScriptTag({ content: AXE });
+  // A page outside an audit context (or a document written by setContent) gets axe here.
+  if (!(await p.evaluate(() => 'axe' in window))) await p.addScriptTag({ content: AXE });
   return p.evaluate(async (tags) => {
+    // Audit from the top, as a freshly loaded page is (an earlier audit may have scrolled).
+    window.scrollTo(0, 0);
     // @ts-expect-error axe is injected above
-    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    const r = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      // Every rule still runs; only the passes, the inapplicable and the incomplete are not described node by node.
+      resultTypes: ['violations'],
+    });
     return r.violations.map(
       (v: { id: string; nodes: { target: string[] }[] }) =>
         `${v.id}: ${v.nodes
@@ -33,4 +55,37 @@ export async function axeViolations(p: Page): Promise<string[]> {
           .join(', ')}`,
     );
   }, AXE_TAGS);
+}
+
+/**
+ * axe violations of the page at `url` at every audit width, as "width px: rule: targets".
+ * The page is loaded once and resized between the audits: the sites' layouts follow
+ * CSS media queries, which a resize re-evaluates exactly as a load at that width would.
+ * `ready` waits for what a page builds after load (a search UI).
+ */
+export async function auditAtWidths(p: Page, url: string, ready?: (p: Page) => Promise<void>): Promise<string[]> {
+  // Loaded at the first width, so that audit is of a page exactly as loaded.
+  await p.setViewportSize({ width: AUDIT_WIDTHS[0], height: HEIGHT });
+  await p.goto(url);
+  await ready?.(p);
+  const failures: string[] = [];
+  for (const width of AUDIT_WIDTHS) {
+    if (p.viewportSize()?.width !== width) await p.setViewportSize({ width, height: HEIGHT });
+    const v = await axeViolations(p);
+    if (v.length) failures.push(`${width}px: ${v.join('; ')}`);
+  }
+  return failures;
+}
+
+/** Both sites' search pages build Pagefind's UI after load: audit that UI (with its label), not the plain form it replaces. */
+export async function searchReady(p: Page): Promise<void> {
+  if (/\/(sok|search)\/$/.test(new URL(p.url()).pathname)) await p.waitForSelector('#search input#q.pagefind-ui__search-input', { timeout: wait(15) });
+}
+
+/**
+ * The page at `url` (on `p`'s site) as the browser parses it with scripting off: the DOM a
+ * visitor without JavaScript gets, read without a navigation of its own (DOMParser never runs scripts).
+ */
+export function parsedWithoutScripts(p: Page, url: string): Promise<JSHandle<Document>> {
+  return p.evaluateHandle(async (u) => new DOMParser().parseFromString(await (await fetch(u)).text(), 'text/html'), url);
 }

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt, EXAMPLE } from '../site/built.ts';
 import { serve } from './serve.ts';
-import { axeViolations, launchChromium } from './chromium.ts';
+import { auditAtWidths, auditContext, launchChromium } from './chromium.ts';
 import { TIMEOUT as TIMEOUTS } from '../support/timeouts.ts';
 import { loadModelOrThrow } from '../../src/model/load.ts';
 import { staffTaskWording } from '../../src/i18n/staff-tasks/index.ts';
@@ -56,14 +56,12 @@ describe('handbook start page', () => {
     }
   });
 
-  it.each([1280, 375])('is axe clean at %i px', { timeout: TIMEOUT }, async (width) => {
-    const p = await browser.newPage({ viewport: { width, height: 900 } });
+  it('is axe clean at 1280 and 375 px', { timeout: TIMEOUT }, async () => {
+    const audits = await auditContext(browser);
     try {
-      await p.goto(`${site.url}/`);
-      const violations = await axeViolations(p);
-      expect(violations).toEqual([]);
+      expect(await auditAtWidths(await audits.newPage(), `${site.url}/`)).toEqual([]);
     } finally {
-      await p.close();
+      await audits.close();
     }
   });
 });
@@ -83,12 +81,18 @@ describe('handbook search synonyms', () => {
     for (const topic of Object.keys(SEARCH_SYNONYMS.sv) as SearchTopic[]) expect(targets(topic).length, topic).toBeGreaterThan(0);
   });
 
-  it.each(cases)('%s %s: "%s" finds the topic', { timeout: TIMEOUT }, async (_lang, topic, term) => {
-    await page.goto(`${site.url}/sok/`);
+  // One search page, its Pagefind loaded once: each term is a search in it, as a visitor types one after another.
+  let searchPage: Page;
+  beforeAll(async () => {
+    searchPage = await browser.newPage();
+    await searchPage.goto(`${site.url}/sok/`);
     // A string, so the test runner does not rewrite the browser's dynamic import.
-    const urls = (await page.evaluate(`(async () => {
-      const pf = await import('/pagefind/pagefind.js');
-      const r = await pf.search(${JSON.stringify(term)});
+    await searchPage.evaluate(`import('/pagefind/pagefind.js').then((pf) => { window.pf = pf; })`);
+  });
+
+  it.each(cases)('%s %s: "%s" finds the topic', { timeout: TIMEOUT }, async (_lang, topic, term) => {
+    const urls = (await searchPage.evaluate(`(async () => {
+      const r = await window.pf.search(${JSON.stringify(term)});
       const data = await Promise.all(r.results.map((x) => x.data()));
       return data.flatMap((d) => [d.url, ...d.sub_results.map((s) => s.url)]);
     })()`)) as string[];

@@ -1,9 +1,12 @@
 /**
  * Issue 20, item 7: no key or value written in a request reaches stdout or
- * stderr. Thousands of generated bad requests (unknown keys, misplaced names,
+ * stderr. A thousand generated bad requests (unknown keys, misplaced names,
  * unknown ids, personnummer-shaped keys, wrong types, broken syntax), each
  * carrying sentinel strings, are checked; the printed problems must name
- * places and fields only.
+ * places and fields only. A thousand is enough: each case applies 1–3 of 7
+ * mutation kinds at one of 10 or 21 places, so the rarest (kind, place) pair
+ * comes up about 14 times per run; a message that echoes one field's value
+ * fails the run (an unknown id echoed was planted and caught).
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -93,7 +96,7 @@ const leaked = (output: string, secrets: string[]) => secrets.filter((s) => outp
 
 describe('no request key or value is echoed (issue 20, item 7)', () => {
   it(
-    '5,000 generated bad requests: the printed problems never contain a key or value of the request',
+    '1,000 generated bad requests: the printed problems never contain a key or value of the request',
     () => {
       const model = loadModelOrThrow(CONTENT);
       let failing = 0;
@@ -104,10 +107,10 @@ describe('no request key or value is echoed (issue 20, item 7)', () => {
           const output = problems.map(formatProblem).join('\n');
           expect(leaked(output, secrets), output).toEqual([]);
         }),
-        { numRuns: 5000 },
+        { numRuns: 1000 },
       );
       // The generator must really produce bad requests, not 5,000 valid ones.
-      expect(failing).toBeGreaterThan(4500);
+      expect(failing).toBeGreaterThan(900);
     },
     TIMEOUT.build,
   );

@@ -16,7 +16,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -61,14 +61,26 @@ interface Outcome {
   orphans: string[];
 }
 
-/** Resolves when `ready(names)` holds for the output folder (polled every 5 ms) or the process exited. */
+/** Resolves when `ready(names)` holds for the output folder or the process exited: woken by inotify the moment a file appears, polled every 5 ms besides. */
 async function until(out: string, exited: Promise<unknown>, ready: (names: string[]) => boolean): Promise<string[]> {
+  let wake = () => {};
   let done = false;
-  void exited.then(() => (done = true));
-  for (;;) {
-    const names = readdirSync(out);
-    if (done || ready(names)) return names;
-    await sleep(5);
+  const watcher = watch(out, () => wake());
+  void exited.then(() => {
+    done = true;
+    wake();
+  });
+  try {
+    for (;;) {
+      const names = readdirSync(out);
+      if (done || ready(names)) return names;
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+        setTimeout(resolve, 5);
+      });
+    }
+  } finally {
+    watcher.close();
   }
 }
 
@@ -91,8 +103,8 @@ async function trial(i: number, requests: string, rand: () => number): Promise<O
     seen = readdirSync(out);
     when = `${delay} ms after the start`;
   } else if (moment === 'temp file') {
-    // The first temp file, or failing that (a write quicker than a look) the first PDF: writes are under way.
-    seen = await until(out, exited, (names) => names.length > 0);
+    // The first temp file (inotify wakes the look as it is created), or failing that the first PDF: writes are under way.
+    seen = await until(out, exited, (names) => names.some((n) => isTemp(n) || n.endsWith('.pdf')));
     when = 'when the first file appeared';
   } else {
     seen = await until(out, exited, (names) => names.some((n) => n.endsWith('.pdf')));

@@ -3,13 +3,28 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { TIMEOUT } from '../support/timeouts.ts';
+import { runInProcess } from '../support/in-process.ts';
+import { main } from '../../generators/cli/init.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const NODE = path.join(ROOT, 'node_modules/.bin/node');
 export const INIT = path.join(ROOT, 'generators/cli/init.ts');
 export const tmpDir = (prefix: string) => mkdtempSync(path.join(os.tmpdir(), `gdpr-init-${prefix}-`));
 
-/** Runs init with flags, without a terminal (stdin is a pipe). */
+/** Runs init's `main` in-process with flags, without a terminal (stdin not a TTY), as `runInit` does (test/support/in-process.ts). */
+export async function runInitInProcess(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  const tty = Object.getOwnPropertyDescriptor(process.stdin, 'isTTY');
+  Object.defineProperty(process.stdin, 'isTTY', { value: false, configurable: true, writable: true });
+  try {
+    const r = await runInProcess(main, args);
+    return { status: r.code, stdout: r.stdout, stderr: r.stderr };
+  } finally {
+    if (tty) Object.defineProperty(process.stdin, 'isTTY', tty);
+    else delete (process.stdin as { isTTY?: boolean }).isTTY;
+  }
+}
+
+/** Runs init with flags as a process, without a terminal (stdin is a pipe). */
 export function runInit(args: string[]): { status: number | null; stdout: string; stderr: string } {
   const r = spawnSync(NODE, [INIT, ...args], { cwd: ROOT, encoding: 'utf8', input: '', env: { ...process.env, NO_COLOR: '1' } });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };

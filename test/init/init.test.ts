@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { collectDiagnostics } from '../../generators/cli/check.ts';
-import { runInit, runInitInPty, tmpDir } from './helpers.ts';
+import { runInit, runInitInProcess, runInitInPty, tmpDir } from './helpers.ts';
 import { TIMEOUT } from '../support/timeouts.ts';
 
 const TODAY = '2026-12-01';
@@ -27,9 +27,9 @@ const FLAGS = [
 const read = (dir: string, file: string) => parse(readFileSync(path.join(dir, file), 'utf8')) as Record<string, any>;
 
 describe('init by flags', () => {
-  it('writes a content folder that checks with no errors, every todo a warning at the line init printed', () => {
+  it('writes a content folder that checks with no errors, every todo a warning at the line init printed', async () => {
     const dir = path.join(tmpDir('flags'), 'content');
-    const r = runInit([
+    const r = await runInitInProcess([
       '--content',
       dir,
       ...FLAGS,
@@ -70,9 +70,9 @@ describe('init by flags', () => {
     expect(todos.sort()).toEqual(printed.sort());
   });
 
-  it('single company without DPO: a todo asks about Art. 37, and no care activities without care services', () => {
+  it('single company without DPO: a todo asks about Art. 37, and no care activities without care services', async () => {
     const dir = path.join(tmpDir('nodpo'), 'content');
-    const r = runInit(['--content', dir, ...FLAGS, '--dpo', 'no', '--services', 'none', '--lang', 'en']);
+    const r = await runInitInProcess(['--content', dir, ...FLAGS, '--dpo', 'no', '--services', 'none', '--lang', 'en']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Every entry is a draft (draft: true).');
     expect(read(dir, 'organisation.yaml').dpo).toBeUndefined();
@@ -81,9 +81,9 @@ describe('init by flags', () => {
     expect(collectDiagnostics(dir, TODAY).filter((d) => d.severity === 'error')).toEqual([]);
   });
 
-  it('a group: the companies are controllers of the care activities, the parent of the website', () => {
+  it('a group: the companies are controllers of the care activities, the parent of the website', async () => {
     const dir = path.join(tmpDir('group'), 'content');
-    const r = runInit(['--content', dir, ...FLAGS, '--companies', 'Norr Assistans AB:556000-0001;Norr Hemtjänst AB:5560000019', '--services', 'personlig-assistans,hemtjanst']);
+    const r = await runInitInProcess(['--content', dir, ...FLAGS, '--companies', 'Norr Assistans AB:556000-0001;Norr Hemtjänst AB:5560000019', '--services', 'personlig-assistans,hemtjanst']);
     expect(r.stderr).toBe('');
     expect(readdirSync(path.join(dir, 'entities')).sort()).toEqual(['norr-assistans.yaml', 'norr-hemtjanst.yaml', 'omsorg-i-norr.yaml']);
     expect(read(dir, 'entities/norr-hemtjanst.yaml').organisationsnummer).toBe('556000-0019');
@@ -93,17 +93,17 @@ describe('init by flags', () => {
     expect(collectDiagnostics(dir, TODAY).filter((d) => d.severity === 'error')).toEqual([]);
   });
 
-  it('refuses a folder that is not empty, and with --force writes its files and keeps the others', () => {
+  it('refuses a folder that is not empty, and with --force writes its files and keeps the others', async () => {
     const dir = path.join(tmpDir('force'), 'content');
     mkdirSync(path.join(dir, 'handbook'), { recursive: true });
     writeFileSync(path.join(dir, 'handbook', '01-egen.mdx'), '# Egen text\n');
     writeFileSync(path.join(dir, 'organisation.yaml'), 'name: Gammal\n');
-    const refused = runInit(['--content', dir, ...FLAGS]);
+    const refused = await runInitInProcess(['--content', dir, ...FLAGS]);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('mappen finns redan och är inte tom; init skriver bara i en ny eller tom mapp.');
     expect(refused.stderr).toContain('--force');
     expect(readFileSync(path.join(dir, 'organisation.yaml'), 'utf8')).toBe('name: Gammal\n');
-    const forced = runInit(['--content', dir, ...FLAGS, '--force']);
+    const forced = await runInitInProcess(['--content', dir, ...FLAGS, '--force']);
     expect(forced.status).toBe(0);
     expect(read(dir, 'organisation.yaml').parent).toBe('omsorg-i-norr');
     expect(readFileSync(path.join(dir, 'handbook', '01-egen.mdx'), 'utf8')).toBe('# Egen text\n');
@@ -118,17 +118,19 @@ describe('init by flags', () => {
     [['--companies', 'Norr AB'], '--companies: «Norr AB»: skriv bolaget som Namn:NNNNNN-NNNN.'],
     [['--dpo', 'yes'], '--dpo yes kräver --dpo-name och --dpo-email'],
     [['--languages', 'en'], '--languages: sv | sv,en'],
-  ])('a bad flag %j is a usage error naming it', (extra, message) => {
+  ])('a bad flag %j is a usage error naming it', async (extra, message) => {
     const dir = path.join(tmpDir('bad'), 'content');
-    const r = runInit(['--content', dir, ...FLAGS.filter((f, i, all) => !extra.includes(f) && !extra.includes(all[i - 1]!)), ...extra]);
+    const r = await runInitInProcess(['--content', dir, ...FLAGS.filter((f, i, all) => !extra.includes(f) && !extra.includes(all[i - 1]!)), ...extra]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(message);
     expect(() => readdirSync(dir)).toThrow(/ENOENT/);
   });
 
+  // The real process (the other flag tests call main in-process): its exit code and message, no stack trace.
   it('without a terminal, a missing name or organisationsnummer is named', () => {
     const r = runInit(['--content', path.join(tmpDir('missing'), 'c'), '--yes']);
     expect(r.status).toBe(2);
+    expect(r.stderr).not.toMatch(/^\s+at /m);
     expect(r.stderr).toContain('saknas utan terminal: --name, --orgnr');
   });
 });

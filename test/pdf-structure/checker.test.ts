@@ -149,6 +149,18 @@ describe('structural checker: each property broken once', () => {
     expect(f.map((x) => x.message)).toEqual(['prov.pdf: page 1: link https://www.imy.se has no /Contents', 'prov.pdf: page 1: link https://www.imy.se has no Link structure element as its parent']);
   });
 
+  it('(f) a link to a named destination the document does not have, and outside the structure', async () => {
+    const d = doc();
+    taggedParagraph(d, documentRoot(d), 'P', 'Text.', 64, 64, { width: 300 });
+    d.goTo(64, 64, 40, 12, 'ingenstans');
+    const f = await check(d);
+    expect(f.map((x) => x.message)).toEqual([
+      'prov.pdf: page 1: link to "ingenstans" has no /Contents',
+      'prov.pdf: page 1: link to "ingenstans" has no Link structure element as its parent',
+      'prov.pdf: page 1: link to "ingenstans", a named destination the document does not have',
+    ]);
+  });
+
   it('(g) three pages without bookmarks', async () => {
     const d = doc();
     const root = documentRoot(d);

@@ -17,7 +17,7 @@
  *  (e) /Lang, a title with /DisplayDocTitle, /MarkInfo /Marked, one `Document` root,
  *      and the PDF/UA identifier in the XMP metadata;
  *  (f) every Link annotation has a Link structure parent (via /StructParent and an
- *      OBJR) and a /Contents;
+ *      OBJR) and a /Contents, and a link to a named destination goes to one that exists;
  *  (g) a document longer than two pages has bookmarks (an outline);
  *  (h) every form field (widget annotation) has an accessible name (/TU, on the
  *      widget or its field), a Form structure element as its parent (via
@@ -392,6 +392,92 @@ function numberTree(pdf: Pdf, node: Value): Map<number, Value> {
   return out;
 }
 
+/** A name tree (e.g. the named destinations) as a map from its keys. */
+function nameTree(pdf: Pdf, node: Value): Map<string, Value> {
+  const out = new Map<string, Value>();
+  const walk = (v: Value) => {
+    const d = pdf.dict(v);
+    const names = pdf.array(d['/Names']);
+    for (let k = 0; k + 1 < names.length; k += 2) out.set(pdf.text(names[k]!), names[k + 1]!);
+    for (const kid of pdf.array(d['/Kids'])) walk(kid);
+  };
+  walk(node);
+  return out;
+}
+
+function pagesOf(pdf: Pdf, catalog: Dict): { ref: string; dict: Dict }[] {
+  const pages: { ref: string; dict: Dict }[] = [];
+  const walkPages = (v: Value) => {
+    const d = pdf.dict(v);
+    if (d['/Type'] === '/Pages') for (const k of pdf.array(d['/Kids'])) walkPages(k);
+    else pages.push({ ref: v as string, dict: d });
+  };
+  walkPages(catalog['/Pages']!);
+  return pages;
+}
+
+/** A link annotation to a named destination in the same document. */
+export interface InternalLink {
+  /** 1-based page the link is on, and the page its destination is on (undefined: no such destination). */
+  page: number;
+  target: number | undefined;
+  destination: string;
+  /** The annotation's /Contents (its description) and its /StructParent key; the page's /Tabs. */
+  contents: string;
+  structParent: number | undefined;
+  tabs: string | undefined;
+}
+
+/** Every link to a named destination (GoTo), in page order, with the page its destination is on. */
+export function internalLinks(file: string): InternalLink[] {
+  const pdf = Pdf.read(file);
+  return internalLinksOf(pdf, pdf.dict(pdf.trailer['/Root']));
+}
+
+function internalLinksOf(pdf: Pdf, catalog: Dict): InternalLink[] {
+  const pages = pagesOf(pdf, catalog);
+  const pageIndex = new Map(pages.map((p, i) => [p.ref, i]));
+  const dests = nameTree(pdf, pdf.dict(catalog['/Names'])['/Dests'] ?? null);
+  const links: InternalLink[] = [];
+  pages.forEach((p, i) => {
+    for (const a of pdf.array(p.dict['/Annots'])) {
+      const ad = pdf.dict(a);
+      const action = pdf.dict(ad['/A']);
+      if (ad['/Subtype'] !== '/Link' || action['/S'] !== '/GoTo') continue;
+      const destination = pdf.text(action['/D']);
+      const dest = dests.get(destination);
+      const index = dest === undefined ? undefined : pageIndex.get(pdf.array(pdf.dict(dest)['/D'] ?? dest)[0] as string);
+      const key = ad['/StructParent'];
+      links.push({
+        page: i + 1,
+        target: index === undefined ? undefined : index + 1,
+        destination,
+        contents: pdf.text(ad['/Contents']),
+        structParent: typeof key === 'number' ? key : undefined,
+        tabs: typeof p.dict['/Tabs'] === 'string' ? (p.dict['/Tabs'] as string) : undefined,
+      });
+    }
+  });
+  return links;
+}
+
+/** A bookmark (outline item) and the ones nested under it. */
+export interface Bookmark {
+  title: string;
+  children: Bookmark[];
+}
+
+/** The document's bookmarks, in order. */
+export function bookmarks(file: string): Bookmark[] {
+  const pdf = Pdf.read(file);
+  const items = (first: Value | undefined): Bookmark[] => {
+    const out: Bookmark[] = [];
+    for (let v = first; v !== undefined && pdf.isRef(v); v = pdf.dict(v)['/Next']) out.push({ title: pdf.text(pdf.dict(v)['/Title']), children: items(pdf.dict(v)['/First']) });
+    return out;
+  };
+  return items(pdf.dict(pdf.dict(pdf.trailer['/Root'])['/Outlines'])['/First']);
+}
+
 export interface CheckOptions {
   password?: string;
   name?: string;
@@ -406,13 +492,7 @@ export function checkPdf(file: string, opts: CheckOptions = {}): Finding[] {
   const catalog = pdf.dict(pdf.trailer['/Root']);
 
   // Pages in order.
-  const pages: { ref: string; dict: Dict }[] = [];
-  const walkPages = (v: Value) => {
-    const d = pdf.dict(v);
-    if (d['/Type'] === '/Pages') for (const k of pdf.array(d['/Kids'])) walkPages(k);
-    else pages.push({ ref: v as string, dict: d });
-  };
-  walkPages(catalog['/Pages']!);
+  const pages = pagesOf(pdf, catalog);
   const pageIndex = new Map(pages.map((p, i) => [p.ref, i]));
 
   // (e) document-level properties.
@@ -572,8 +652,9 @@ export function checkPdf(file: string, opts: CheckOptions = {}): Finding[] {
     for (const a of pdf.array(p.dict['/Annots'])) {
       const ad = pdf.dict(a);
       if (ad['/Subtype'] !== '/Link') continue;
-      const uri = pdf.text(pdf.dict(ad['/A'])['/URI']);
-      const where = `page ${i + 1}: link ${uri || '(no URI)'}`;
+      const action = pdf.dict(ad['/A']);
+      const uri = pdf.text(action['/URI']);
+      const where = `page ${i + 1}: link ${uri || (action['/S'] === '/GoTo' ? `to "${pdf.text(action['/D'])}"` : '(no URI)')}`;
       if (!pdf.text(ad['/Contents']).trim()) add('f', `${where} has no /Contents`);
       const key = ad['/StructParent'];
       const parent = typeof key === 'number' ? parentTree.get(key) : undefined;
@@ -582,6 +663,8 @@ export function checkPdf(file: string, opts: CheckOptions = {}): Finding[] {
       else if (!pdf.array(el.dict['/K']).some((k) => pdf.dict(k)['/Type'] === '/OBJR' && pdf.dict(k)['/Obj'] === a)) add('f', `${where}: its Link element does not reference it (OBJR)`);
     }
   });
+
+  for (const l of internalLinksOf(pdf, catalog)) if (l.target === undefined) add('f', `page ${l.page}: link to "${l.destination}", a named destination the document does not have`);
 
   // (h) form fields.
   pages.forEach((p, i) => {

@@ -1,30 +1,42 @@
-/** The cycle commands as the DPO runs them: exit codes, the date they judge by, and a kill mid-way. */
+/**
+ * The cycle commands as the DPO runs them: exit codes, the date they judge by, and a kill mid-way.
+ * The date and usage tests call the commands' main in-process (test/support/in-process.ts); the kills
+ * and the build refusals run real processes.
+ */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { loadModelOrThrow } from '../../src/model/load.ts';
 import { fixtureCopy, record } from './helpers.ts';
+import { main as adopt } from '../../generators/cli/policy-adopt.ts';
+import { main as draft } from '../../generators/cli/policy-draft.ts';
+import { runInProcess } from '../support/in-process.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const NODE = path.join(ROOT, 'node_modules/.bin/node');
 const run = (dir: string, script: string, args: string[], env: Record<string, string> = {}) =>
   spawnSync(NODE, [path.join(ROOT, 'generators/cli', script), ...args, '--content', dir], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env } });
 
+const inProcess = async (dir: string, main: (argv: string[]) => number, args: string[]) => {
+  const r = await runInProcess(main, [...args, '--content', dir]);
+  return { status: r.code, stdout: r.stdout, stderr: r.stderr };
+};
+
 describe('policy:draft and policy:adopt as commands', () => {
-  it('say which date they judge by: today unless --today', () => {
+  it('say which date they judge by: today unless --today', async () => {
     const dir = fixtureCopy();
-    const r = run(dir, 'policy-adopt.ts', ['--version', '2027.1', '--date', '2026-01-01']);
+    const r = await inProcess(dir, adopt, ['--version', '2027.1', '--date', '2026-01-01']);
     expect(r.stdout).toMatch(/^Datum för reglerna \/ date the rules use: \d{4}-\d{2}-\d{2} \(dagens datum; ändra med --today/);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('Version 2027.1 finns inte.');
   });
 
-  it('a usage mistake is one line and exit 2', () => {
+  it('a usage mistake is one line and exit 2', async () => {
     const dir = fixtureCopy();
-    const r = run(dir, 'policy-adopt.ts', ['--version', '2027.1']);
+    const r = await inProcess(dir, adopt, ['--version', '2027.1']);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('--date krävs: styrelsemötets datum');
-    expect(run(dir, 'policy-draft.ts', ['--version', '2027.1', '--today', '2027-02-30']).stderr).toContain('"2027-02-30" är inte ett datum');
+    expect((await inProcess(dir, draft, ['--version', '2027.1', '--today', '2027-02-30'])).stderr).toContain('"2027-02-30" är inte ett datum');
   });
 
   it('a draft killed before its entry is renamed leaves no version; drafting again succeeds', () => {

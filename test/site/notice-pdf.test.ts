@@ -2,6 +2,9 @@
  * The public notice as PDF (dist/public/integritetspolicy.pdf, en/privacy-notice.pdf):
  * every Art. 13/14 item for every public group is in its text, nothing internal
  * is (leak sentinel), it is tagged with DejaVu embedded, and it is reproducible.
+ * Each activity is described once, in the part "Alla behandlingar", with the
+ * groups it concerns; each group's overview names its activities, each name a
+ * link to that description, next to the page it is on.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -18,11 +21,17 @@ import { englishComplete, NOTICE_PDF } from '../../src/site-data/notice-files.ts
 import { ui } from '../../src/i18n/ui/index.ts';
 import { IMY, RIGHTS } from '../../src/model/vocabulary/index.ts';
 import { noticeFallbackDate, noticePdf } from '../../generators/notice/index.ts';
+import { noticePdfText } from '../../src/i18n/notice-pdf/index.ts';
+import { fill } from '../../src/i18n/ui/index.ts';
+import { bookmarks, internalLinks } from '../pdf-structure/checker.ts';
 import { basesOf } from '../../src/model/purposes.ts';
 import type { Locale } from '../../src/model/schemas/index.ts';
 
 const SENTINEL = 'SENTINEL-INTERNAL-7f3a';
 const squash = (s: string) => s.replace(/\s+/g, '');
+// Also without hyphens: pdftotext joins a word hyphenated at a line end ("IP-⏎adress" → "IPadress").
+const plain = (s: string) => squash(s).replace(/-/g, '');
+const occurrences = (haystack: string, needle: string) => haystack.split(needle).length - 1;
 const rawPdfText = (file: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
 // Without running headers and page numbers: a sentence may cross a page break.
 const pdfText = (file: string) =>
@@ -92,6 +101,79 @@ describe.each([
       has(sa?.name ? t(sa.name, lang) : IMY.name[lang], 'N11');
       has(sa?.phone ?? IMY.phone, 'N11 phone');
       has(sa?.email ?? IMY.email, 'N11 email');
+    });
+  }
+
+  for (const lang of ['sv', 'en'] as const) {
+    it.skipIf(!langs.includes(lang))(`describes each activity once, with the groups it concerns (${lang})`, () => {
+      const file = path.join(out, NOTICE_PDF[lang]);
+      const np = noticePdfText(lang);
+      const printed = [...new Map(pm.subjects.flatMap((s) => activitiesFor(pm, s.id)).map((a) => [a.id, a])).values()];
+      expect(printed.length).toBeGreaterThan(0);
+      // Each activity's heading is a bookmark: all of them under the part, once each, and none under a group.
+      const marks = bookmarks(file);
+      const part = marks.filter((b) => b.title === np.activitiesPart);
+      expect(part).toHaveLength(1);
+      const names = printed.map((a) => t(a.name, lang));
+      expect(part[0]!.children.map((b) => b.title).filter((title) => names.includes(title))).toEqual(names);
+      for (const b of marks.filter((m) => m !== part[0]))
+        expect(
+          b.children.filter((c) => names.includes(c.title)),
+          b.title,
+        ).toEqual([]);
+      // Each description is printed as often as activities have it: once each.
+      const text = plain(pdfText(file));
+      for (const a of printed) {
+        const description = plain(t(a.description, lang));
+        expect(occurrences(text, description), `${a.id}: description`).toBe(printed.filter((b) => plain(t(b.description, lang)) === description).length);
+      }
+      // Under its heading: the groups it concerns.
+      const pages = rawPdfText(file).split('\f').map(plain);
+      const links = internalLinks(file);
+      for (const a of printed) {
+        const at = links.find((l) => l.contents === fill(np.goTo, { text: t(a.name, lang), page: String(l.target) }))?.target;
+        expect(at, `${a.id}: no link to it`).toBeDefined();
+        const there = pages.slice(at! - 1, at! + 1).join('');
+        const from = there.indexOf(plain(t(a.name, lang)));
+        expect(from, `${a.id}: heading not on page ${at}`).toBeGreaterThanOrEqual(0);
+        const after = there.slice(from);
+        expect(after.includes(plain(np.concerns)), `${a.id}: ${np.concerns}`).toBe(true);
+        for (const s of pm.subjects.filter((s) => activitiesFor(pm, s.id).some((b) => b.id === a.id))) expect(after.includes(plain(t(s.audience, lang))), `${a.id}: concerns ${s.id}`).toBe(true);
+      }
+    });
+
+    it.skipIf(!langs.includes(lang))(`every group links to each of its activities, and each link's page is where the activity is (${lang})`, () => {
+      const file = path.join(out, NOTICE_PDF[lang]);
+      const np = noticePdfText(lang);
+      const pages = rawPdfText(file).split('\f').map(plain);
+      const links = internalLinks(file);
+      expect(links.length).toBeGreaterThan(0);
+      for (const l of links) {
+        // A real destination, described (screen readers, tab order by structure), its page the one it says.
+        expect(l.target, `${l.destination} on page ${l.page}`).toBeDefined();
+        expect(l.structParent, l.contents).toBeDefined();
+        expect(l.tabs, `page ${l.page}`).toBe('/S');
+        const [before, after] = np.goTo.split('{text}') as [string, string];
+        expect(l.contents.startsWith(before) && l.contents.endsWith(fill(after, { page: String(l.target) })), `${l.contents} (goes to page ${l.target})`).toBe(true);
+      }
+      // The contents on the cover links to every chapter: where each group's section starts.
+      const chapterAt = (title: string) => links.find((l) => l.page === 1 && l.contents === fill(np.goTo, { text: title, page: String(l.target) }))?.target;
+      const starts = pm.subjects.map((s) => chapterAt(t(s.audience, lang)));
+      const partAt = chapterAt(np.activitiesPart);
+      for (const [i, s] of pm.subjects.entries()) {
+        const from = starts[i];
+        expect(from, `${s.id}: in the contents`).toBeDefined();
+        expect(pages[from! - 1]!.includes(plain(t(s.audience, lang))), `${s.id}: starts on page ${from}`).toBe(true);
+        const to = starts[i + 1] ?? partAt!;
+        for (const a of activitiesFor(pm, s.id)) {
+          const label = (l: (typeof links)[number]) => l.contents === fill(np.goTo, { text: t(a.name, lang), page: String(l.target) });
+          // In the group's own section, and the page it shows ("se sidan 12") is where the link goes.
+          const link = links.find((l) => label(l) && l.page >= from! && l.page <= to);
+          expect(link, `${s.id} names ${a.id} with a link`).toBeDefined();
+          expect(pages[link!.page - 1]!.includes(plain(fill(np.seePage, { page: String(link!.target) }))), `${s.id}/${a.id}: page ${link!.target} shown`).toBe(true);
+          expect(pages[link!.target! - 1]!.includes(plain(t(a.name, lang))), `${s.id}/${a.id}: on page ${link!.target}`).toBe(true);
+        }
+      }
     });
   }
 
