@@ -19,8 +19,8 @@ import { colorFor } from './shared/color.ts';
 import { isoDate, swedishToday, UsageError, parseOptions } from './shared/usage-error.ts';
 import { runMain } from './shared/run-main.ts';
 import { buildSite, withBuildLock } from '../site/astro.ts';
-import { indexSite, closePagefind } from '../site/pagefind.ts';
-import { writeGeneratedFilesInWorker } from '../site/generated-worker.ts';
+import { indexSite, closePagefind, stopPagefind } from '../site/pagefind.ts';
+import { type DocumentsJob, writeGeneratedFilesInWorker } from '../site/generated-worker.ts';
 import { PRELOADED } from '../../src/site-data/model.ts';
 import { SITE_MARKER, SITE_MARKER_TEXT } from '../shared/site-marker.ts';
 import { removeOnSignal, removeStaleBuildTemps } from '../site/build-temp.ts';
@@ -59,7 +59,10 @@ export async function buildAll(options: BuildOptions): Promise<{ ok: boolean; di
   const tmp = path.join(path.dirname(out), `.${path.basename(out)}.tmp-${process.pid}`);
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
-  const stopOnSignal = removeOnSignal([tmp, `${tmp}-old`]);
+  let documents: DocumentsJob | undefined;
+  // The documents worker and Pagefind's process write into tmp too: both stop before it is removed.
+  const stopWriters = () => Promise.all([documents?.stop(), stopPagefind()]);
+  const stopOnSignal = removeOnSignal([tmp, `${tmp}-old`], stopWriters);
   const previousContent = process.env.CONTENT_DIR;
   const previousToday = process.env.BUILD_TODAY;
   process.env.CONTENT_DIR = path.resolve(options.contentDir);
@@ -74,7 +77,8 @@ export async function buildAll(options: BuildOptions): Promise<{ ok: boolean; di
     // into a staging folder merged in afterwards (Astro empties its output folder first).
     const staging = path.join(tmp, '.generated');
     const tParallel = performance.now();
-    const generated = writeGeneratedFilesInWorker(path.resolve(options.contentDir), staging).then(() => lap('documents (in parallel with Astro)', tParallel));
+    documents = writeGeneratedFilesInWorker(path.resolve(options.contentDir), staging);
+    const generated = documents.done.then(() => lap('documents (in parallel with Astro)', tParallel));
     generated.catch(() => {}); // awaited below; avoid an unhandled rejection while Astro runs
     await withBuildLock(async () => {
       log('Bygger den publika webbplatsen / building the public site …');
@@ -120,7 +124,7 @@ export async function buildAll(options: BuildOptions): Promise<{ ok: boolean; di
     options.onTimings?.(timings);
     return { ok: true, diagnostics };
   } catch (e) {
-    await publicIndex?.catch(() => {}); // Pagefind must not write into the folder after it is removed
+    await stopWriters(); // neither may write into the folder after it is removed
     rmSync(tmp, { recursive: true, force: true });
     throw e;
   } finally {

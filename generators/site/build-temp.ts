@@ -40,12 +40,23 @@ export function removeStaleBuildTemps(out: string): string[] {
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
-/** Until the returned function is called, a signal removes `paths` and ends the process (128 + signal number). */
-export function removeOnSignal(paths: readonly string[]): () => void {
-  const handler = (signal: NodeJS.Signals) => {
+/**
+ * Until the returned function is called, a signal removes `paths` and ends the process (128 + signal
+ * number). Writers that outlive this thread (a worker, a child process) are stopped first by
+ * `stopWriters`, or they would create the folder again after it is removed; a second signal does not wait.
+ */
+export function removeOnSignal(paths: readonly string[], stopWriters: () => Promise<unknown> = async () => {}): () => void {
+  let stopping = false;
+  const finish = (signal: NodeJS.Signals) => {
     for (const p of paths) rmSync(p, { recursive: true, force: true });
     process.stderr.write('\nAvbrutet / Interrupted\n');
     process.exit(signal === 'SIGINT' ? 130 : signal === 'SIGTERM' ? 143 : 129);
+  };
+  const handler = (signal: NodeJS.Signals) => {
+    if (stopping) return finish(signal);
+    stopping = true;
+    const limit = new Promise((resolve) => setTimeout(resolve, 10_000).unref());
+    void Promise.race([stopWriters().catch(() => {}), limit]).then(() => finish(signal));
   };
   for (const s of SIGNALS) process.on(s, handler);
   return () => {

@@ -48,23 +48,34 @@ describe('build output safety', () => {
     TIMEOUT.long,
   );
 
-  it(
-    'a build stopped by SIGTERM removes its temporary folder (item 13)',
-    async () => {
-      const parent = path.join(work, 'stopped');
-      mkdirSync(parent);
-      const out = path.join(parent, 'dist');
-      const { child, exited } = build(['--out', out]);
-      const tmp = path.join(parent, `.dist.tmp-${child.pid}`);
-      for (let waited = 0; !existsSync(tmp) && waited < wait(300); waited += 100) await sleep(100);
-      expect(existsSync(tmp)).toBe(true);
-      await sleep(1500); // into the Astro build
-      child.kill('SIGTERM');
-      expect(await exited).toBe(143);
-      expect(readdirSync(parent)).toEqual([]);
-    },
-    TIMEOUT.long,
-  );
+  // Stopped at three moments: while Astro renders, while the documents worker writes its PDFs, and while
+  // Pagefind's own process writes the public search index. The last two write from outside the main
+  // thread, so they must be stopped before the folder is removed, or they create it again.
+  const moments: [string, (tmp: string) => boolean][] = [
+    ['Astro renders the pages', (tmp) => existsSync(path.join(tmp, 'public'))],
+    ['the documents worker writes', (tmp) => existsSync(path.join(tmp, '.generated'))],
+    ['Pagefind writes the public index', (tmp) => existsSync(path.join(tmp, 'public/pagefind'))],
+  ];
+  for (const [moment, reached] of moments) {
+    it(
+      `a build stopped by SIGTERM while ${moment} removes its temporary folder, and nothing writes it again (item 13)`,
+      async () => {
+        const parent = path.join(work, `stopped-${moments.findIndex(([m]) => m === moment)}`);
+        mkdirSync(parent);
+        const out = path.join(parent, 'dist');
+        const { child, exited } = build(['--out', out]);
+        const tmp = path.join(parent, `.dist.tmp-${child.pid}`);
+        for (let waited = 0; !reached(tmp) && waited < wait(300); waited += 20) await sleep(20);
+        expect(reached(tmp), `the build never reached the moment: ${moment}`).toBe(true);
+        child.kill('SIGTERM');
+        expect(await exited).toBe(143);
+        // A writer left running would create the folder again after the build has exited.
+        await sleep(wait(2));
+        expect(readdirSync(parent)).toEqual([]);
+      },
+      TIMEOUT.long,
+    );
+  }
 
   it('the next build removes temporary folders of builds that were killed outright (item 13)', () => {
     const parent = path.join(work, 'stale');
