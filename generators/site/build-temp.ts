@@ -48,7 +48,14 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 export function removeOnSignal(paths: readonly string[], stopWriters: () => Promise<unknown> = async () => {}): () => void {
   let stopping = false;
   const finish = (signal: NodeJS.Signals) => {
-    for (const p of paths) rmSync(p, { recursive: true, force: true });
+    for (const p of paths) {
+      try {
+        // Retries: a write already under way when the writers were stopped may still land.
+        rmSync(p, { recursive: true, force: true, maxRetries: 3 });
+      } catch {
+        // Left for the next build, which removes the folders of builds no longer running.
+      }
+    }
     process.stderr.write('\nAvbrutet / Interrupted\n');
     process.exit(signal === 'SIGINT' ? 130 : signal === 'SIGTERM' ? 143 : 129);
   };
