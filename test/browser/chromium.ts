@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type JSHandle, type Page } from 'playwright-core';
-import { ROOT } from '../site/built.ts';
+import { ensureBuilt, EXAMPLE, ROOT } from '../site/built.ts';
+import { serve } from './serve.ts';
 import { wait } from '../support/timeouts.ts';
 
 const AXE = readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -28,6 +29,21 @@ export function launchChromium(): Promise<Browser> {
  * own scripts: the 500 KB source crosses the protocol once, not once per audit.
  * For pages that are audited; other tests use plain pages.
  */
+/** The example's built site served on 127.0.0.1, and Chromium launched: where a browser file starts. `close` ends both. */
+export async function openBuiltSite(site: 'public' | 'internal' = 'public'): Promise<{ browser: Browser; base: string; close: () => Promise<void> }> {
+  const out = await ensureBuilt('example', EXAMPLE);
+  const served = await serve(path.join(out, site));
+  const browser = await launchChromium();
+  return {
+    browser,
+    base: served.url,
+    close: async () => {
+      await browser.close();
+      await served.close();
+    },
+  };
+}
+
 export async function auditContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: AUDIT_WIDTHS[0], height: HEIGHT }, ...options });
   await context.addInitScript({ content: AXE });

@@ -5,12 +5,10 @@
  * 1280 and 375 px, no sideways scrolling at 640 px (200% zoom), and content,
  * menu and language switch without JavaScript.
  */
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, EXAMPLE } from '../site/built.ts';
-import { serve } from './serve.ts';
-import { auditAtWidths, auditContext, launchChromium, parsedWithoutScripts, searchReady } from './chromium.ts';
+import { EXAMPLE } from '../site/built.ts';
+import { auditAtWidths, auditContext, openBuiltSite, parsedWithoutScripts, searchReady } from './chromium.ts';
 import { loadModelOrThrow } from '../../src/model/load.ts';
 import { publicView } from '../../src/site-data/public-view.ts';
 import { allPages, href } from '../../src/site-data/routes.ts';
@@ -29,16 +27,13 @@ let base: string;
 let close: () => Promise<void>;
 
 beforeAll(async () => {
-  const out = await ensureBuilt('example', EXAMPLE);
-  ({ url: base, close } = await serve(path.join(out, 'public')));
-  browser = await launchChromium();
+  ({ browser, base, close } = await openBuiltSite());
   page = await browser.newPage();
   await page.goto(`${base}/`);
   auditPage = await (await auditContext(browser)).newPage();
 });
 
 afterAll(async () => {
-  await browser?.close();
   await close?.();
 });
 

@@ -5,12 +5,10 @@
  * lättläst group page reaches the lättläst version), and its form link
  * serves the fillable PDF.
  */
-import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, EXAMPLE } from '../site/built.ts';
-import { serve } from './serve.ts';
-import { auditAtWidths, auditContext, launchChromium, parsedWithoutScripts } from './chromium.ts';
+import { EXAMPLE } from '../site/built.ts';
+import { auditAtWidths, auditContext, openBuiltSite, parsedWithoutScripts } from './chromium.ts';
 import { loadModelOrThrow } from '../../src/model/load.ts';
 import { publicView } from '../../src/site-data/public-view.ts';
 import { allPages, href } from '../../src/site-data/routes.ts';
@@ -30,15 +28,12 @@ let base: string;
 let close: () => Promise<void>;
 
 beforeAll(async () => {
-  const out = await ensureBuilt('example', EXAMPLE);
-  ({ url: base, close } = await serve(path.join(out, 'public')));
-  browser = await launchChromium();
+  ({ browser, base, close } = await openBuiltSite());
   page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
   auditPage = await (await auditContext(browser)).newPage();
 }, TIMEOUT.long);
 
 afterAll(async () => {
-  await browser?.close();
   await close?.();
 });
 

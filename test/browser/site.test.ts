@@ -8,9 +8,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, EXAMPLE, ROOT } from '../site/built.ts';
-import { serve } from './serve.ts';
-import { launchChromium } from './chromium.ts';
+import { EXAMPLE, ROOT } from '../site/built.ts';
+import { openBuiltSite } from './chromium.ts';
 import { loadModelOrThrow } from '../../src/model/load.ts';
 import { publicView } from '../../src/site-data/public-view.ts';
 import { allPages, href } from '../../src/site-data/routes.ts';
@@ -26,15 +25,12 @@ let base: string;
 let close: () => Promise<void>;
 
 beforeAll(async () => {
-  const out = await ensureBuilt('example', EXAMPLE);
-  ({ url: base, close } = await serve(path.join(out, 'public')));
-  browser = await launchChromium();
+  ({ browser, base, close } = await openBuiltSite());
   page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
   mkdirSync(SHOTS, { recursive: true });
 });
 
 afterAll(async () => {
-  await browser?.close();
   await close?.();
 });
 
