@@ -44,7 +44,8 @@ interface Parsed {
   valid?: Record<string, unknown>;
 }
 
-const rel = (root: string, abs: string) => path.relative(root, abs).split(path.sep).join('/');
+// Paths below the root are cut rather than passed to path.relative (which resolves both against the working directory: slow for a thousand files).
+const rel = (root: string, abs: string) => (abs.startsWith(root + path.sep) ? abs.slice(root.length + 1) : path.relative(root, abs)).split(path.sep).join('/');
 
 function listFiles(root: string, dir: string, diagnostics: Diagnostic[]): string[] {
   try {

@@ -17,7 +17,7 @@
  * it holds the files of the last load only, so it never grows. Written with a
  * rename, so a process reading it at the same time sees the old or the new one.
  */
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,12 +52,9 @@ export interface CachedFile {
   valid?: Record<string, unknown>;
 }
 
-const hashOf = (text: string) => createHash('sha256').update(text).digest('base64url');
+const hashOf = (text: string) => hash('sha256', text, 'base64url');
 /** Exported for the tests, which damage entries on purpose. */
-export const entryDigest = (e: StoredEntry) =>
-  createHash('sha1')
-    .update(`${e.hash}\0${e.data}\0${e.positions}\0${e.valid === true ? '=' : (e.valid ?? '')}`)
-    .digest('base64url');
+export const entryDigest = (e: StoredEntry) => hash('sha1', `${e.hash}\0${e.data}\0${e.positions}\0${e.valid === true ? '=' : (e.valid ?? '')}`, 'base64url');
 
 /** Data that survives JSON unchanged: plain objects and arrays, strings, finite numbers, booleans, null. */
 function jsonSafe(value: unknown, depth = 0): boolean {
@@ -140,6 +137,7 @@ export class ParseCache {
     if (!entry || this.code === undefined || entry.valid !== undefined || !jsonSafe(valid)) return;
     const json = JSON.stringify(valid);
     entry.valid = json === entry.data ? true : json;
+    entry.sum = undefined;
     this.changed = true;
   }
 
@@ -148,7 +146,8 @@ export class ParseCache {
     if (!this.file) return;
     if (!this.changed && Object.keys(this.next).length === Object.keys(this.stored).length) return;
     try {
-      for (const entry of Object.values(this.next)) entry.sum = entryDigest(entry);
+      // Entries served whole from the cache keep their digest; new and changed ones get theirs.
+      for (const entry of Object.values(this.next)) entry.sum ??= entryDigest(entry);
       mkdirSync(path.dirname(this.file), { recursive: true });
       const tmp = `${this.file}.${process.pid}.tmp`;
       writeFileSync(tmp, JSON.stringify({ format: FORMAT, code: this.code, files: this.next } satisfies Stored));
