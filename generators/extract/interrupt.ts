@@ -37,7 +37,10 @@ export function stopRun(code: number): void {
     process.stderr.write('\nAvbrutet / Interrupted\n');
     process.exit(code);
   };
-  if (!r) return finish();
+  if (!r) {
+    finish();
+    return;
+  }
   r.sweep();
   // A worker may be creating a temp file right now: stop the workers, then sweep once more.
   const fallback = setTimeout(finish, 3000);

@@ -1,7 +1,7 @@
 /**
  * SIGTERM while the extract starts up: exit 143 and "Avbrutet / Interrupted",
  * no file left in the output folder. Start-up is held at a known point by a
- * preloaded loader hook (startup-gate.ts) instead of a delay, so the signal
+ * preloaded loader hook (fixtures/startup-gate.ts) instead of a delay, so the signal
  * lands there on a fast and on a slow machine: while the CLI loads its modules
  * (it used to die by Node's default handler, without a message) and while the
  * workers load the content model. test/extract/signals.test.ts covers the
@@ -18,7 +18,7 @@ import { TIMEOUT, wait } from '../support/timeouts.ts';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const FIX = path.join(ROOT, 'test/fixtures/extract');
 const NODE = path.join(ROOT, 'node_modules/.bin/node');
-const GATE = path.join(import.meta.dirname, 'startup-gate.ts');
+const GATE = path.join(import.meta.dirname, 'fixtures/startup-gate.ts');
 
 /** Runs the extract held at `module`, sends SIGTERM once it is held there, then lets it go on. */
 async function killAt(module: string) {
