@@ -70,7 +70,7 @@ if (!quick) {
 
 // `npm run check` as the DPO runs it (the npm script keeps Node's compile cache), taking turns with
 // its floor: Node start-up plus parsing every YAML file with positions and nothing else.
-const COMPILE_CACHE = ['--import', node('generators/cli/shared/compile-cache.ts')];
+const COMPILE_CACHE = ['--import', node('generators/cli/shared/compile-cache.mjs')];
 for (const [name, dir] of runs_('check') ? Object.entries(contents) : []) {
   log(`check ${name}: cold, after editing one file, and the floor, taking turns …`);
   const cacheDir = path.join(WORK, `parse-cache-${name}`);
@@ -84,7 +84,7 @@ for (const [name, dir] of runs_('check') ? Object.entries(contents) : []) {
   try {
     const [floor, cold, edit] = measureInterleaved(
       [
-        { args: [node('bench/yaml-floor.ts'), dir] },
+        { args: [node('bench/yaml-floor.mjs'), dir] },
         { args: checkArgs, env, before: () => rmSync(cacheDir, { recursive: true, force: true }) },
         { args: checkArgs, env, before: () => writeFileSync(edited, `${original}# redigerad ${++edits}\n`) },
       ],

@@ -2,6 +2,9 @@
  * Issue 20, items 10, 13 and 14: `build` marks its output as a built site,
  * `--public-only` gives a folder with the public site alone, and a build
  * stopped by a signal (or killed earlier) leaves no `.dist.tmp-PID` behind.
+ * These are mechanisms, not content: they build the small test site (every
+ * page kind, both sites, the documents, both search indexes), whose full
+ * build the other built-site tests share.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -9,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, EXAMPLE, listFiles, ROOT, TODAY } from './built.ts';
+import { ensureBuilt, FIXTURE, listFiles, ROOT, TODAY } from './built.ts';
 import { removeStaleBuildTemps } from '../../generators/site/build-temp.ts';
 import { TIMEOUT, wait } from '../support/timeouts.ts';
 
@@ -17,7 +20,7 @@ const work = mkdtempSync(path.join(os.tmpdir(), 'gdpr-docs-build-safety-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function build(args: string[]) {
-  const child = spawn(process.execPath, [path.join(ROOT, 'generators/cli/build.ts'), '--content', EXAMPLE, '--today', TODAY, ...args], { cwd: ROOT, stdio: 'ignore' });
+  const child = spawn(process.execPath, [path.join(ROOT, 'generators/cli/build.ts'), '--content', FIXTURE, '--today', TODAY, ...args], { cwd: ROOT, stdio: 'ignore' });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return { child, exited };
 }
@@ -26,7 +29,7 @@ describe('build output safety', () => {
   it(
     'marks its output as a built site (extract refuses it, item 10)',
     async () => {
-      const out = await ensureBuilt('example', EXAMPLE);
+      const out = await ensureBuilt('fixture', FIXTURE);
       expect(readFileSync(path.join(out, '.gdpr-docs-site'), 'utf8')).toMatch(/never put personal data here/);
     },
     TIMEOUT.long,
@@ -35,7 +38,7 @@ describe('build output safety', () => {
   it(
     '--public-only writes the public site alone, byte-identical to the full build’s (item 14)',
     async () => {
-      const full = await ensureBuilt('example', EXAMPLE);
+      const full = await ensureBuilt('fixture', FIXTURE);
       const out = path.join(work, 'public-only');
       const { exited } = build(['--out', out, '--public-only']);
       expect(await exited).toBe(0);
