@@ -67,12 +67,16 @@ describe('parse cache', () => {
 
   it('an edited file that stays valid is validated again: the model has its new value', () => {
     const { dir, cleanup } = tempCopy('valid');
+    const nameSv = () => {
+      const name = loadContent(dir, { cache: true }).model?.organisation.name;
+      return typeof name === 'string' ? name : name?.sv;
+    };
     try {
-      expect(loadContent(dir, { cache: true }).model?.organisation.name.sv).toBe('Exempelomsorg');
-      expect(loadContent(dir, { cache: true }).model?.organisation.name.sv).toBe('Exempelomsorg'); // served validated from the cache
+      expect(nameSv()).toBe('Exempelomsorg');
+      expect(nameSv()).toBe('Exempelomsorg'); // served validated from the cache
       const file = path.join(dir, 'organisation.yaml');
       writeFileSync(file, readFileSync(file, 'utf8').replace('sv: Exempelomsorg', 'sv: Nya omsorgen'));
-      expect(loadContent(dir, { cache: true }).model?.organisation.name.sv).toBe('Nya omsorgen');
+      expect(nameSv()).toBe('Nya omsorgen');
       expect(snapshot(dir, true)).toBe(snapshot(dir, false));
     } finally {
       cleanup();
