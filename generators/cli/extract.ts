@@ -3,15 +3,19 @@
  *   [--password-env VAR | --password-file FILE] [--content DIR] [--workers N]
  * Register extracts (GDPR Art. 15) as PDFs. See docs/extract.md.
  */
-import { cac } from 'cac';
 import { availableParallelism } from 'node:os';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { resolveContentDir } from '../../src/model/content-dir.ts';
-import { collectFiles } from '../extract/files.ts';
-import { holdsBuiltSite, isInsideSiteOutput, prepareOutDir, removeOrphanTempsSync, removeStrayTempsSync } from '../extract/output.ts';
-import { runBatch } from '../extract/batch.ts';
-import { terminateAllWorkers } from '../extract/pool.ts';
+import { guardRun, handleSignals, isInterrupted, stopRun } from '../extract/interrupt.ts';
+
+// Before loading anything else (the rest is imported below): a signal during start-up ends like one during the batch.
+handleSignals();
+const { cac } = await import('cac');
+const { resolveContentDir } = await import('../../src/model/content-dir.ts');
+const { collectFiles } = await import('../extract/files.ts');
+const { holdsBuiltSite, isInsideSiteOutput, prepareOutDir, removeOrphanTempsSync, removeStrayTempsSync } = await import('../extract/output.ts');
+const { runBatch } = await import('../extract/batch.ts');
+const { terminateAllWorkers } = await import('../extract/pool.ts');
 
 function fail(sv: string, en: string): never {
   process.stderr.write(`${sv} / ${en}\n`);
@@ -70,40 +74,20 @@ function alive(pid: number): boolean {
 /**
  * Interrupted (Ctrl-C, kill, the terminal closed) or orphaned (`npm run` killed
  * and this process left running): remove every temp file with personal data and
- * stop, workers included. `npm` does not always pass a signal on, so the parent's
- * death is noticed by polling: a changed parent pid means it is gone.
+ * stop, workers included (generators/extract/interrupt.ts). `npm` does not always
+ * pass a signal on, so the parent's death is noticed by polling: a changed parent
+ * pid means it is gone.
  */
-/** Set once a signal (or the parent's death) stops the run: the stopping path alone decides the exit. */
-let interrupted = false;
-
 function stopCleanly(out: string): void {
-  const stop = (code: number) => {
-    if (interrupted) return;
-    interrupted = true;
-    removeStrayTempsSync(out);
-    // A worker may be creating a temp file right now: stop the workers, then sweep once more (never hang on it).
-    const finish = () => {
-      removeStrayTempsSync(out);
-      process.stderr.write('\nAvbrutet / Interrupted\n');
-      process.exit(code);
-    };
-    const fallback = setTimeout(finish, 3000);
-    void terminateAllWorkers().finally(() => {
-      clearTimeout(fallback);
-      finish();
-    });
-  };
-  process.on('SIGINT', () => stop(130));
-  process.on('SIGTERM', () => stop(143));
-  process.on('SIGHUP', () => stop(129));
+  guardRun({ sweep: () => removeStrayTempsSync(out), terminate: terminateAllWorkers });
   const parent = process.ppid;
   // Under `npm run extract` the parent is a shell that can outlive a killed npm: watch npm too.
   const viaNpm = /generators\/cli\/extract\.ts/.test(process.env.npm_lifecycle_script ?? '');
   const npm = !viaNpm ? undefined : isNpm(parent) ? parent : parentOf(parent);
   // npm may already be gone when this process starts (killed while it started the shell).
-  if (viaNpm && (npm === undefined || !isNpm(npm))) stop(143);
+  if (viaNpm && (npm === undefined || !isNpm(npm))) stopRun(143);
   setInterval(() => {
-    if (process.ppid !== parent || (npm !== undefined && !alive(npm))) stop(143);
+    if (process.ppid !== parent || (npm !== undefined && !alive(npm))) stopRun(143);
   }, 250).unref();
 }
 
@@ -141,7 +125,7 @@ cli
     if (!Number.isInteger(workers) || workers < 1 || workers > 64) fail('--workers ska vara ett heltal 1–64.', '--workers must be an integer 1–64.');
     const password = readPassword(opts);
     const contentDir = resolveContentDir(opts.content);
-    // Signals are handled from here on: one during the writability probe below waits for it to be removed.
+    // From here on an interruption also removes this process's temp files and stops its workers.
     stopCleanly(out);
     const outProblem = prepareOutDir(out);
     if (outProblem?.kind === 'not-a-folder') fail('--out pekar på en fil, inte en mapp.', '--out names a file, not a folder.');
@@ -169,13 +153,13 @@ cli
       ({ failed } = await batch);
     } catch (e) {
       // Workers stopped by an interruption: the stopping path sweeps and exits.
-      if (interrupted) return;
+      if (isInterrupted()) return;
       // A worker could not load the content: content errors name content files only, no personal data.
       if ((e as Error)?.name !== 'ContentError') throw e;
       process.stderr.write(`${(e as Error).message}\n`);
       process.exit(2);
     }
-    if (!interrupted) process.exitCode = failed ? 1 : 0;
+    if (!isInterrupted()) process.exitCode = failed ? 1 : 0;
   });
 cli.help();
 

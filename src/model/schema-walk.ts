@@ -40,36 +40,82 @@ function isLocalizedText(schema: z.ZodType): boolean {
   return def.type === 'union' && (def.options as unknown[])[0] === TEXT_OPTIONS[0];
 }
 
+/**
+ * What the walk needs to know about one schema, read once per schema and kept
+ * (issue 19: a check walks every entry twice, and zod's registry lookups and
+ * definitions cost more than the walk itself). Children are read on first use,
+ * so a recursive schema ends.
+ */
+interface Plan {
+  schema: z.ZodType;
+  type: string;
+  text: boolean;
+  file: ContentFileRule | undefined;
+  ref: CollectionKind | undefined;
+  shape?: [string, Plan][];
+  element?: Plan;
+  inner?: Plan;
+  /** Union: the first option that is a reference, and the options that are objects. */
+  refOption?: Plan | null;
+  objectOptions?: Plan[];
+}
+
+const plans = new WeakMap<z.ZodType, Plan>();
+
+function planOf(schema: z.ZodType): Plan {
+  let plan = plans.get(schema);
+  if (!plan) {
+    plan = { schema, type: defOf(schema).type, text: isLocalizedText(schema), file: fileRegistry.get(schema), ref: refRegistry.get(schema)?.ref };
+    plans.set(schema, plan);
+  }
+  return plan;
+}
+
+const shapeOf = (plan: Plan) => (plan.shape ??= Object.entries(defOf(plan.schema).shape as Record<string, z.ZodType>).map(([key, child]) => [key, planOf(child)] as [string, Plan]));
+const innerOf = (plan: Plan) => {
+  const def = defOf(plan.schema);
+  return (plan.inner ??= planOf((def.type === 'pipe' ? def.in : def.innerType) as z.ZodType));
+};
+function unionOf(plan: Plan): { refOption: Plan | null; objectOptions: Plan[] } {
+  if (plan.refOption === undefined) {
+    const options = (defOf(plan.schema).options as z.ZodType[]).map(planOf);
+    plan.refOption = options.find((o) => refRegistry.get(o.schema)) ?? null;
+    plan.objectOptions = options.filter((o) => o.type === 'object');
+  }
+  return { refOption: plan.refOption, objectOptions: plan.objectOptions! };
+}
+
 export function walk(schema: z.ZodType, value: unknown, visitor: Visitor, path: (string | number)[] = []): void {
+  walkPlan(planOf(schema), value, visitor, path);
+}
+
+function walkPlan(plan: Plan, value: unknown, visitor: Visitor, path: (string | number)[]): void {
   if (value === undefined || value === null) return;
-  if (visitor.text && isLocalizedText(schema)) {
+  if (visitor.text && plan.text) {
     if (typeof value === 'string' || (typeof value === 'object' && value && 'sv' in value)) {
       visitor.text({ path, value: value as FoundText['value'] });
     }
   }
-  const fileRule = fileRegistry.get(schema);
-  if (fileRule && typeof value === 'string') {
-    visitor.file?.({ path, value, rule: fileRule });
+  if (plan.file && typeof value === 'string') {
+    visitor.file?.({ path, value, rule: plan.file });
     return;
   }
-  const meta = refRegistry.get(schema);
-  if (meta && typeof value === 'string') {
-    visitor.ref?.({ path, kind: meta.ref, id: value });
+  if (plan.ref && typeof value === 'string') {
+    visitor.ref?.({ path, kind: plan.ref, id: value });
     return;
   }
-  const def = defOf(schema);
-  switch (def.type) {
+  switch (plan.type) {
     case 'object': {
       if (typeof value !== 'object') return;
-      const shape = def.shape as Record<string, z.ZodType>;
-      for (const [key, child] of Object.entries(shape)) {
-        walk(child, (value as Record<string, unknown>)[key], visitor, [...path, key]);
+      for (const [key, child] of shapeOf(plan)) {
+        walkPlan(child, (value as Record<string, unknown>)[key], visitor, [...path, key]);
       }
       return;
     }
     case 'array': {
       if (!Array.isArray(value)) return;
-      value.forEach((item, i) => walk(def.element as z.ZodType, item, visitor, [...path, i]));
+      const element = (plan.element ??= planOf(defOf(plan.schema).element as z.ZodType));
+      value.forEach((item, i) => walkPlan(element, item, visitor, [...path, i]));
       return;
     }
     case 'optional':
@@ -79,20 +125,15 @@ export function walk(schema: z.ZodType, value: unknown, visitor: Visitor, path: 
     case 'readonly':
     case 'nonoptional':
     case 'catch':
-      walk(def.innerType as z.ZodType, value, visitor, path);
-      return;
     case 'pipe':
-      walk(def.in as z.ZodType, value, visitor, path);
+      walkPlan(innerOf(plan), value, visitor, path);
       return;
     case 'union': {
       // A reference may be one option of a union (an id, or an object naming it).
-      const refOption = typeof value === 'string' ? (def.options as z.ZodType[]).find((o) => refRegistry.get(o)) : undefined;
-      if (refOption) walk(refOption, value, visitor, path);
+      const { refOption, objectOptions } = unionOf(plan);
+      if (typeof value === 'string' && refOption) walkPlan(refOption, value, visitor, path);
       else if (typeof value === 'string') visitor.string?.(path, value);
-      else
-        for (const option of def.options as z.ZodType[]) {
-          if (defOf(option).type === 'object') walk(option, value, visitor, path);
-        }
+      else for (const option of objectOptions) walkPlan(option, value, visitor, path);
       return;
     }
     case 'string':

@@ -72,9 +72,19 @@ function* proseTexts(model: Model): Generator<ContentText> {
   }
 }
 
-export function* contentTexts(model: Model): Generator<ContentText> {
-  yield* entryTexts(model);
-  yield* proseTexts(model);
+const collected = new WeakMap<Model, readonly ContentText[]>();
+
+/**
+ * Every text of the model. Several rules read them all, so they are collected
+ * once per loaded model (it is frozen, so they cannot change); a model that
+ * is not frozen (built by hand in a test) is walked afresh each time.
+ */
+export function contentTexts(model: Model): readonly ContentText[] {
+  const known = collected.get(model);
+  if (known) return known;
+  const texts = [...entryTexts(model), ...proseTexts(model)];
+  if (Object.isFrozen(model)) collected.set(model, texts);
+  return texts;
 }
 
 /** The line of a prose paragraph on which the character at `index` lies (YAML texts keep their field's line). */

@@ -4,11 +4,10 @@
  * examples/organisations/<slug>/.
  */
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { loadModelOrThrow } from '../../src/model/load.ts';
-import { writeGeneratedFiles } from '../../generators/site/generated.ts';
+import { ensureBuilt } from '../site/built.ts';
 import { readRequestFile } from '../../generators/extract/input.ts';
 import { composeExtract } from '../../generators/extract/compose.ts';
 import { renderExtract } from '../../generators/extract/render.ts';
@@ -32,17 +31,14 @@ describe('structure of every built PDF', () => {
     it(
       `${org.name}: notice, policy and register PDFs`,
       async () => {
-        const out = mkdtempSync(path.join(os.tmpdir(), 'pdf-structure-'));
-        try {
-          await writeGeneratedFiles(loadModelOrThrow(org.dir), out);
-          const files = pdfsUnder(out);
-          // At least the register, one policy and one notice PDF.
-          expect(files.length, files.join(', ')).toBeGreaterThanOrEqual(3);
-          const findings = files.flatMap((f) => checkPdf(f, { name: `${org.name}/${path.relative(out, f)}` }));
-          expect(show(findings)).toBe('');
-        } finally {
-          rmSync(out, { recursive: true, force: true });
-        }
+        // The PDFs exactly as the build writes them, from the build the other built-site tests share
+        // (the cache names of test/text-quality/organisations.ts: "example" for content/, "org-<slug>").
+        const out = await ensureBuilt(org.name === 'content' ? 'example' : `org-${path.basename(org.dir)}`, org.dir);
+        const files = pdfsUnder(out);
+        // At least the register, one policy and one notice PDF.
+        expect(files.length, files.join(', ')).toBeGreaterThanOrEqual(3);
+        const findings = files.flatMap((f) => checkPdf(f, { name: `${org.name}/${path.relative(out, f)}` }));
+        expect(show(findings)).toBe('');
       },
       TIMEOUT.long,
     );

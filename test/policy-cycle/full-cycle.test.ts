@@ -2,7 +2,9 @@
  * The annual cycle as a DPO and a board work it, on a copy of the example:
  * edit → policy:draft → the policy PDF says UTKAST → policy:adopt → build:
  * the public "last updated" and changelog show the adopted version, in words.
- * Every command runs as the DPO runs it (the CLI), with a fixed --today.
+ * Every command runs as the DPO runs it (the CLI's main, with a fixed --today); the
+ * policy commands run in this process (test/support/in-process.ts: same exit code and
+ * output; their spawned runs are in cli.test.ts), the build as its own process.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -13,12 +15,18 @@ import { loadModelOrThrow } from '../../src/model/load.ts';
 import { latestVersion, publicView } from '../../src/site-data/public-view.ts';
 import { policyPdf } from '../../generators/policy/index.ts';
 import { tmpDir } from '../register/helpers.ts';
+import { runInProcess } from '../support/in-process.ts';
+import { main as policyDraft } from '../../generators/cli/policy-draft.ts';
+import { main as policyAdopt } from '../../generators/cli/policy-adopt.ts';
 import { TIMEOUT } from '../support/timeouts.ts';
 
 const NODE = path.join(ROOT, 'node_modules/.bin/node');
 const { dir, cleanup } = exampleCopy();
 afterAll(cleanup);
-const run = (script: string, ...args: string[]) => spawnSync(NODE, [path.join(ROOT, 'generators/cli', script), ...args, '--content', dir], { cwd: ROOT, encoding: 'utf8' });
+const run = async (main: typeof policyDraft, ...args: string[]) => {
+  const r = await runInProcess(main, [...args, '--content', dir]);
+  return { status: r.code, stdout: r.stdout, stderr: r.stderr };
+};
 const pages = (buf: Buffer) => {
   const file = path.join(tmpDir('cycle-pdf'), 'policy.pdf');
   writeFileSync(file, buf);
@@ -36,8 +44,8 @@ describe('the yearly policy cycle on a copy of the example', () => {
     replaceOnce(dir, 'activities/recruitment.yaml', /(- id: not-hired[\s\S]*?)duration: P2Y/, '$1duration: P6M');
 
     // 2. Draft for the board, with a reason for the version.
-    const drafted = run(
-      'policy-draft.ts',
+    const drafted = await run(
+      policyDraft,
       '--version',
       '2027.1',
       '--reason',
@@ -69,10 +77,10 @@ describe('the yearly policy cycle on a copy of the example', () => {
     expect(latestVersion(publicView(model))).toMatchObject({ version: '2026.1', adoptedByBoard: '2026-03-19' });
 
     // 4. After the meeting: a future date is refused, the meeting date is recorded.
-    const early = run('policy-adopt.ts', '--version', '2027.1', '--date', '2026-12-10', '--today', '2026-12-01');
+    const early = await run(policyAdopt, '--version', '2027.1', '--date', '2026-12-10', '--today', '2026-12-01');
     expect(early.status).toBe(1);
     expect(early.stderr).toContain('Datumet 2026-12-10 ligger i framtiden (i dag är 2026-12-01).');
-    const adopted = run('policy-adopt.ts', '--version', '2027.1', '--date', '2026-12-01', '--minutes', 'Styrelseprotokoll 2026-12-01 § 5', '--today', '2026-12-01');
+    const adopted = await run(policyAdopt, '--version', '2027.1', '--date', '2026-12-01', '--minutes', 'Styrelseprotokoll 2026-12-01 § 5', '--today', '2026-12-01');
     expect(adopted.stderr).toBe('');
     expect(adopted.status).toBe(0);
     expect(adopted.stdout).toContain('Version 2027.1 fastställd 2026-12-01.');
