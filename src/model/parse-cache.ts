@@ -164,32 +164,29 @@ function cacheDir(): string | undefined {
   return here.protocol === 'file:' ? fileURLToPath(here) : undefined;
 }
 
-let version: string | null | undefined;
-
 /**
  * A digest of the code that decides what validation returns: every module of
  * src/model/ (schemas, validators, vocabularies, the loader) and zod's version.
- * Undefined when the sources cannot be read (e.g. a bundled copy).
+ * Worked out at every open (a few milliseconds), not once per process: the dev
+ * server keeps running while the schemas are edited. Undefined when the
+ * sources cannot be read (e.g. a bundled copy): then no validated data is kept.
  */
 export function codeVersion(): string | undefined {
-  if (version === undefined) {
-    try {
-      const modelDir = fileURLToPath(new URL('.', import.meta.url));
-      const hash = createHash('sha256');
-      const files = readdirSync(modelDir, { recursive: true, encoding: 'utf8' })
-        .filter((f) => f.endsWith('.ts'))
-        .sort();
-      if (!files.includes('parse-cache.ts')) throw new Error('not the source folder');
-      for (const f of files)
-        hash
-          .update(`${f}\0`)
-          .update(readFileSync(path.join(modelDir, f)))
-          .update('\0');
-      hash.update(readFileSync(fileURLToPath(new URL('../../node_modules/zod/package.json', import.meta.url))));
-      version = hash.digest('base64url');
-    } catch {
-      version = null;
-    }
+  try {
+    const modelDir = fileURLToPath(new URL('.', import.meta.url));
+    const digest = createHash('sha256');
+    const files = readdirSync(modelDir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts'))
+      .sort();
+    if (!files.includes('parse-cache.ts')) return undefined;
+    for (const f of files)
+      digest
+        .update(`${f}\0`)
+        .update(readFileSync(path.join(modelDir, f)))
+        .update('\0');
+    digest.update(readFileSync(fileURLToPath(new URL('../../node_modules/zod/package.json', import.meta.url))));
+    return digest.digest('base64url');
+  } catch {
+    return undefined;
   }
-  return version ?? undefined;
 }
