@@ -91,10 +91,7 @@ describe('the bundled check', () => {
     const blocker = path.join(tmp, 'not-a-dir');
     writeFileSync(blocker, '');
     const args = ['--content', path.join(ROOT, 'test/fixtures/loader/dangling-reference'), ...TODAY];
-    const [viaLauncher, direct] = await Promise.all([
-      spawned([LAUNCHER, ...args], { GDPR_DOCS_CHECK_BUNDLE_DIR: path.join(blocker, 'bundle') }),
-      spawned(['generators/cli/check.ts', ...args]),
-    ]);
+    const [viaLauncher, direct] = await Promise.all([spawned([LAUNCHER, ...args], { GDPR_DOCS_CHECK_BUNDLE_DIR: path.join(blocker, 'bundle') }), spawned(['generators/cli/check.ts', ...args])]);
     expect(viaLauncher.code).toBe(1);
     expect(viaLauncher).toEqual(direct);
     expect(viaLauncher.stderr).not.toMatch(/^ {4}at /m);

@@ -18,11 +18,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** What the bundle exports: the command, its wrapper, and (for the tests) the code version of the validated-data cache. */
-const ENTRY = [
-  "export { main } from './generators/cli/check.ts';",
-  "export { runMain } from './generators/cli/shared/run-main.ts';",
-  "export { codeVersion } from './src/model/parse-cache.ts';",
-].join('\n');
+const ENTRY = ["export { main } from './generators/cli/check.ts';", "export { runMain } from './generators/cli/shared/run-main.ts';", "export { codeVersion } from './src/model/parse-cache.ts';"].join(
+  '\n',
+);
 
 /**
  * A key of every input of the bundle, from file metadata only (no file is
