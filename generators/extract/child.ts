@@ -54,6 +54,14 @@ export class ChildWorker extends EventEmitter {
     if (this.#child.connected) this.#child.send(message as object);
   }
 
+  /** Ends an idle process: it exits by itself (running its exit handlers) once it has nothing more to say. */
+  async end(): Promise<void> {
+    if (this.#child.connected) this.#child.disconnect();
+    const late = setTimeout(() => void this.terminate(), 2000);
+    await this.#exited;
+    clearTimeout(late);
+  }
+
   /** Kills the process; once it resolves, the process is gone and can write nothing more. */
   async terminate(): Promise<void> {
     if (this.#child.exitCode === null && this.#child.signalCode === null) this.#child.kill('SIGKILL');
