@@ -12,7 +12,7 @@ import { unlink } from 'node:fs/promises';
 import cliProgress from 'cli-progress';
 import { displayName, formatProblem, MESSAGES, type Problem } from './problems.ts';
 import type { Job, JobResult } from './job.ts';
-import { runPool, type PoolOptions, type WorkerKind } from './pool.ts';
+import { runPool, type PoolOptions } from './pool.ts';
 import { commitTemp, outputName, removeStrayTemps } from './output.ts';
 import { ReferenceClaims, type Claimant } from './claims.ts';
 
@@ -23,8 +23,6 @@ export interface BatchOptions {
   lang?: 'sv' | 'en';
   password?: string;
   workers: number;
-  /** Threads or child processes (pool.ts); default: WORKER_KIND. */
-  kind?: WorkerKind;
   /** Worker heap limits (tests make them small to provoke a too-large request). */
   limits?: PoolOptions['limits'];
   /** Replace PDFs already in the output folder (else such a request fails). */
@@ -46,12 +44,6 @@ interface Holder extends Claimant {
   file: string;
   referenceAt: { line: number; column: number };
 }
-
-/**
- * How render workers run. GDPR_EXTRACT_WORKER_KIND=thread|process overrides it, so the bench can compare
- * both designs in one run (bench/notes.md, round 4).
- */
-const WORKER_KIND: WorkerKind = process.env.GDPR_EXTRACT_WORKER_KIND === 'process' ? 'process' : 'thread';
 
 /** Above this many produced files the summary gives the count, not one line each. */
 const LIST_PRODUCED_UP_TO = 50;
@@ -137,7 +129,6 @@ export async function runBatch(o: BatchOptions): Promise<{ produced: number; fai
   try {
     await runPool({
       size: poolSize,
-      kind: o.kind ?? WORKER_KIND,
       nextJob,
       ...(o.limits ? { limits: o.limits } : {}),
       data: { contentDir: o.contentDir, outDir: o.outDir, ...(o.password ? { password: o.password } : {}) },

@@ -91,13 +91,7 @@ export function prepareOutDir(out: string): OutDirProblem | null {
   return null;
 }
 
-/** The pid temp files are named after: the extract's main process, also in a render child process (child.ts). */
-let tempOwner = process.pid;
-export function setTempOwner(pid: number): void {
-  tempOwner = pid;
-}
-/** `<owner pid>-<thread id, or the child's pid>`: unique per writer, swept by the owner. */
-const tempName = (name: string) => `.${name}.${tempOwner}-${tempOwner === process.pid ? threadId : process.pid}-${randomBytes(4).toString('hex')}.tmp`;
+const tempName = (name: string) => `.${name}.${process.pid}-${threadId}-${randomBytes(4).toString('hex')}.tmp`;
 const TEMP = /^\..+\.(\d+)-\d+-[0-9a-f]{8}\.tmp$/;
 /** Temp files this process wrote (any thread): `.<name>.<pid>-<thread>-<random>.tmp`. */
 const isOurTemp = (file: string) => TEMP.exec(file)?.[1] === String(process.pid);

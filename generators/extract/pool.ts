@@ -13,7 +13,6 @@
  */
 import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { ChildWorker } from './child.ts';
 import type { Job, JobResult } from './job.ts';
 
 export interface PoolOptions {
@@ -24,14 +23,7 @@ export interface PoolOptions {
   data: { contentDir: string; outDir: string; password?: string };
   /** Heap limits; tests lower them to make a request too large. */
   limits?: { normal: typeof WORKER_LIMITS; large: typeof LARGE_WORKER_LIMITS };
-  /** Render workers as threads of this process or as child processes (child.ts). */
-  kind?: WorkerKind;
 }
-
-export type WorkerKind = 'thread' | 'process';
-
-/** The part of a Worker the pool uses; a ChildWorker has it too. */
-type RenderWorker = Pick<Worker, 'postMessage' | 'on' | 'once' | 'terminate'>;
 
 const IN_FLIGHT = 2;
 /**
@@ -56,7 +48,7 @@ const sizeOf = (file: string) => {
 };
 
 /** Every worker of this process, so an interrupted run can stop them before its last temp-file sweep. */
-const everyWorker = new Set<RenderWorker>();
+const everyWorker = new Set<Worker>();
 
 /** Stops every render worker; once it resolves, no worker can create another temp file. */
 export async function terminateAllWorkers(): Promise<void> {
@@ -72,7 +64,7 @@ export function runPool(o: PoolOptions): Promise<void> {
     let live = 0;
     let spawned = 0;
     let settled = false;
-    const all = new Set<RenderWorker>();
+    const all = new Set<Worker>();
 
     const take = (): Job | undefined => {
       const back = requeued.shift();
@@ -99,9 +91,7 @@ export function runPool(o: PoolOptions): Promise<void> {
     const spawn = (only?: Job) => {
       spawned++;
       live++;
-      const resourceLimits = only ? limits.large : limits.normal;
-      const w: RenderWorker =
-        o.kind === 'process' ? (new ChildWorker(o.data, resourceLimits) as unknown as RenderWorker) : new Worker(new URL('./worker.ts', import.meta.url), { workerData: o.data, resourceLimits });
+      const w = new Worker(new URL('./worker.ts', import.meta.url), { workerData: o.data, resourceLimits: only ? limits.large : limits.normal });
       all.add(w);
       everyWorker.add(w);
       w.once('exit', () => everyWorker.delete(w));
@@ -130,8 +120,7 @@ export function runPool(o: PoolOptions): Promise<void> {
         if (gone) return;
         gone = true;
         all.delete(w);
-        // Idle: a child process may exit by itself (under the bench, its memory probe reports then).
-        void (w instanceof ChildWorker ? w.end() : w.terminate());
+        void w.terminate();
         live--;
         maybeDone();
       };
