@@ -6,7 +6,7 @@
 import { cac } from 'cac';
 import { cpus, totalmem } from 'node:os';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { generateContent, SCALES } from './generate-content.ts';
 import { generateRequests } from './generate-requests.ts';
@@ -60,7 +60,13 @@ const countHtml = (dir: string): number => readdirSync(dir, { recursive: true, w
 
 // --- content scenarios -------------------------------------------------------
 // Smoke mode measures the smallest site that builds every page kind (the test fixture), so the harness is exercised, not the machine.
-const contents: Record<string, string> = quick ? { tiny: path.join(ROOT, 'test/fixtures/site/content') } : { small: path.join(ROOT, 'content') };
+// A copy of it: the check and dev scenarios edit a file between runs, and the tests running beside the smoke
+// test build the fixture itself (a changed file there means another build, or one of the edited content).
+const contents: Record<string, string> = quick ? { tiny: path.join(WORK, 'content-tiny') } : { small: path.join(ROOT, 'content') };
+if (quick) {
+  rmSync(contents.tiny!, { recursive: true, force: true });
+  cpSync(path.join(ROOT, 'test/fixtures/site/content'), contents.tiny!, { recursive: true });
+}
 if (!quick) {
   for (const name of ['medium', 'large'] as const) {
     contents[name] = path.join(WORK, `content-${name}`);

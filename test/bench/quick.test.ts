@@ -5,22 +5,32 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { FIXTURE, listFiles } from '../site/built.ts';
 import { TIMEOUT } from '../support/timeouts.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
+/** Every file of the test site with its size and time: the key of the build the other tests share (test/site/built.ts). */
+const fixtureState = () =>
+  listFiles(FIXTURE).map((f) => {
+    const st = statSync(path.join(FIXTURE, f));
+    return `${f} ${st.size} ${st.mtimeMs}`;
+  });
 
 describe('npm run bench -- --quick', () => {
   it(
     'measures every scenario against its baseline and writes a report',
     () => {
       const dir = mkdtempSync(path.join(os.tmpdir(), 'gdpr-bench-'));
+      const fixture = fixtureState();
       try {
         const results = path.join(dir, 'results.md');
         const r = spawnSync(process.execPath, ['bench/run.ts', '--quick', '--results', results], { cwd: ROOT, encoding: 'utf8', timeout: TIMEOUT.long });
         expect(r.status, r.stderr).toBe(0);
+        // The scenarios that edit a file between runs edit a copy: the tests building the fixture beside this one never see an edit.
+        expect(fixtureState()).toEqual(fixture);
         const report = readFileSync(results, 'utf8');
         for (const row of [
           '| check tiny |',

@@ -15,6 +15,8 @@ const PAGES: Record<string, string> = {
   '/no-alt/': html('<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">'),
   '/pale-on-phone/': html('<p>Text.</p>', paleBelow(600)),
   '/pale-on-desktop/': html('<p>Text.</p>', paleAbove(600)),
+  // An image without alt text that only a phone shows: not a layout rule, but the phone sees other elements.
+  '/no-alt-on-phone/': html('<p>Text.</p><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">', 'img { display: none; } @media (max-width: 600px) { img { display: inline; } }'),
   // What a page script sees of axe when it starts: the audit context loads axe before it.
   '/script/': html('<p>Text.</p><script>document.title = typeof window.axe;</script>'),
   // A link that exists only when scripts run.
@@ -59,9 +61,18 @@ describe('auditAtWidths', () => {
     expect(await auditAtWidths(page, `${ORIGIN}/clean/`)).toEqual([]);
   });
 
-  it('reports an image without alt text at both widths', { timeout: TIMEOUT.long }, async () => {
-    const failures = await auditAtWidths(page, `${ORIGIN}/no-alt/`);
+  it('reports an image without alt text at both widths when asked for every rule at both', { timeout: TIMEOUT.long }, async () => {
+    const failures = await auditAtWidths(page, `${ORIGIN}/no-alt/`, { every: true });
     expect(failures.map((f) => f.split(':').slice(0, 2).join(':'))).toEqual(['1280px: image-alt', '375px: image-alt']);
+  });
+
+  it('otherwise runs only the layout rules at 375 px when the phone shows the same elements', { timeout: TIMEOUT.long }, async () => {
+    const failures = await auditAtWidths(page, `${ORIGIN}/no-alt/`);
+    expect(failures.map((f) => f.split(':').slice(0, 2).join(':'))).toEqual(['1280px: image-alt']);
+  });
+
+  it('runs every rule at 375 px when the phone shows an element the desktop hides', { timeout: TIMEOUT.long }, async () => {
+    expect(await auditAtWidths(page, `${ORIGIN}/no-alt-on-phone/`)).toEqual([expect.stringMatching(/^375px: image-alt: img/)]);
   });
 
   it('reports a violation that shows only on a phone, at 375 px only', { timeout: TIMEOUT.long }, async () => {

@@ -1,8 +1,9 @@
 /**
  * Identity and trust on the built example site in Chromium (issue 15 item 4):
  * the "Vem är du?" chooser within the first screen on a phone, the logo's alt
- * text, the link to the main website, the accessibility statement (axe clean,
- * linked from every page's footer) and the open-data section of the footer.
+ * text, the link to the main website, the accessibility statement (linked from
+ * every page's footer; axe-clean at 1280 and 375 px in public-pages.test.ts, as
+ * every page of the notice) and the open-data section of the footer.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TIMEOUT } from '../support/timeouts.ts';
 import { ensureBuilt, EXAMPLE } from '../site/built.ts';
 import { serve } from './serve.ts';
-import { auditAtWidths, auditContext, launchChromium } from './chromium.ts';
+import { launchChromium } from './chromium.ts';
 import { loadModelOrThrow } from '../../src/model/load.ts';
 import { publicView } from '../../src/site-data/public-view.ts';
 import { allPages, href } from '../../src/site-data/routes.ts';
@@ -93,13 +94,11 @@ describe('identity and trust in Chromium', () => {
   );
 
   it.each(LANGS)(
-    'the accessibility statement (%s) states the facts from content and has no axe violations at 1280 and 375 px',
+    'the accessibility statement (%s) states the facts from content',
     async (lang) => {
       const a = model.organisation.accessibility!;
-      const audits = await auditContext(browser);
+      const p = await open(href({ kind: 'accessibility' }, lang));
       try {
-        const p = await audits.newPage();
-        const failures = await auditAtWidths(p, `${base}${href({ kind: 'accessibility' }, lang)}`);
         expect(await p.locator('h1').textContent()).toBe(identityUi(lang).accessibility);
         const text = (await p.locator('main').textContent())!;
         expect(text).toContain(lang === 'sv' ? 'delvis förenlig med WCAG 2.1 AA' : 'partially compliant with WCAG 2.1 AA');
@@ -109,9 +108,8 @@ describe('identity and trust in Chromium', () => {
         expect(text).toContain('2018:1937');
         expect(await p.locator(`a[href="mailto:${a.contact.email}"]`).count()).toBe(1);
         expect(await p.locator('a.digg-link').getAttribute('href')).toBe('https://www.digg.se/tdosanmalan');
-        expect(failures).toEqual([]);
       } finally {
-        await audits.close();
+        await p.close();
       }
     },
     TIMEOUT.build,

@@ -4,7 +4,9 @@
  * stopped by a signal (or killed earlier) leaves no `.dist.tmp-PID` behind.
  * These are mechanisms, not content: they build the small test site (every
  * page kind, both sites, the documents, both search indexes), whose full
- * build the other built-site tests share.
+ * build the other built-site tests share — except the stop while Pagefind
+ * writes, which needs the example's larger index: on the small site Pagefind
+ * is done before the folder is removed, so one left running went unnoticed.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -12,15 +14,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ensureBuilt, FIXTURE, listFiles, ROOT, TODAY } from './built.ts';
+import { ensureBuilt, EXAMPLE, FIXTURE, listFiles, ROOT, TODAY } from './built.ts';
 import { removeStaleBuildTemps } from '../../generators/site/build-temp.ts';
 import { TIMEOUT, wait } from '../support/timeouts.ts';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'gdpr-docs-build-safety-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function build(args: string[]) {
-  const child = spawn(process.execPath, [path.join(ROOT, 'generators/cli/build.ts'), '--content', FIXTURE, '--today', TODAY, ...args], { cwd: ROOT, stdio: 'ignore' });
+function build(args: string[], content = FIXTURE) {
+  const child = spawn(process.execPath, [path.join(ROOT, 'generators/cli/build.ts'), '--content', content, '--today', TODAY, ...args], { cwd: ROOT, stdio: 'ignore' });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return { child, exited };
 }
@@ -54,19 +56,19 @@ describe('build output safety', () => {
   // Stopped at three moments: while Astro renders, while the documents worker writes its PDFs, and while
   // Pagefind's own process writes the public search index. The last two write from outside the main
   // thread, so they must be stopped before the folder is removed, or they create it again.
-  const moments: [string, (tmp: string) => boolean][] = [
-    ['Astro renders the pages', (tmp) => existsSync(path.join(tmp, 'public'))],
-    ['the documents worker writes', (tmp) => existsSync(path.join(tmp, '.generated'))],
-    ['Pagefind writes the public index', (tmp) => existsSync(path.join(tmp, 'public/pagefind'))],
+  const moments: [string, (tmp: string) => boolean, string][] = [
+    ['Astro renders the pages', (tmp) => existsSync(path.join(tmp, 'public')), FIXTURE],
+    ['the documents worker writes', (tmp) => existsSync(path.join(tmp, '.generated')), FIXTURE],
+    ['Pagefind writes the public index', (tmp) => existsSync(path.join(tmp, 'public/pagefind')), EXAMPLE],
   ];
-  for (const [moment, reached] of moments) {
+  for (const [moment, reached, content] of moments) {
     it(
       `a build stopped by SIGTERM while ${moment} removes its temporary folder, and nothing writes it again (item 13)`,
       async () => {
         const parent = path.join(work, `stopped-${moments.findIndex(([m]) => m === moment)}`);
         mkdirSync(parent);
         const out = path.join(parent, 'dist');
-        const { child, exited } = build(['--out', out]);
+        const { child, exited } = build(['--out', out], content);
         const tmp = path.join(parent, `.dist.tmp-${child.pid}`);
         for (let waited = 0; !reached(tmp) && waited < wait(300); waited += 20) await sleep(20);
         expect(reached(tmp), `the build never reached the moment: ${moment}`).toBe(true);
