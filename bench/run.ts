@@ -188,7 +188,7 @@ for (const count of batches) {
   const single = big ? undefined : measured.shift();
   const pair = measured.shift()!;
   if (single) rows.push({ scenario: `baseline: raw pdfkit ${count}, 1 process`, m: single, items: count });
-  rows.push({ scenario: `baseline: raw pdfkit ${count}, 2 processes at once`, m: pair, items: count, note: 'peak memory: sum over the 3 processes' });
+  rows.push({ scenario: `baseline: raw pdfkit ${count}, 2 processes at once`, m: pair, items: count, note: 'peak memory of the parent only' });
   workerCounts.forEach((workers, k) => {
     const out = outFor(workers);
     const produced = existsSync(out) ? readdirSync(out).filter((f) => f.endsWith('.pdf')).length : 0;
