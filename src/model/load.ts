@@ -40,9 +40,12 @@ interface Parsed {
   id: string;
   source: SourceFile;
   data: Record<string, unknown>;
+  /** What the schema returned for this very text before (parse-cache.ts), so it need not run again. */
+  valid?: Record<string, unknown>;
 }
 
-const rel = (root: string, abs: string) => path.relative(root, abs).split(path.sep).join('/');
+// Paths below the root are cut rather than passed to path.relative (which resolves both against the working directory: slow for a thousand files).
+const rel = (root: string, abs: string) => (abs.startsWith(root + path.sep) ? abs.slice(root.length + 1) : path.relative(root, abs)).split(path.sep).join('/');
 
 function listFiles(root: string, dir: string, diagnostics: Diagnostic[]): string[] {
   try {
@@ -130,7 +133,7 @@ function readParse(root: string, abs: string, diagnostics: Diagnostic[], cache?:
   const text = readContentText(root, abs, diagnostics);
   if (text === null) return null;
   const cached = cache?.get(file, text);
-  if (cached) return { source: cachedSource(file, text, cached.positions), data: cached.data };
+  if (cached) return { source: cachedSource(file, text, cached.positions), data: cached.data, ...(cached.valid ? { valid: cached.valid } : {}) };
   const { source, errors, data } = parseSource(file, text);
   for (const err of errors) {
     const where = { file, line: err.line, column: err.column };
@@ -230,8 +233,6 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
     }
   }
 
-  cache?.save();
-
   // 2. Validate each file against its schema.
   const valid = new Map<CollectionKind, Map<string, Record<string, unknown>>>();
   for (const kind of COLLECTION_KINDS) valid.set(kind, new Map());
@@ -240,11 +241,13 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
 
   const check = (p: Parsed, schema: z.ZodType) => {
     sources.set(`${p.kind}/${p.id}`, p.source);
+    if (p.valid) return p.valid;
     const result = schema.safeParse(p.data);
     if (!result.success) {
       diagnostics.push(...issuesToDiagnostics(result.error.issues, p.source, p.data, schema));
       return null;
     }
+    cache?.setValid(p.source.file, result.data as Record<string, unknown>);
     return result.data as Record<string, unknown>;
   };
   if (organisationParsed) organisation = check(organisationParsed, OrganisationSchema);
@@ -255,6 +258,7 @@ export function loadContent(contentDir: string, options: LoadOptions = {}): Load
       validated.push({ ...p, data });
     }
   }
+  cache?.save();
 
   // 3. Resolve references, check duplicate purpose ids, translations and stray personnummer.
   // Ids of every file found (valid, invalid or unparseable), so a broken target is not also reported as dangling.

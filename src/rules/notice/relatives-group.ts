@@ -8,21 +8,32 @@ const linkedTo = (s: Entry<'subjects'>): string | undefined => (s as { linkedTo?
 
 /** Public groups that have a page, i.e. are the subject of a public activity. */
 function withPage(model: Model) {
-  return model.subjects.filter((s) => s.visibility === 'public' && model.activities.some((a) => a.visibility === 'public' && a.refs.subjects.some((x) => x.id === s.id)));
+  const onPublicActivity = new Set(model.activities.filter((a) => a.visibility === 'public').flatMap((a) => a.refs.subjects.map((x) => x.id)));
+  return model.subjects.filter((s) => s.visibility === 'public' && onPublicActivity.has(s.id));
 }
 
 /**
  * Whether the relatives of an activity's subjects have a group to read: the
  * activity addresses a relatives group itself; or, when the content links
  * groups (linkedTo), a public group is linked to one of its subjects; or,
- * without links, some public relatives group has a page.
+ * without links, some public relatives group has a page. What does not depend
+ * on the activity is worked out once (issue 19: thousands of activities).
  */
-function relativesAddressed(model: Model, a: ResolvedActivity, groups: Entry<'subjects'>[]): boolean {
-  if (a.refs.subjects.some(isRelativesGroup)) return true;
-  if (model.subjects.some((s) => linkedTo(s) !== undefined)) {
-    return groups.some((g) => a.refs.subjects.some((s) => s.id === linkedTo(g)));
-  }
-  return groups.some(isRelativesGroup);
+function relativesAddressedBy(model: Model, groups: Entry<'subjects'>[]): (a: ResolvedActivity) => boolean {
+  const relatives = new Map<string, boolean>();
+  const isRelatives = (s: Entry<'subjects'>) => {
+    let known = relatives.get(s.id);
+    if (known === undefined) relatives.set(s.id, (known = isRelativesGroup(s)));
+    return known;
+  };
+  const linked = model.subjects.some((s) => linkedTo(s) !== undefined);
+  const linkedTargets = new Set(groups.map(linkedTo));
+  const someGroupForRelatives = !linked && groups.some(isRelatives);
+  return (a) => {
+    if (a.refs.subjects.some(isRelatives)) return true;
+    if (linked) return a.refs.subjects.some((s) => linkedTargets.has(s.id));
+    return someGroupForRelatives;
+  };
 }
 
 /** Art. 14: relatives and representatives whose data we hold must be informed too. */
@@ -45,9 +56,9 @@ export const relativesGroup: Rule = {
   ),
   check({ model }) {
     const findings: Finding[] = [];
-    const groups = withPage(model);
+    const relativesAddressed = relativesAddressedBy(model, withPage(model));
     for (const a of model.activities) {
-      if (relativesAddressed(model, a, groups)) continue;
+      if (relativesAddressed(a)) continue;
       a.refs.dataCategories.forEach((c, i) => {
         if (!isRelativesCategory(c)) return;
         findings.push({
