@@ -8,7 +8,7 @@ export interface Measurement {
   median: number;
   min: number;
   max: number;
-  /** Peak resident memory in bytes (max over runs). */
+  /** Peak resident memory in bytes (max over runs), summed over the run's processes that report it. */
   peakRss: number;
   runs: number;
 }
@@ -62,7 +62,12 @@ export function measureInterleaved(commands: NodeCommand[], runs: number): Measu
         }
         times[k]!.push(elapsed);
         try {
-          peaks[k] = Math.max(peaks[k]!, Number(readFileSync(rssFile, 'utf8')));
+          // One line per process of the run (the probe is inherited by forked processes): their sum.
+          const sum = readFileSync(rssFile, 'utf8')
+            .trim()
+            .split('\n')
+            .reduce((n, line) => n + Number(line), 0);
+          peaks[k] = Math.max(peaks[k]!, sum);
         } catch {
           // A process that exits through process.exit in a worker may skip the probe; keep what we have.
         }
