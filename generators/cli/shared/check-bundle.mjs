@@ -96,7 +96,8 @@ export async function ensureBundle({ root = ROOT, entry = ENTRY, dirs, extra, ou
       banner: { js: "import { createRequire as __bundleRequire } from 'node:module';\nconst require = __bundleRequire(import.meta.url);" },
     });
     mkdirSync(dir, { recursive: true });
-    for (const old of readdirSync(dir)) if (old.startsWith('check-')) rmSync(path.join(dir, old), { force: true });
+    // Bundles of older sources go; another check's temp file being written is left alone.
+    for (const old of readdirSync(dir)) if (old.startsWith('check-') && old.endsWith('.mjs')) rmSync(path.join(dir, old), { force: true });
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, result.outputFiles[0].contents);
     renameSync(tmp, file);
